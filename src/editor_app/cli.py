@@ -1,0 +1,173 @@
+"""The ``bulletin`` command: new, validate, export, import and preview issues.
+
+Imports are lazy so that ``validate`` loads neither Qt nor python-docx.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import UserFacingError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
+
+
+def _err(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from .issue_file import load_issue, save_issue
+    from .paths import template_names, template_path
+
+    template = template_path(args.template)
+    if not template.is_file():
+        _err(f"bulletin new: 没有模板“{args.template}”；可用模板：{'、'.join(template_names())}")
+        return EXIT_UNREADABLE
+    if args.output.exists() and not args.force:
+        _err(f"{args.output}: 文件已存在；如要覆盖请加 --force")
+        return EXIT_UNREADABLE
+    save_issue(load_issue(template), args.output, keep_backup=False)
+    print(f"已从模板“{template.stem}”新建 {args.output}")
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .issue_file import load_issue
+    from .validation import Severity, validate
+
+    previous = load_issue(args.previous) if args.previous else None
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            issue = load_issue(name)
+        except UserFacingError as exc:
+            _err(exc.one_line())
+            status = EXIT_UNREADABLE
+            continue
+        findings = validate(issue, previous=previous)
+        for f in findings:
+            print(f"{name}:{f.place}: {f.severity.label}: {f.message}")
+        errors = sum(f.severity is Severity.ERROR for f in findings)
+        warnings = len(findings) - errors
+        _err(f"{name}: {errors} 个错误，{warnings} 个警告")
+        if errors and status == EXIT_OK:
+            status = EXIT_FINDINGS
+    return status
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export_docx import ExportRefused, export_file
+
+    try:
+        result = export_file(args.file, args.output, profile=args.profile, force=args.force,
+                             pdf=args.pdf)
+    except ExportRefused as exc:
+        for f in exc.findings:
+            _err(f"{args.file}:{f.place}: {f.severity.label}: {f.message}")
+        _err(f"{args.file}: 有 {len(exc.findings)} 个错误，未导出；改正后重试，或加 --force 强制导出")
+        return EXIT_FINDINGS
+    for warning in result.warnings:
+        _err(f"{args.file}: 警告: {warning}")
+    for path in result.written:
+        print(f"已导出 {path}")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .importing import ImportOptions, import_source
+    from .issue_file import save_issue
+
+    options = ImportOptions(
+        remove_pinyin=not args.keep_pinyin,
+        full_width_punctuation=not args.keep_punctuation,
+        simplified=not args.keep_traditional,
+    )
+    result = import_source(args.source, options)
+    for line in result.report:
+        _err(f"{args.source}: {line}")
+    if args.output.exists() and not args.force:
+        _err(f"{args.output}: 文件已存在；如要覆盖请加 --force")
+        return EXIT_UNREADABLE
+    save_issue(result.issue, args.output, keep_backup=False)
+    print(f"已导入到 {args.output}")
+    return EXIT_OK
+
+
+def cmd_preview(args: argparse.Namespace) -> int:
+    from .gui.preview_pdf import preview_to_pdf
+
+    pages = preview_to_pdf(args.file, args.output, profile=args.profile)
+    print(f"已生成预览 {args.output}（{pages} 页）")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="bulletin", description="双碳资讯期刊：新建、检查、导出 Word、导入文本。"
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="命令")
+
+    p = sub.add_parser("new", help="从模板新建一期", description="从模板新建一期期刊文件。")
+    p.add_argument("--template", default="blank", help="模板名（默认 blank；另有 bulletin-2023-09-25）")
+    p.add_argument("-o", "--output", type=Path, required=True, help="新期刊文件（.yaml）")
+    p.add_argument("--force", action="store_true", help="覆盖已有文件")
+    p.set_defaults(run=cmd_new)
+
+    p = sub.add_parser("validate", help="检查期刊文件", description=(
+        "检查期刊文件，每个问题一行。退出码：0 无错误，1 有错误，2 文件无法读取。"))
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("--previous", type=Path, help="上一期的期刊文件（检查期号是否递增）")
+    p.set_defaults(run=cmd_validate)
+
+    p = sub.add_parser("export", help="导出 Word 文件", description="按版式导出 Word（.docx）。")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("-o", "--output", type=Path, required=True, help="输出的 .docx 文件")
+    p.add_argument("--profile", default=None, help="版式名或版式文件（默认用期刊文件中的版式）")
+    p.add_argument("--force", action="store_true", help="有错误也导出")
+    p.add_argument("--pdf", action="store_true", help="同时用 LibreOffice 生成 PDF")
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("import", help="从文本或 Word 导入", description=(
+        "把纯文本（UTF-8、UTF-16、GB18030）或 Word 文件转成期刊文件。"))
+    p.add_argument("source", type=Path, metavar="SOURCE")
+    p.add_argument("-o", "--output", type=Path, required=True, help="输出的期刊文件（.yaml）")
+    p.add_argument("--force", action="store_true", help="覆盖已有文件")
+    p.add_argument("--keep-pinyin", action="store_true", help="不删除拼音注音残留")
+    p.add_argument("--keep-punctuation", action="store_true", help="不把半角标点改为全角")
+    p.add_argument("--keep-traditional", action="store_true", help="不转换为简体")
+    p.set_defaults(run=cmd_import)
+
+    p = sub.add_parser("preview", help="把预览页面画成 PDF（需要 Qt）",
+                       description="把编辑器的预览页面离屏画成 PDF。")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("-o", "--output", type=Path, required=True, help="输出的 PDF")
+    p.add_argument("--profile", default=None, help="版式名或版式文件")
+    p.set_defaults(run=cmd_preview)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except UserFacingError as exc:
+        _err(exc.one_line())
+        return EXIT_UNREADABLE
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("editor_app."):
+            _err(f"bulletin {args.command}: 此功能尚未实现（缺少 {exc.name}）")
+            return EXIT_UNREADABLE
+        raise
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

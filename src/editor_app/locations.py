@@ -1,0 +1,51 @@
+"""Places in an issue: a path of keys and indexes, and its Chinese description."""
+
+from __future__ import annotations
+
+from .metrics import BY_KEY
+
+Path = tuple[str | int, ...]
+
+_LABELS = {
+    "masthead": "报头", "year": "年份", "number": "期号", "total_number": "总期号",
+    "issuer": "发布单位", "date": "日期", "sections": "", "special_focus": "一、特别关注",
+    "provincial_news": "二、省内双碳信息", "xingcheng_action": "三、兴城双碳行动",
+    "institute_news": "四、研究院动态", "headline": "标题", "introduction": "导语",
+    "company": "公司", "name": "项目名称", "technology": "技术", "facility": "设施",
+    "metrics": "", "value": "数值", "unit": "单位", "basis": "口径", "wording": "表述",
+    "closing": "结尾", "heading": "标题", "text": "正文", "distribution": "版记",
+    "report": "报", "send": "送", "issue": "发", "print_count": "印数",
+    "schema_version": "格式版本", "profile": "版式",
+}
+
+
+def describe(path: Path) -> str:
+    """``('sections', 'special_focus', 'items', 0, 'headline')`` → ``一、特别关注 › 第1条 › 标题``."""
+    parts: list[str] = []
+    previous: str | int | None = None
+    for step in path:
+        if isinstance(step, int):
+            if previous == "items":
+                parts.append(f"第{step + 1}条")
+            elif previous == "projects":
+                parts.append(f"项目{step + 1}")
+            elif previous == "paragraphs":
+                parts.append(f"正文第{step + 1}段")
+            else:
+                parts.append(f"第{step + 1}项")
+        elif previous == "metrics" and step in BY_KEY:
+            parts.append(BY_KEY[step].label)
+        elif step not in ("items", "projects", "paragraphs"):
+            label = _LABELS.get(step, step)
+            if label:
+                parts.append(label)
+        previous = step
+    return " › ".join(parts) or "整个文件"
+
+
+def dotted(path: Path) -> str:
+    """A machine-readable form: ``sections.special_focus.items[0].headline``."""
+    out = ""
+    for step in path:
+        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else step)
+    return out

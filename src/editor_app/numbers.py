@@ -1,0 +1,51 @@
+"""Numbers as editors type them, parsed into exact decimals and printed one way."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+_MULTIPLIERS = {"万": Decimal(10_000), "萬": Decimal(10_000), "亿": Decimal(10**8), "億": Decimal(10**8)}
+_PLAIN = re.compile(r"^[+-]?(\d+(\.\d+)?|\.\d+)$")
+_GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
+
+
+class NumberError(ValueError):
+    """A typed number that cannot be read; the message says how to write it."""
+
+
+def parse_number(text: str) -> Decimal:
+    """Read ``1000``, ``１０００``, ``1,000``, ``1.7万``, ``-3`` into an exact Decimal.
+
+    Raises NumberError with a Chinese message when the text is not a number.
+    """
+    raw = unicodedata.normalize("NFKC", str(text)).strip().replace(" ", "")
+    raw = raw.replace("。", ".")  # a full stop typed for a decimal point with a Chinese IME
+    if not raw:
+        raise NumberError("请填写数值")
+    multiplier = Decimal(1)
+    if raw[-1] in _MULTIPLIERS:
+        multiplier = _MULTIPLIERS[raw[-1]]
+        raw = raw[:-1]
+    if "," in raw:
+        if not _GROUPED.match(raw):
+            raise NumberError(f"“{text}”的千位分隔符位置不对，请写成 1,000 或 1000")
+        raw = raw.replace(",", "")
+    if not _PLAIN.match(raw):
+        raise NumberError(f"“{text}”不是数字，请只填写数字（可带小数点、千位分隔符或“万”“亿”）")
+    try:
+        return Decimal(raw) * multiplier
+    except InvalidOperation as exc:  # pragma: no cover - the pattern admits only valid literals
+        raise NumberError(f"“{text}”不是数字") from exc
+
+
+def decimal_places(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def format_number(value: Decimal) -> str:
+    """The one way the bulletin prints a number: no grouping, no exponent, no trailing zeros."""
+    text = format(value.normalize(), "f")
+    return "0" if text in ("-0", "+0") else text

@@ -1,0 +1,80 @@
+"""Cleaning text pasted from PDFs, web pages and conversion tools.
+
+Detection (used by validation) is regex-only and cheap; the cleaning functions that need
+dictionaries (pinyin readings, OpenCC) import them on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+PINYIN_ARTEFACT = re.compile(rf"([{CJK}])\(([a-zü]*[{_TONED}][a-zü{_TONED}]*)\)")
+# C0/C1 controls except tab/newline, lone surrogates and non-characters: none belong in text
+# and most cannot be written into XML.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_HALF_PUNCT = ",;:?!()"
+HALF_WIDTH_IN_CHINESE = re.compile(
+    rf"(?<=[{CJK}“”《》])[{re.escape(_HALF_PUNCT)}]|[{re.escape(_HALF_PUNCT)}](?=[{CJK}“《])"
+)
+_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+
+def find_pinyin_artefacts(text: str) -> list[str]:
+    """``關(guān)`` style leftovers of a conversion tool: the matched strings."""
+    return [m.group(0) for m in PINYIN_ARTEFACT.finditer(text)]
+
+
+@lru_cache(maxsize=4096)
+def _readings(char: str) -> frozenset[str]:
+    from pypinyin import Style, pinyin
+
+    return frozenset(pinyin(char, style=Style.TONE, heteronym=True)[0])
+
+
+def remove_pinyin_artefacts(text: str) -> tuple[str, int]:
+    """Drop a character's toned pinyin after it when it is one of its real readings.
+
+    Parentheses that are not a reading of the character before them, such as （等价值）, stay.
+    """
+    t2s = _converter("t2s")  # readings of Traditional characters via their Simplified form
+    removed = 0
+
+    def drop(match: re.Match[str]) -> str:
+        nonlocal removed
+        char, syllable = match.group(1), match.group(2)
+        readings = _readings(char) | _readings(t2s.convert(char))
+        if syllable in readings:
+            removed += 1
+            return char
+        return match.group(0)
+
+    return PINYIN_ARTEFACT.sub(drop, text), removed
+
+
+def strip_control(text: str) -> tuple[str, int]:
+    """Remove control characters; tabs and newlines become spaces in single-line fields."""
+    cleaned, count = CONTROL.subn("", text)
+    return cleaned, count
+
+
+def full_width_punctuation(text: str) -> tuple[str, int]:
+    """Half-width ,;:?!() next to Chinese become full-width; ``1,000`` between digits stays."""
+    return HALF_WIDTH_IN_CHINESE.subn(lambda m: _FULL[m.group(0)], text)
+
+
+@lru_cache(maxsize=2)
+def _converter(config: str):  # -> opencc.OpenCC
+    from opencc import OpenCC
+
+    return OpenCC(config)
+
+
+def to_simplified(text: str) -> str:
+    return _converter("t2s").convert(text)
+
+
+def to_traditional(text: str) -> str:
+    return _converter("s2t").convert(text)

@@ -1,0 +1,42 @@
+"""Shared fixtures. Tests never reach outside the repository."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "issue_templates"
+SAMPLE = TEMPLATES / "bulletin-2023-09-25.yaml"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture
+def sample_path(tmp_path: Path) -> Path:
+    """A writable copy of the structured sample issue."""
+    target = tmp_path / "sample.yaml"
+    shutil.copy(SAMPLE, target)
+    return target
+
+
+@pytest.fixture
+def sample_issue():
+    from editor_app.issue_file import load_issue
+
+    return load_issue(SAMPLE)
+
+
+@pytest.fixture(scope="session")
+def soffice() -> str:
+    """LibreOffice, the reviewers' real client. Required in CI; skipped elsewhere if absent."""
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if not found:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice (soffice) is required in CI; .ci/run installs it")
+        pytest.skip("LibreOffice is not installed")
+    return found

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Run the whole test suite on a fresh machine: system packages (when run as root on Debian
+# or Ubuntu), a virtual environment with the project and its test extras, ruff, pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SYSTEM_PACKAGES=(
+  libreoffice-writer-nogui poppler-utils fontconfig fonts-noto-cjk fonts-arphic-ukai
+  fonts-liberation xvfb libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
+  libdbus-1-3 libglib2.0-0
+)
+if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+  missing=()
+  for pkg in "${SYSTEM_PACKAGES[@]}"; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    apt-get update -q
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+  fi
+fi
+
+python3 -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e '.[test]'
+.venv/bin/ruff check src tests bench
+QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "$@"
