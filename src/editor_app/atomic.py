@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -66,7 +67,7 @@ def write_atomic(
     target = Path(target)
     if target.is_dir():
         raise WriteError(target, "保存失败：这是一个文件夹，请给出文件名")
-    if target.exists() and not os.access(target, os.W_OK):
+    if target.exists() and _read_only(target):
         raise WriteError(target, "保存失败，原文件未改动：目标文件是只读的，请取消只读或另存为")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -96,6 +97,11 @@ def write_atomic(
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _read_only(path: Path) -> bool:
+    """Read-only for the user, including for root, who os.access would let write anyway."""
+    return not os.access(path, os.W_OK) or not path.stat().st_mode & stat.S_IWUSR
 
 
 def _default_mode() -> int:

@@ -45,6 +45,8 @@ def issue_line(issue: Issue, profile: Profile) -> str:
 
 def date_line(issue: Issue, profile: Profile) -> str:
     d = issue.masthead.date
+    if isinstance(d, str):  # not a real date; validation reports it
+        return d
     return profile.texts.date.format(year=d.year, month=d.month, day=d.day) if d else ""
 
 

@@ -7,8 +7,9 @@ so that a file written by a newer minor version round-trips; validation reports 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, Strict
 
 SCHEMA_VERSION = 1
 
@@ -25,7 +26,10 @@ class Masthead(_Model):
     number: int | None = None  # 期号: issue number within the year
     total_number: int | None = None  # 总第N期
     issuer: str = ""
-    date: dt.date | None = Field(default=None, strict=False)
+    # An impossible date stays as the text typed so that validation can point at it.
+    date: Annotated[dt.date, Strict(False)] | str | None = Field(
+        default=None, union_mode="left_to_right"
+    )
 
 
 class Item(_Model):

@@ -18,7 +18,13 @@ from .locations import Path, describe, dotted
 from .metrics import BY_KEY, Metric
 from .model import NEWS_SECTIONS, SECTION_KEYS, Issue, Project
 from .numbers import decimal_places
-from .projects import PLACEHOLDER, TEXT_PLACEHOLDERS, MetricError, metric_value, unknown_placeholders
+from .projects import (
+    PLACEHOLDER,
+    TEXT_PLACEHOLDERS,
+    MetricError,
+    metric_value,
+    unknown_placeholders,
+)
 from .textclean import CONTROL, HALF_WIDTH_IN_CHINESE, find_pinyin_artefacts
 
 # Plausibility ranges (warnings, not errors).
@@ -110,8 +116,10 @@ def _check_masthead(issue: Issue, previous: Issue | None) -> Iterator[Finding]:
         yield _error((*base, "total_number"), "总期号不应小于当年期号")
     if not m.issuer.strip():
         yield _error((*base, "issuer"), "请填写发布单位")
-    if m.date is None:
+    if m.date is None or m.date == "":
         yield _error((*base, "date"), "请填写出刊日期，如 2023-09-25")
+    elif isinstance(m.date, str):
+        yield _error((*base, "date"), f"出刊日期“{m.date}”不是真实日期，请写成 2023-09-25 这样的日期")
     elif m.year and m.date.year != m.year:
         yield _warning((*base, "date"), f"出刊日期在 {m.date.year} 年，与报头年份 {m.year} 不一致")
     elif m.date > dt.date.today() + dt.timedelta(days=366):
@@ -129,7 +137,7 @@ def _check_against_previous(issue: Issue, previous: Issue) -> Iterator[Finding]:
     if m.total_number and p.total_number and m.total_number <= p.total_number:
         yield _error(("masthead", "total_number"),
                      f"总期号 {m.total_number} 应大于上一期的总期号 {p.total_number}")
-    if m.date and p.date and m.date < p.date:
+    if isinstance(m.date, dt.date) and isinstance(p.date, dt.date) and m.date < p.date:
         yield _error(("masthead", "date"), f"出刊日期早于上一期（{p.date.isoformat()}）")
 
 
@@ -171,9 +179,8 @@ def _check_project(project: Project, base: Path) -> Iterator[Finding]:
             yield _error(path, f"未知指标“{key}”；可用指标：" + "、".join(BY_KEY))
             continue
         if metric.unit(entry.unit) is None:
-            yield _error((*path, "unit"), str(MetricError(
-                f"{metric.label}的单位“{entry.unit}”不可用，请选择："
-                + "、".join(u.name for u in metric.units))))
+            yield _error((*path, "unit"), f"{metric.label}的单位“{entry.unit}”不可用，请选择："
+                         + "、".join(u.name for u in metric.units))
             continue
         try:
             value = metric_value(metric, entry)
