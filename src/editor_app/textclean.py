@@ -72,8 +72,12 @@ def _converter(config: str):  # -> opencc.OpenCC
     return OpenCC(config)
 
 
+# OpenCC leaves 著 alone (著作 stays 著); in these phrases it is the particle 着.
+_ZHE_PARTICLE = re.compile("(?<=[沿随隨意味接朝向有为為跟])著")
+
+
 def to_simplified(text: str) -> str:
-    return _converter("t2s").convert(text)
+    return _ZHE_PARTICLE.sub("着", _converter("t2s").convert(text))
 
 
 def to_traditional(text: str) -> str:

@@ -1,0 +1,60 @@
+"""Recognising the project sentences of section 三 and their metrics."""
+
+from __future__ import annotations
+
+import re
+
+from ..metrics import BY_KEY
+from ..model import MetricValue, Project
+from ..projects import default_wording
+
+_NUM = r"(\d[\d,，.]*)"
+_LEAD = re.compile(r"^(?P<company>.+?(?:有限责任公司|有限公司|股份公司|公司))(?P<name>[^，。；]*?项目)(?P<rest>.*)$")
+# metric key -> (pattern, unit of each printed form, basis group or None)
+_METRICS: dict[str, re.Pattern[str]] = {
+    "daily_capacity": re.compile(rf"日处理(?:能力)?{_NUM}(?P<unit>方|吨)"),
+    "installed_capacity": re.compile(rf"{_NUM}(?P<unit>千瓦|兆瓦)(?!时)"),
+    "annual_generation": re.compile(rf"{_NUM}(?P<unit>万千瓦时)"),
+    "energy_saving": re.compile(rf"{_NUM}(?P<unit>万吨标准煤|吨标准煤)(?:（(?P<basis>等价值|当量值)）)?"),
+    "co2_reduction": re.compile(rf"二氧化碳(?:排放)?(?:减排量?)?(?:达|约)?{_NUM}(?P<unit>万吨|吨)(?!标准煤)"),
+    "investment": re.compile(rf"{_NUM}(?P<unit>万元|亿元)"),
+}
+_UNITS = {"方": "方/日", "吨": "吨/日"}
+_TECHNOLOGY = re.compile(r"采用(?P<text>[^，。]+?)，")
+# 建设[日处理1000方的]粪水处理设施: the facility is what the 建设 clause ends with.
+_FACILITY = re.compile(r"建设(?:[^，。]*的)?(?P<text>[^，。的]+)")
+
+
+def parse_project(sentence: str) -> Project | None:
+    """A Project when ``sentence`` reads like one (company, 项目, at least one metric)."""
+    lead = _LEAD.match(sentence)
+    if not lead:
+        return None
+    rest = lead["rest"]
+    project = Project(company=lead["company"], name=lead["name"])
+    spans: list[tuple[int, int, str]] = []
+    for key, pattern in _METRICS.items():
+        match = pattern.search(rest)
+        if not match:
+            continue
+        unit = match["unit"]
+        if key == "daily_capacity":
+            unit = _UNITS[unit]
+        project.metrics[key] = MetricValue(
+            value=match.group(1).replace("，", ","), unit=unit, basis=match.groupdict().get("basis")
+        )
+        start = match.start(1) - len(BY_KEY[key].prefix) if key == "daily_capacity" else match.start(1)
+        spans.append((start, match.end(), BY_KEY[key].placeholder))
+    if not project.metrics:
+        return None
+    for pattern, field, placeholder in ((_TECHNOLOGY, "technology", "{技术}"), (_FACILITY, "facility", "{设施}")):
+        match = pattern.search(rest)
+        if match and not any(s <= match.start("text") < e for s, e, _ in spans):
+            setattr(project, field, match["text"])
+            spans.append((match.start("text"), match.end("text"), placeholder))
+    wording = rest
+    for start, end, placeholder in sorted(spans, reverse=True):
+        wording = wording[:start] + placeholder + wording[end:]
+    # Keep the wording only when it differs from what the bulletin would print by default.
+    project.wording = "" if wording == default_wording(project) else wording
+    return project
