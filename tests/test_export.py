@@ -1,0 +1,297 @@
+"""Word export: XML checks, golden files, and LibreOffice as the real reader."""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import subprocess
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from editor_app import cli
+from editor_app.errors import UserFacingError, WriteError
+from editor_app.export_docx import ExportRefused, export_docx, export_file
+from editor_app.profile import load_profile
+from editor_app.textclean import find_pinyin_artefacts
+
+from .conftest import SAMPLE
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NS = {"w": W}
+SECTION_HEADINGS = ("一、特别关注", "二、省内双碳信息", "三、兴城双碳行动", "四、成都兴城双碳研究院动态")
+PROJECT_NUMBERS = ("1000方", "1.7万吨标准煤（等价值）", "4.6万吨", "550方", "0.88万吨标准煤", "2.4万吨")
+
+
+def _w(name: str) -> str:
+    return f"{{{W}}}{name}"
+
+
+def _part(docx_path: Path, name: str) -> etree._Element:
+    with zipfile.ZipFile(docx_path) as archive:
+        return etree.fromstring(archive.read(name))
+
+
+def _style(styles: etree._Element, name: str) -> etree._Element:
+    found = styles.xpath("w:style[w:name/@w:val=$n]", namespaces=NS, n=name)
+    assert found, f"style {name} missing"
+    return found[0]
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = tmp_path_factory.mktemp("export") / "sample.docx"
+    result = export_file(SAMPLE, target)
+    assert result.written == [target]
+    assert result.warnings == []
+    return target
+
+
+# --- XML -----------------------------------------------------------------------------------
+
+
+def test_styles_have_east_asian_fonts_and_no_theme_fonts(exported: Path) -> None:
+    profile = load_profile()
+    styles = _part(exported, "word/styles.xml")
+    for key, spec in profile.styles.items():
+        fonts = _style(styles, spec.word_name).find("w:rPr/w:rFonts", NS)
+        assert fonts.get(_w("eastAsia")) == profile.font_of(key).east_asian
+        assert fonts.get(_w("hint")) == "eastAsia"
+    assert not [a for el in styles.iter() for a in el.attrib if a.lower().endswith("theme")]
+    lang = styles.find("w:docDefaults/w:rPrDefault/w:rPr/w:lang", NS)
+    assert lang.get(_w("eastAsia")) == "zh-CN"
+
+
+def test_normal_overrides_template_spacing(exported: Path) -> None:
+    normal = _style(_part(exported, "word/styles.xml"), "Normal")
+    spacing = normal.find("w:pPr/w:spacing", NS)
+    assert (spacing.get(_w("after")), spacing.get(_w("line")), spacing.get(_w("lineRule"))) == (
+        "0", "579", "exact")
+    assert normal.find("w:rPr/w:spacing", NS).get(_w("val")) == "-5"
+
+
+def test_paragraph_properties_in_schema_order(exported: Path) -> None:
+    styles = _part(exported, "word/styles.xml")
+    issuer = _style(styles, "简报发布单位").find("w:pPr", NS)
+    tags = [etree.QName(child).localname for child in issuer]
+    assert tags.index("pBdr") < tags.index("spacing") < tags.index("jc")
+    bottom = issuer.find("w:pBdr/w:bottom", NS)
+    assert (bottom.get(_w("color")), bottom.get(_w("sz"))) == ("FF0000", "12")
+    assert issuer.find("w:tabs/w:tab", NS).get(_w("pos")) == "8844"
+    heading = _style(styles, "简报栏目标题").find("w:pPr", NS)
+    assert heading.find("w:outlineLvl", NS).get(_w("val")) == "0"
+    body = _style(styles, "简报正文").find("w:pPr", NS)
+    assert body.find("w:ind", NS).get(_w("firstLineChars")) == "200"
+    assert body.find("w:jc", NS).get(_w("val")) == "both"
+
+
+def test_document_runs_and_page_setup(exported: Path) -> None:
+    document = _part(exported, "word/document.xml")
+    runs = document.xpath("//w:body/w:p/w:r[w:t]", namespaces=NS)
+    assert runs and all(r.find("w:rPr/w:rFonts", NS).get(_w("eastAsia")) for r in runs)
+    project = document.xpath("//w:p[w:pPr/w:pStyle/@w:val='简报项目']", namespaces=NS)[0]
+    first = project.find("w:r", NS)
+    assert first.find("w:rPr/w:b", NS) is not None
+    assert first.findtext("w:t", namespaces=NS) == "内江新希望农牧科技有限公司绿色低碳先进技术示范工程项目"
+    sect = document.find("w:body/w:sectPr", NS)
+    size = sect.find("w:pgSz", NS)
+    assert (size.get(_w("w")), size.get(_w("h"))) == ("11906", "16838")
+    grid = sect.find("w:docGrid", NS)
+    assert (grid.get(_w("type")), grid.get(_w("linePitch"))) == ("lines", "579")
+    assert {r.get(_w("type")) for r in sect.findall("w:footerReference", NS)} == {"default", "even"}
+
+
+def test_footers_have_page_fields(exported: Path) -> None:
+    with zipfile.ZipFile(exported) as archive:
+        footers = [n for n in archive.namelist() if re.fullmatch(r"word/footer\d+\.xml", n)]
+    assert len(footers) == 2
+    for name in footers:
+        footer = _part(exported, name)
+        assert " PAGE " in footer.xpath("string(//w:instrText)", namespaces=NS)
+        assert footer.xpath("string(.)", namespaces=NS).startswith("— ")
+    settings = _part(exported, "word/settings.xml")
+    assert settings.find("w:evenAndOddHeaders", NS) is not None
+    assert settings.find("w:themeFontLang", NS).get(_w("eastAsia")) == "zh-CN"
+
+
+def test_font_table_names_fallbacks(exported: Path) -> None:
+    fonts = _part(exported, "word/fontTable.xml")
+    alt = fonts.xpath("w:font[@w:name='仿宋_GB2312']/w:altName/@w:val", namespaces=NS)
+    assert alt == ["仿宋"]
+
+
+def test_core_properties(exported: Path) -> None:
+    import docx
+
+    props = docx.Document(str(exported)).core_properties
+    assert props.title == "双碳资讯 2023年第9期"
+    assert props.author == "成都兴城双碳研究院"
+    assert props.subject and "双碳" in props.keywords
+    assert props.created.date().isoformat() == "2023-09-25"
+
+
+def test_export_is_fast(tmp_path: Path, sample_issue) -> None:
+    profile = load_profile()
+    export_docx(sample_issue, tmp_path / "warm.docx", profile)
+    start = time.perf_counter()
+    export_docx(sample_issue, tmp_path / "timed.docx", profile)
+    assert time.perf_counter() - start < 1.0
+
+
+# --- golden files --------------------------------------------------------------------------
+
+
+def _normalised(xml: bytes) -> bytes:
+    """Pretty-printed XML without revision ids, so that only layout changes show."""
+    root = etree.fromstring(xml, etree.XMLParser(remove_blank_text=True))
+    for element in list(root.iter(_w("rsid"))):
+        element.getparent().remove(element)
+    for element in root.iter():
+        for name in [a for a in element.attrib if etree.QName(a).localname.startswith("rsid")]:
+            del element.attrib[name]
+    return etree.tostring(root, pretty_print=True, encoding="UTF-8", xml_declaration=True)
+
+
+@pytest.mark.parametrize("part", ["document.xml", "styles.xml"])
+def test_golden(exported: Path, part: str) -> None:
+    with zipfile.ZipFile(exported) as archive:
+        actual = _normalised(archive.read(f"word/{part}"))
+    golden = GOLDEN / part
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        golden.write_bytes(actual)
+    assert golden.is_file(), "no golden file: run with UPDATE_GOLDEN=1 and review the diff"
+    assert actual.decode() == golden.read_text(encoding="utf-8"), (
+        f"word/{part} differs from tests/golden/{part}; if the change is intended, rerun with "
+        "UPDATE_GOLDEN=1 and commit the reviewed diff")
+
+
+# --- refusal, cleaning, writing ------------------------------------------------------------
+
+
+def _with_negative_metric(issue):
+    issue.sections.xingcheng_action.projects[0].metrics["co2_reduction"].value = "-4.6"
+    return issue
+
+
+def test_refuses_errors_unless_forced(tmp_path: Path, sample_issue) -> None:
+    issue = _with_negative_metric(sample_issue)
+    target = tmp_path / "out.docx"
+    with pytest.raises(ExportRefused) as caught:
+        export_docx(issue, target, load_profile())
+    assert caught.value.findings and all(f.severity.value == "error" for f in caught.value.findings)
+    assert not target.exists()
+    result = export_docx(issue, target, load_profile(), force=True)
+    assert target.is_file() and any("强制" in w for w in result.warnings)
+
+
+def test_control_characters_cleaned_with_warning(tmp_path: Path, sample_issue) -> None:
+    item = sample_issue.sections.special_focus.items[0]
+    item.paragraphs[0] = "今年\x0b以来\x01，𠀀𪚥字保留"
+    target = tmp_path / "out.docx"
+    result = export_docx(sample_issue, target, load_profile(), force=True)
+    cleaning = [w for w in result.warnings if "控制字符" in w]
+    assert cleaning and "2 个" in cleaning[0]
+    text = _part(target, "word/document.xml").xpath("string(//w:body)", namespaces=NS)
+    assert "今年以来，𠀀𪚥字保留" in text
+
+
+def test_read_only_target_left_untouched(tmp_path: Path, sample_issue) -> None:
+    target = tmp_path / "out.docx"
+    target.write_bytes(b"old")
+    target.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    with pytest.raises(WriteError):
+        export_docx(sample_issue, target, load_profile())
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.docx"]
+
+
+def test_pdf_without_libreoffice_is_a_clear_error(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr("editor_app.pdf_render.shutil.which", lambda _name: None)
+    with pytest.raises(UserFacingError, match="LibreOffice"):
+        export_file(SAMPLE, tmp_path / "out.docx", pdf=True)
+
+
+# --- command line --------------------------------------------------------------------------
+
+
+def test_cli_exit_codes(tmp_path: Path, sample_issue, capsys) -> None:
+    from editor_app.issue_file import save_issue
+
+    out = tmp_path / "out.docx"
+    assert cli.main(["export", str(SAMPLE), "-o", str(out)]) == cli.EXIT_OK
+    assert out.is_file()
+    bad = tmp_path / "bad.yaml"
+    save_issue(_with_negative_metric(sample_issue), bad, keep_backup=False)
+    assert cli.main(["export", str(bad), "-o", str(tmp_path / "bad.docx")]) == cli.EXIT_FINDINGS
+    assert "--force" in capsys.readouterr().err
+    assert not (tmp_path / "bad.docx").exists()
+    assert cli.main(["export", str(bad), "-o", str(tmp_path / "bad.docx"), "--force"]) == 0
+    missing = tmp_path / "missing.yaml"
+    assert cli.main(["export", str(missing), "-o", str(out)]) == cli.EXIT_UNREADABLE
+
+
+# --- LibreOffice ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def rendered(soffice: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = tmp_path_factory.mktemp("pdf") / "sample.docx"
+    result = export_file(SAMPLE, target, pdf=True)
+    pdf = target.with_suffix(".pdf")
+    assert result.written == [target, pdf]
+    return pdf
+
+
+def _pdftotext(pdf: Path, *args: str) -> str:
+    return subprocess.run(["pdftotext", *args, str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def _page_count(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+
+
+@pytest.mark.libreoffice
+def test_pdf_sections_in_order_without_pinyin(rendered: Path) -> None:
+    text = _compact(_pdftotext(rendered))
+    positions = [text.find(h) for h in SECTION_HEADINGS]
+    assert -1 not in positions and positions == sorted(positions)
+    assert find_pinyin_artefacts(text) == []
+    assert not re.search("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]", text)
+
+
+@pytest.mark.libreoffice
+@pytest.mark.parametrize("number", PROJECT_NUMBERS)
+def test_pdf_project_numbers(rendered: Path, number: str) -> None:
+    assert number in _compact(_pdftotext(rendered))
+
+
+@pytest.mark.libreoffice
+def test_pdf_first_page_masthead_and_page_numbers(rendered: Path) -> None:
+    first = _compact(_pdftotext(rendered, "-f", "1", "-l", "1"))
+    assert first.startswith("双碳资讯2023年第9期成都兴城双碳研究院2023年9月25日一、特别关注")
+    assert "二、省内双碳信息" in first
+    pages = _page_count(rendered)
+    assert pages >= 2
+    for page in range(1, pages + 1):
+        text = _compact(_pdftotext(rendered, "-f", str(page), "-l", str(page)))
+        assert f"—{page}—" in text, f"page {page} has no page number"
+
+
+@pytest.mark.libreoffice
+def test_pdf_fonts_are_cjk_substitutes(rendered: Path) -> None:
+    fonts = subprocess.run(["pdffonts", str(rendered)], capture_output=True, text=True,
+                           check=True).stdout
+    assert "NotoSerifCJK" in fonts  # 仿宋, 宋体, 小标宋
+    assert "NotoSansCJK" in fonts  # 黑体
+    assert "UKai" in fonts  # 楷体
