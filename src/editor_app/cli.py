@@ -98,7 +98,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_preview(args: argparse.Namespace) -> int:
-    from .gui.preview_pdf import preview_to_pdf
+    from .gui.preview.pdf import preview_to_pdf
 
     pages = preview_to_pdf(args.file, args.output, profile=args.profile)
     print(f"已生成预览 {args.output}（{pages} 页）")

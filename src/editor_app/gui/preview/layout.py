@@ -1,0 +1,221 @@
+"""Pagination: blocks → lines placed on A4 pages, in tenths of a point.
+
+Mirrors what Word does with the profile: exact line pitch on the document grid, first-line
+indents in characters, justified text, keep-with-next headings, rules as paragraph borders,
+the distribution block at the foot of the last page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFontMetricsF, QTextCharFormat, QTextLayout, QTextOption
+
+from ...blocks import Block, issue_blocks
+from ...model import Issue
+from ...profile import Profile, Style
+from .fonts import UNITS_PER_PT, style_font
+
+MM = 72 / 25.4 * UNITS_PER_PT  # layout units per millimetre
+TWIP = UNITS_PER_PT / 20
+
+
+@dataclass
+class PlacedBlock:
+    """One block's lines on one page (a block may continue on the next page)."""
+
+    block_index: int
+    layout: QTextLayout
+    first_line: int
+    last_line: int  # exclusive
+    top: float  # y of the first line's top on the page
+    pitch: float
+    right_text: str = ""  # the issuer line's date, right-aligned at the tab stop
+
+
+@dataclass
+class Rule:
+    y: float
+    width_pt: float
+    color: str
+
+
+@dataclass
+class Page:
+    number: int
+    blocks: list[PlacedBlock] = field(default_factory=list)
+    rules: list[Rule] = field(default_factory=list)
+
+
+@dataclass
+class Pages:
+    profile: Profile
+    blocks: list[Block]
+    pages: list[Page]
+    width: float
+    height: float
+    left: float
+    right: float
+    top: float
+    bottom: float
+
+    def page_of(self, path: tuple) -> int | None:
+        """The page showing the part at ``path`` (or the nearest enclosing part)."""
+        for page in self.pages:
+            for placed in page.blocks:
+                block_path = self.blocks[placed.block_index].path
+                if block_path[: len(path)] == path or path[: len(block_path)] == block_path:
+                    return page.number
+        return None
+
+    def first_words(self, count: int = 8) -> list[str]:
+        """The first characters on each page (masthead excluded), for fidelity checks."""
+        out = []
+        for page in self.pages:
+            text = ""
+            for placed in page.blocks:
+                block_text = self.blocks[placed.block_index].text
+                start = placed.layout.lineAt(placed.first_line).textStart()
+                text += block_text[start:]
+                if len(text) >= count:
+                    break
+            out.append(text[:count])
+        return out
+
+
+def _alignment(style: Style) -> Qt.AlignmentFlag:
+    return {
+        "left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter,
+        "right": Qt.AlignmentFlag.AlignRight, "justify": Qt.AlignmentFlag.AlignJustify,
+    }[style.align]
+
+
+def _layout(profile: Profile, block: Block, width: float) -> tuple[QTextLayout, float, str]:
+    """The block's text laid out in lines; returns (layout, line pitch, right-aligned text)."""
+    style = profile.styles[block.style]
+    text, right = block.text, ""
+    if "\t" in text:
+        text, right = text.split("\t", 1)
+    layout = QTextLayout(text, style_font(profile, style))
+    formats = []
+    position = 0
+    for run in block.runs:
+        if run.bold and run.text:
+            fmt = QTextCharFormat()
+            fmt.setFont(style_font(profile, style, bold=True))
+            r = QTextLayout.FormatRange()
+            r.start, r.length, r.format = position, len(run.text), fmt
+            formats.append(r)
+        position += len(run.text)
+    layout.setFormats(formats)
+    option = QTextOption(_alignment(style))
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    size = style.size * UNITS_PER_PT
+    indent = style.indent_chars * size
+    if style.line == "exact":
+        pitch = profile.page.line_pitch_twips * TWIP
+    else:
+        pitch = QFontMetricsF(style_font(profile, style)).lineSpacing()
+    layout.beginLayout()
+    first = True
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width - (indent if first else 0))
+        line.setPosition(QPointF(indent if first else 0, 0))
+        first = False
+    layout.endLayout()
+    return layout, pitch, right
+
+
+class _Paginator:
+    def __init__(self, profile: Profile, blocks: list[Block]) -> None:
+        page = profile.page
+        self.profile, self.blocks = profile, blocks
+        self.width, self.height = page.width_mm * MM, page.height_mm * MM
+        self.left, self.right = page.margin_left_mm * MM, page.margin_right_mm * MM
+        self.top, self.bottom = page.margin_top_mm * MM, page.margin_bottom_mm * MM
+        self.body_width = self.width - self.left - self.right
+        self.limit = self.height - self.bottom - self.top
+        self.pages = [Page(1)]
+        self.y = 0.0
+
+    def _new_page(self) -> None:
+        self.pages.append(Page(len(self.pages) + 1))
+        self.y = 0.0
+
+    def run(self) -> Pages:
+        laid = [_layout(self.profile, b, self.body_width) for b in self.blocks]
+        dist_start = next((i for i, b in enumerate(self.blocks) if b.style == "distribution"),
+                          len(self.blocks))
+        for i in range(dist_start):
+            self._place(i, laid, keep_next=self._keeps_next(i))
+        if dist_start < len(self.blocks):
+            self._place_distribution(range(dist_start, len(self.blocks)), laid)
+        return Pages(self.profile, self.blocks, self.pages, self.width, self.height,
+                     self.left, self.right, self.top, self.bottom)
+
+    def _keeps_next(self, i: int) -> bool:
+        return self.profile.styles[self.blocks[i].style].keep_with_next and i + 1 < len(self.blocks)
+
+    def _space(self, style: Style, attr: str) -> float:
+        return getattr(style, attr) * UNITS_PER_PT
+
+    def _place(self, i: int, laid: list, *, keep_next: bool) -> None:
+        layout, pitch, right = laid[i]
+        style = self.profile.styles[self.blocks[i].style]
+        self.y += self._space(style, "space_before_pt") if self.y > 0 else 0
+        if style.rule_above and self.y > 0:
+            self.y += style.rule_above.space_pt * UNITS_PER_PT
+        needed = pitch * (1 + (1 if keep_next else 0))
+        if self.y > 0 and self.y + needed > self.limit:
+            self._new_page()
+        if style.rule_above:
+            self.pages[-1].rules.append(Rule(self.y, style.rule_above.size_eighths / 8, style.rule_above.color))
+        line, count = 0, layout.lineCount()
+        while line < count:
+            room = int((self.limit - self.y + 0.5) // pitch)
+            if room <= 0:
+                self._new_page()
+                continue
+            # No widow or orphan lines, as Word's widow control does.
+            take = min(room, count - line)
+            if 0 < count - line - take < 2 and take > 2:
+                take -= 1
+            self.pages[-1].blocks.append(PlacedBlock(i, layout, line, line + take, self.y, pitch, right))
+            self.y += take * pitch
+            line += take
+        if style.rule_below:
+            rule = style.rule_below
+            self.pages[-1].rules.append(Rule(self.y + rule.space_pt * UNITS_PER_PT,
+                                             rule.size_eighths / 8, rule.color))
+            self.y += rule.space_pt * UNITS_PER_PT
+        self.y += self._space(style, "space_after_pt")
+
+    def _place_distribution(self, indexes: range, laid: list) -> None:
+        """The 版记 sits at the foot of the last page, between rules."""
+        heights = [laid[i][0].lineCount() * laid[i][1] for i in indexes]
+        total = sum(heights)
+        if self.y + total > self.limit:
+            self._new_page()
+        self.y = self.limit - total
+        style = self.profile.styles["distribution"]
+        rule = style.rule_between
+        outer = rule.size_eighths / 8 if rule else 1
+        inner = (rule.inner_size_eighths or rule.size_eighths) / 8 if rule else 0.5
+        color = rule.color if rule else "000000"
+        page = self.pages[-1]
+        page.rules.append(Rule(self.y, outer, color))
+        for n, (i, height) in enumerate(zip(indexes, heights, strict=True)):
+            layout, pitch, right = laid[i]
+            page.blocks.append(PlacedBlock(i, layout, 0, layout.lineCount(), self.y, pitch, right))
+            self.y += height
+            page.rules.append(Rule(self.y, outer if n == len(heights) - 1 else inner, color))
+
+
+def paginate(issue: Issue, profile: Profile) -> Pages:
+    """Lay the issue out; never raises on unfinished content (metrics show as 【…？】)."""
+    return _Paginator(profile, issue_blocks(issue, profile, strict=False)).run()

@@ -1,0 +1,57 @@
+"""Drawing laid-out pages with a QPainter (screen, printer or PDF)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+
+from .fonts import UNITS_PER_PT, style_font
+from .layout import MM, Pages
+
+
+def page_number_text(pages: Pages, number: int) -> str:
+    return pages.profile.texts.page_number.format(page=number)
+
+
+def paint_page(painter: QPainter, pages: Pages, index: int) -> None:
+    """Draw page ``index`` in layout units (the caller scales the painter)."""
+    page = pages.pages[index]
+    painter.fillRect(QRectF(0, 0, pages.width, pages.height), Qt.GlobalColor.white)
+    for placed in page.blocks:
+        block = pages.blocks[placed.block_index]
+        style = pages.profile.styles[block.style]
+        painter.setPen(QColor(f"#{style.color}"))
+        for n in range(placed.first_line, placed.last_line):
+            line = placed.layout.lineAt(n)
+            top = pages.top + placed.top + (n - placed.first_line) * placed.pitch
+            offset = (placed.pitch - line.height()) / 2
+            line.draw(painter, QPointF(pages.left, top + offset))
+            if placed.right_text and n == placed.first_line:
+                font = style_font(pages.profile, style)
+                painter.setFont(font)
+                metrics = QFontMetricsF(font)
+                x = pages.width - pages.right - metrics.horizontalAdvance(placed.right_text)
+                painter.drawText(QPointF(x, top + offset + metrics.ascent()), placed.right_text)
+    for rule in page.rules:
+        pen = QPen(QColor(f"#{rule.color}"))
+        pen.setWidthF(rule.width_pt * UNITS_PER_PT)
+        painter.setPen(pen)
+        y = pages.top + rule.y
+        painter.drawLine(QPointF(pages.left, y), QPointF(pages.width - pages.right, y))
+    _paint_page_number(painter, pages, page.number)
+
+
+def _paint_page_number(painter: QPainter, pages: Pages, number: int) -> None:
+    style = pages.profile.styles["page_number"]
+    font = style_font(pages.profile, style)
+    painter.setFont(font)
+    painter.setPen(QColor(f"#{style.color}"))
+    metrics = QFontMetricsF(font)
+    text = page_number_text(pages, number)
+    one_char = style.size * UNITS_PER_PT
+    baseline = pages.height - pages.profile.page.footer_mm * MM
+    if number % 2:
+        x = pages.width - pages.right - one_char - metrics.horizontalAdvance(text)
+    else:
+        x = pages.left + one_char
+    painter.drawText(QPointF(x, baseline), text)
