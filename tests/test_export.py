@@ -94,6 +94,15 @@ def test_paragraph_properties_in_schema_order(exported: Path) -> None:
     assert body.find("w:jc", NS).get(_w("val")) == "both"
 
 
+def test_rules_of_closing_block_and_distribution(exported: Path) -> None:
+    styles = _part(exported, "word/styles.xml")
+    above = _style(styles, "简报结尾标题").find("w:pPr/w:pBdr/w:top", NS)
+    assert above is not None and above.get(_w("color")) == "000000"
+    borders = _style(styles, "简报版记").find("w:pPr/w:pBdr", NS)
+    sizes = {etree.QName(b).localname: b.get(_w("sz")) for b in borders}
+    assert sizes == {"top": "6", "bottom": "6", "between": "4"}
+
+
 def test_document_runs_and_page_setup(exported: Path) -> None:
     document = _part(exported, "word/document.xml")
     runs = document.xpath("//w:body/w:p/w:r[w:t]", namespaces=NS)
@@ -295,3 +304,16 @@ def test_pdf_fonts_are_cjk_substitutes(rendered: Path) -> None:
     assert "NotoSerifCJK" in fonts  # 仿宋, 宋体, 小标宋
     assert "NotoSansCJK" in fonts  # 黑体
     assert "UKai" in fonts  # 楷体
+
+
+@pytest.mark.libreoffice
+def test_pdf_keeps_the_grid(rendered: Path) -> None:
+    """22 lines a page, 28 characters of 三号 a line (counted on lines of Chinese only, before
+    the 四号 closing block: digits are narrower, 四号 characters too)."""
+    text = _pdftotext(rendered, "-layout")
+    pages = [[_compact(line) for line in page.splitlines() if line.strip()][:-1]  # no footer
+             for page in text.split("\f") if page.strip()]
+    assert max(map(len, pages)) == 22
+    body = [line for page in pages for line in page]
+    body = body[:body.index(load_profile().closing.heading)]
+    assert max(len(line) for line in body if not re.search(r"[\x21-\x7e]", line)) == 28

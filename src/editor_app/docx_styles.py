@@ -65,6 +65,11 @@ def _set_normal(style: ParagraphStyle, profile: Profile) -> None:
         ordered_child(rpr, "spacing", RPR_ORDER, val=str(spacing_twentieths))
     _set_spacing(style, body.model_copy(update={"space_before_pt": 0, "space_after_pt": 0,
                                                 "line": "exact"}), profile)
+    # Official style puts no gap between Chinese and digits or Latin letters: turn off the
+    # automatic one Word and LibreOffice add by default.
+    ppr = style.element.get_or_add_pPr()
+    ordered_child(ppr, "autoSpaceDE", PPR_ORDER, val="0")
+    ordered_child(ppr, "autoSpaceDN", PPR_ORDER, val="0")
 
 
 def _set_style(style: ParagraphStyle, spec: Style, profile: Profile) -> None:
