@@ -317,3 +317,20 @@ def test_pdf_keeps_the_grid(rendered: Path) -> None:
     body = [line for page in pages for line in page]
     body = body[:body.index(load_profile().closing.heading)]
     assert max(len(line) for line in body if not re.search(r"[\x21-\x7e]", line)) == 28
+
+
+def test_second_profile_needs_no_code(tmp_path: Path) -> None:
+    import yaml
+
+    data = yaml.safe_load(load_profile().source.read_text(encoding="utf-8"))
+    data["name"], data["title"] = "other", "绿色资讯"
+    data["styles"]["body"]["word_name"] = "正文段落"
+    data["fonts"]["fangsong"]["east_asian"] = "仿宋"
+    other = tmp_path / "other.yaml"
+    other.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    target = tmp_path / "out.docx"
+    export_file(SAMPLE, target, profile=str(other))
+    body = _style(_part(target, "word/styles.xml"), "正文段落")
+    assert body.find("w:rPr/w:rFonts", NS).get(_w("eastAsia")) == "仿宋"
+    text = _part(target, "word/document.xml").xpath("string(//w:body)", namespaces=NS)
+    assert text.startswith("绿色资讯")
