@@ -1,0 +1,135 @@
+"""Undo commands: every change to the issue is one of these, pushed on the document's stack."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from ..locations import Path as IssuePath
+from ..model import Issue
+from .document import Document
+
+MERGE_ID = 1
+BURST_PAUSE_S = 3.0  # a pause longer than this starts a new undo step
+
+
+def copy_value(value: Any) -> Any:
+    if hasattr(value, "model_copy"):
+        return value.model_copy(deep=True)
+    if isinstance(value, dict):
+        return {key: copy_value(v) for key, v in value.items()}
+    if isinstance(value, list):
+        return [copy_value(v) for v in value]
+    return value
+
+
+class SetValue(QUndoCommand):
+    """A field edit. Consecutive edits of the same field in one typing burst merge.
+
+    Undo and redo show the field again (but the first redo, when the user typed, does not).
+    """
+
+    def __init__(self, doc: Document, path: IssuePath, value: Any, text: str,
+                 merge_key: IssuePath | None = None) -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.path = path
+        self.place = merge_key or path
+        self._done_once = False
+        self.old = copy_value(doc.value(path))
+        self.new = copy_value(value)
+        self.merge_key = merge_key
+        self.burst = doc.burst
+        self.stamp = time.monotonic()
+
+    def id(self) -> int:
+        return MERGE_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (
+            isinstance(other, SetValue)
+            and other.merge_key == self.merge_key
+            and other.path == self.path
+            and other.burst == self.burst
+            and other.stamp - self.stamp < BURST_PAUSE_S
+        ):
+            return False
+        self.new = other.new
+        self.stamp = other.stamp
+        self.setObsolete(self.new == self.old)
+        return True
+
+    def redo(self) -> None:
+        self.doc.apply_value(self.path, copy_value(self.new))
+        if self._done_once:
+            self.doc.navigate.emit(self.place)
+        self._done_once = True
+
+    def undo(self) -> None:
+        self.doc.apply_value(self.path, copy_value(self.old))
+        self.doc.navigate.emit(self.place)
+
+
+class InsertItem(QUndoCommand):
+    def __init__(self, doc: Document, list_path: IssuePath, index: int, item: Any,
+                 text: str) -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.list_path = list_path
+        self.index = index
+        self.item = copy_value(item)
+
+    def redo(self) -> None:
+        self.doc.apply_insert(self.list_path, self.index, copy_value(self.item))
+
+    def undo(self) -> None:
+        self.doc.apply_remove(self.list_path, self.index)
+
+
+class RemoveItem(QUndoCommand):
+    def __init__(self, doc: Document, list_path: IssuePath, index: int, text: str) -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.list_path = list_path
+        self.index = index
+        self.item = copy_value(doc.value(list_path)[index])
+
+    def redo(self) -> None:
+        self.doc.apply_remove(self.list_path, self.index)
+
+    def undo(self) -> None:
+        self.doc.apply_insert(self.list_path, self.index, copy_value(self.item))
+
+
+class MoveItem(QUndoCommand):
+    def __init__(self, doc: Document, list_path: IssuePath, source: int, target: int,
+                 text: str) -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.list_path = list_path
+        self.source = source
+        self.target = target
+
+    def redo(self) -> None:
+        self.doc.apply_move(self.list_path, self.source, self.target)
+
+    def undo(self) -> None:
+        self.doc.apply_move(self.list_path, self.target, self.source)
+
+
+class ReplaceIssue(QUndoCommand):
+    """A change to many places at once, such as a text tool run over the whole issue."""
+
+    def __init__(self, doc: Document, issue: Issue, text: str) -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.old = doc.issue.model_copy(deep=True)
+        self.new = issue.model_copy(deep=True)
+
+    def redo(self) -> None:
+        self.doc.apply_issue(self.new.model_copy(deep=True))
+
+    def undo(self) -> None:
+        self.doc.apply_issue(self.old.model_copy(deep=True))

@@ -1,0 +1,164 @@
+"""The open document: the Issue being edited, its file, its undo stack and its findings.
+
+Every change goes through an undo command (``commands``), which calls the ``apply_*``
+methods here; those mutate the issue, re-run validation and tell the views what changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ..issue_file import load_issue, save_issue
+from ..locations import Path as IssuePath
+from ..model import Issue
+from ..validation import Finding, Severity, validate
+
+
+def get_at(root: Any, path: IssuePath) -> Any:
+    """The value at ``path`` (attribute names, list indexes and dict keys)."""
+    node = root
+    for step in path:
+        if isinstance(node, BaseModel):
+            node = getattr(node, str(step))
+        else:
+            node = node[step]
+    return node
+
+
+def set_at(root: Any, path: IssuePath, value: Any) -> None:
+    parent = get_at(root, path[:-1])
+    if isinstance(parent, BaseModel):
+        setattr(parent, str(path[-1]), value)
+    else:
+        parent[path[-1]] = value
+
+
+def is_within(path: IssuePath, ancestor: IssuePath) -> bool:
+    return path[: len(ancestor)] == ancestor
+
+
+class Document(QObject):
+    """One issue in memory. Views listen to the signals; commands do the changing."""
+
+    value_changed = Signal(tuple)  # path of a changed value
+    structure_changed = Signal(tuple)  # a list changed; the path of the part to show now
+    reset = Signal()  # a different issue (new, opened, reverted, or replaced by a tool)
+    findings_changed = Signal()
+    file_changed = Signal()  # path or modified state
+    navigate = Signal(tuple)  # undo/redo touched this place: show it
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.issue = Issue()
+        self.path: Path | None = None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda _clean: self.file_changed.emit())
+        self.findings: list[Finding] = validate(self.issue)
+        self._burst = 0
+
+    # --- whole documents -------------------------------------------------------------
+
+    def replace(self, issue: Issue, path: Path | None, *, modified: bool = False) -> None:
+        """Start over with ``issue`` (no undo history)."""
+        self.issue = issue
+        self.path = path
+        self.undo_stack.clear()
+        if modified:
+            self.undo_stack.resetClean()
+        else:
+            self.undo_stack.setClean()
+        self._revalidate()
+        self.reset.emit()
+        self.file_changed.emit()
+
+    def open(self, path: Path) -> None:
+        """Load ``path``; raises IssueFileError and leaves the document as it was."""
+        self.replace(load_issue(path), path)
+
+    def save(self, path: Path | None = None) -> None:
+        """Save to ``path`` (or the current file); raises WriteError on failure."""
+        target = path or self.path
+        assert target is not None
+        save_issue(self.issue, target)
+        self.path = target
+        self.undo_stack.setClean()
+        self.file_changed.emit()
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    @property
+    def display_name(self) -> str:
+        return self.path.name if self.path else "未命名"
+
+    # --- reading ---------------------------------------------------------------------
+
+    def value(self, path: IssuePath) -> Any:
+        return get_at(self.issue, path)
+
+    def findings_at(self, path: IssuePath) -> list[Finding]:
+        return [f for f in self.findings if f.path == path]
+
+    @property
+    def error_count(self) -> int:
+        return sum(f.severity is Severity.ERROR for f in self.findings)
+
+    @property
+    def warning_count(self) -> int:
+        return len(self.findings) - self.error_count
+
+    # --- typing bursts ---------------------------------------------------------------
+
+    @property
+    def burst(self) -> int:
+        """Edits of one field merge into one undo step while this number stays the same."""
+        return self._burst
+
+    def end_burst(self) -> None:
+        self._burst += 1
+
+    # --- changes, called by undo commands only -----------------------------------------
+
+    def apply_value(self, path: IssuePath, value: Any) -> None:
+        set_at(self.issue, path, value)
+        self._changed(self.value_changed, path)
+
+    def apply_insert(self, list_path: IssuePath, index: int, item: Any) -> None:
+        self.value(list_path).insert(index, item)
+        self._changed(self.structure_changed, (*list_path, index))
+
+    def apply_remove(self, list_path: IssuePath, index: int) -> None:
+        items = self.value(list_path)
+        items.pop(index)
+        shown = (*list_path, min(index, len(items) - 1)) if items else list_path[:-1]
+        self._changed(self.structure_changed, shown)
+
+    def apply_move(self, list_path: IssuePath, source: int, target: int) -> None:
+        items = self.value(list_path)
+        items.insert(target, items.pop(source))
+        self._changed(self.structure_changed, (*list_path, target))
+
+    def apply_issue(self, issue: Issue) -> None:
+        self.issue = issue
+        self._revalidate()
+        self.reset.emit()
+
+    def _changed(self, signal: Any, path: IssuePath) -> None:
+        """Views first learn what changed, then (if any) the new findings."""
+        before = self.findings
+        self.findings = validate(self.issue)
+        signal.emit(path)
+        if self.findings != before:
+            self.findings_changed.emit()
+
+    def _revalidate(self) -> None:
+        findings = validate(self.issue)
+        if findings != self.findings:
+            self.findings = findings
+            self.findings_changed.emit()

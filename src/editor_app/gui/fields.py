@@ -1,0 +1,327 @@
+"""Form fields bound to places in the issue: load from the document, push edits as commands.
+
+A binding knows its place relative to the form's part (``("headline",)`` under
+``("sections", "special_focus", "items", 0)``), so one form serves every item.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextBlockFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..locations import Path as IssuePath
+from ..locations import describe
+from ..validation import Finding, Severity
+from .commands import SetValue
+from .document import Document
+
+NO_DATE = QDate(1900, 1, 1)  # the QDateEdit minimum stands for "no date yet"
+PARAGRAPH_GAP_PX = 8
+
+
+class _KeyFilter(QObject):
+    """Lets the window's undo/redo shortcuts through editors, and ends typing bursts."""
+
+    def __init__(self, doc: Document) -> None:
+        super().__init__()
+        self.doc = doc
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
+                QKeySequence.StandardKey.Redo
+            ):
+                return True  # not accepted: the shortcut fires instead of the editor's own undo
+        elif event.type() == QEvent.Type.FocusOut:
+            self.doc.end_burst()
+        return False
+
+
+class ParagraphsEdit(QTextEdit):
+    """Plain text, one paragraph per line, drawn with the bulletin's first-line indent."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(False)
+        self.setUndoRedoEnabled(False)  # the document's undo stack does undo
+        self.setTabChangesFocus(True)
+
+    def text(self) -> str:
+        raw = self.document().toRawText()
+        return raw.replace("\u2029", "\n").replace("\u2028", "\n")
+
+    def set_text(self, text: str) -> None:
+        if text == self.text():
+            return
+        position = self.textCursor().position()
+        self.setPlainText(text)
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        block = QTextBlockFormat()
+        block.setTextIndent(2 * self.fontMetrics().horizontalAdvance("中"))
+        block.setBottomMargin(PARAGRAPH_GAP_PX)
+        cursor.mergeBlockFormat(block)
+        cursor.setPosition(min(position, len(text)))
+        self.setTextCursor(cursor)
+
+    def go_to_paragraph(self, index: int) -> None:
+        block = self.document().findBlockByNumber(index)
+        if block.isValid():
+            cursor = self.textCursor()
+            cursor.setPosition(block.position())
+            self.setTextCursor(cursor)
+
+
+class Binding:
+    """One field: a widget showing the value at ``form.base + rel``."""
+
+    def __init__(self, form: PartForm, rel: IssuePath, widget: QWidget, label: str) -> None:
+        self.form = form
+        self.rel = rel
+        self.widget = widget
+        widget.setAccessibleName(label)
+        widget.installEventFilter(form.key_filter)
+
+    @property
+    def path(self) -> IssuePath:
+        return (*self.form.base, *self.rel)
+
+    def load(self) -> None:
+        self.widget.blockSignals(True)
+        try:
+            self.show(self.form.doc.value(self.path))
+        finally:
+            self.widget.blockSignals(False)
+
+    def show(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def commit(self, value: Any) -> None:
+        doc = self.form.doc
+        if value == doc.value(self.path):
+            return
+        doc.undo_stack.push(
+            SetValue(doc, self.path, value, f"修改 {describe(self.path)}", merge_key=self.path)
+        )
+
+    def focus(self, path: IssuePath) -> None:
+        self.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def mark(self, findings: list[Finding]) -> None:
+        mark_widget(self.widget, findings)
+
+
+def mark_widget(widget: QWidget, findings: list[Finding]) -> None:
+    """Red (error) or amber (warning) border through the ``severity`` property; tooltip."""
+    if any(f.severity is Severity.ERROR for f in findings):
+        severity = "error"
+    elif findings:
+        severity = "warning"
+    else:
+        severity = ""
+    widget.setToolTip("\n".join(f"{f.severity.label}：{f.message}" for f in findings))
+    if widget.property("severity") != severity:
+        widget.setProperty("severity", severity)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
+class LineBinding(Binding):
+    widget: QLineEdit
+
+    def __init__(self, form: PartForm, rel: IssuePath, widget: QLineEdit, label: str) -> None:
+        super().__init__(form, rel, widget, label)
+        widget.textEdited.connect(self.commit)
+
+    def show(self, value: Any) -> None:
+        if self.widget.text() != (value or ""):
+            self.widget.setText(value or "")
+
+
+class TextBinding(Binding):
+    """A multi-line string, or (``paragraphs``) a list of paragraphs, one per line."""
+
+    widget: ParagraphsEdit
+
+    def __init__(self, form: PartForm, rel: IssuePath, widget: ParagraphsEdit, label: str,
+                 *, paragraphs: bool = False) -> None:
+        super().__init__(form, rel, widget, label)
+        self.paragraphs = paragraphs
+        widget.textChanged.connect(self._edited)
+
+    def show(self, value: Any) -> None:
+        self.widget.set_text("\n".join(value) if self.paragraphs else value)
+
+    def _edited(self) -> None:
+        text = self.widget.text()
+        self.commit(text.split("\n") if self.paragraphs else text)
+
+    def focus(self, path: IssuePath) -> None:
+        super().focus(path)
+        rest = path[len(self.path):]
+        if self.paragraphs and rest and isinstance(rest[0], int):
+            self.widget.go_to_paragraph(rest[0])
+
+
+class IntBinding(Binding):
+    """An optional whole number; the spin box minimum (shown empty) stands for none."""
+
+    widget: QSpinBox
+
+    def __init__(self, form: PartForm, rel: IssuePath, widget: QSpinBox, label: str,
+                 maximum: int = 9999) -> None:
+        super().__init__(form, rel, widget, label)
+        widget.setRange(0, maximum)
+        widget.setSpecialValueText("（未填）")
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # no changes by a passing wheel
+        widget.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        widget.valueChanged.connect(lambda n: self.commit(n or None))
+
+    def show(self, value: Any) -> None:
+        self.widget.setValue(value if isinstance(value, int) and value > 0 else 0)
+
+
+class DateBinding(Binding):
+    widget: QDateEdit
+
+    def __init__(self, form: PartForm, rel: IssuePath, widget: QDateEdit, label: str) -> None:
+        super().__init__(form, rel, widget, label)
+        widget.setCalendarPopup(True)
+        widget.setDisplayFormat("yyyy-MM-dd")
+        widget.setMinimumDate(NO_DATE)
+        widget.setSpecialValueText("（未填）")
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        widget.dateChanged.connect(self._edited)
+
+    def show(self, value: Any) -> None:
+        if isinstance(value, dt.date):
+            self.widget.setDate(QDate(value.year, value.month, value.day))
+        else:  # none yet, or text that is not a date (validation explains)
+            self.widget.setDate(NO_DATE)
+
+    def _edited(self, date: QDate) -> None:
+        if date == NO_DATE:
+            self.commit(None)
+        else:
+            self.commit(dt.date(date.year(), date.month(), date.day()))
+
+
+class PartForm(QWidget):
+    """The form of one kind of part (masthead, item, project …), shown for one part at a time."""
+
+    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.base: IssuePath = ()
+        self.bindings: list[Binding] = []
+        self.key_filter = _KeyFilter(doc)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("formHeading")
+        self.banner = QLabel(self)
+        self.banner.setObjectName("formBanner")
+        self.banner.setWordWrap(True)
+        self.rows = QFormLayout()
+        self.rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.banner)
+        layout.addLayout(self.rows)
+        self.extra = QVBoxLayout()  # subclasses add what is not a labelled row
+        layout.addLayout(self.extra)
+        layout.addStretch(1)
+
+    def show_part(self, base: IssuePath) -> None:
+        self.base = base
+        self.heading.setText(describe(base))
+        self.refresh()
+
+    def refresh(self, changed: IssuePath | None = None) -> None:
+        """Reload the fields at or under ``changed`` (all fields when None)."""
+        for binding in self.bindings:
+            path = binding.path
+            if changed is None or path[: len(changed)] == changed or changed[: len(path)] == path:
+                binding.load()
+        self.mark()
+
+    def binding_for(self, path: IssuePath) -> Binding | None:
+        """The field showing ``path``: the one holding it, else the first one inside it."""
+        holding = [b for b in self.bindings if path[: len(b.path)] == b.path]
+        if holding:
+            return max(holding, key=lambda b: len(b.path))
+        if len(path) > len(self.base):
+            return next((b for b in self.bindings if b.path[: len(path)] == path), None)
+        return None
+
+    def mark(self) -> None:
+        found: dict[int, list[Finding]] = {id(b): [] for b in self.bindings}
+        banner: list[Finding] = []
+        for finding in self.doc.findings:
+            if finding.path[: len(self.base)] != self.base or self._in_child_part(finding.path):
+                continue
+            binding = self.binding_for(finding.path)
+            if binding is None:
+                banner.append(finding)
+            else:
+                found[id(binding)].append(finding)
+        for binding in self.bindings:
+            binding.mark(found[id(binding)])
+        self.banner.setText("\n".join(f"{f.severity.label}：{f.message}" for f in banner))
+        self.banner.setVisible(bool(banner))
+
+    def _in_child_part(self, path: IssuePath) -> bool:
+        return len(path) > len(self.base) + 1 and path[len(self.base)] in ("items", "projects")
+
+    def focus(self, path: IssuePath) -> bool:
+        binding = self.binding_for(path)
+        if binding is None:
+            return False
+        binding.focus(path)
+        return True
+
+    # --- building ----------------------------------------------------------------------
+
+    def add(self, binding: Binding, label: str) -> None:
+        """A labelled row; ``label`` carries the mnemonic, e.g. ``标题(&H)``."""
+        self.bindings.append(binding)
+        caption = QLabel(label, self)
+        caption.setBuddy(binding.widget)
+        self.rows.addRow(caption, binding.widget)
+
+    def line(self, rel: IssuePath, label: str) -> QLineEdit:
+        widget = QLineEdit(self)
+        self.add(LineBinding(self, rel, widget, _plain(label)), label)
+        return widget
+
+    def text(self, rel: IssuePath, label: str, *, paragraphs: bool = False) -> ParagraphsEdit:
+        widget = ParagraphsEdit(self)
+        self.add(TextBinding(self, rel, widget, _plain(label), paragraphs=paragraphs), label)
+        return widget
+
+    def number(self, rel: IssuePath, label: str, maximum: int = 9999) -> QSpinBox:
+        widget = QSpinBox(self)
+        self.add(IntBinding(self, rel, widget, _plain(label), maximum), label)
+        return widget
+
+    def date(self, rel: IssuePath, label: str) -> QDateEdit:
+        widget = QDateEdit(self)
+        self.add(DateBinding(self, rel, widget, _plain(label)), label)
+        return widget
+
+
+def _plain(label: str) -> str:
+    """``标题(&H)`` → ``标题`` for accessible names."""
+    return label.split("(&")[0].replace("&", "")

@@ -1,0 +1,211 @@
+"""The File menu: new, open, recent, save, save as, revert, export, quit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from ..errors import UserFacingError
+from ..issue_file import load_issue
+from ..paths import template_names, template_path
+from ..profile import ProfileError, load_profile
+from . import settings
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+ISSUE_FILTER = "期刊文件 (*.yaml *.yml);;所有文件 (*)"
+WORD_FILTER = "Word 文档 (*.docx)"
+TEMPLATE_NAMES = {"blank": "空白期刊", "bulletin-2023-09-25": "示例：2023年9月25日"}
+
+
+class FileActions:
+    """File handling of one main window; dialogs are the static QFileDialog/QMessageBox ones."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.doc = window.doc
+        act = window._action
+        self.new_action = act("新建(&N)", lambda: self.new_from_template("blank"),
+                              QKeySequence.StandardKey.New, "从空白模板新建一期")
+        self.open_action = act("打开(&O)…", self.open, QKeySequence.StandardKey.Open)
+        self.save_action = act("保存(&S)", self.save, QKeySequence.StandardKey.Save)
+        self.save_as_action = act("另存为(&A)…", self.save_as, QKeySequence.StandardKey.SaveAs)
+        self.revert_action = act("还原(&R)", self.revert, tip="放弃修改，重新读取文件")
+        self.export_action = act("导出 Word(&E)…", self.export_word, "Ctrl+E")
+        self.quit_action = act("退出(&Q)", window.close, QKeySequence.StandardKey.Quit)
+        self.recent_menu = QMenu("最近打开(&T)", window)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.doc.file_changed.connect(self._update_actions)
+        self._update_actions()
+
+    def fill_menu(self, menu: QMenu) -> None:
+        menu.addAction(self.new_action)
+        templates = menu.addMenu("从模板新建(&M)")
+        for name in template_names():
+            action = templates.addAction(TEMPLATE_NAMES.get(name, name))
+            action.triggered.connect(lambda _c=False, n=name: self.new_from_template(n))
+        menu.addAction(self.open_action)
+        menu.addMenu(self.recent_menu)
+        menu.addSeparator()
+        menu.addActions([self.save_action, self.save_as_action, self.revert_action])
+        menu.addSeparator()
+        menu.addAction(self.export_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+
+    def _update_actions(self) -> None:
+        self.revert_action.setEnabled(self.doc.path is not None and self.doc.modified)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = settings.recent_files()
+        for n, path in enumerate(recent, 1):
+            action = self.recent_menu.addAction(f"&{n % 10} {path.name}")
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        if recent:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("清除列表", settings.clear_recent_files)
+        else:
+            self.recent_menu.addAction("（无）").setEnabled(False)
+
+    # --- asking ------------------------------------------------------------------------
+
+    def may_discard(self) -> bool:
+        """True when the current issue may be replaced: saved, or the user says so."""
+        if not self.doc.modified:
+            return True
+        answer = QMessageBox.warning(
+            self.window, "尚未保存",
+            f"“{self.doc.display_name}”有未保存的修改。要保存吗？",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _error(self, title: str, exc: UserFacingError) -> None:
+        QMessageBox.critical(self.window, title, exc.one_line())
+
+    def _folder(self) -> str:
+        if self.doc.path is not None:
+            return str(self.doc.path.parent)
+        return settings.last_folder()
+
+    # --- the actions -------------------------------------------------------------------
+
+    def new_from_template(self, name: str) -> None:
+        if not self.may_discard():
+            return
+        try:
+            issue = load_issue(template_path(name))
+        except UserFacingError as exc:
+            self._error("无法新建", exc)
+            return
+        self.doc.replace(issue, None)
+
+    def open(self) -> None:
+        if not self.may_discard():
+            return
+        name, _ = QFileDialog.getOpenFileName(self.window, "打开期刊", self._folder(), ISSUE_FILTER)
+        if name:
+            self.open_path(Path(name), ask=False)
+
+    def open_path(self, path: Path, *, ask: bool = True) -> bool:
+        """Open ``path``; a file that cannot be read is reported and changes nothing."""
+        if ask and not self.may_discard():
+            return False
+        try:
+            self.doc.open(path)
+        except UserFacingError as exc:
+            self._error("无法打开", exc)
+            return False
+        settings.add_recent_file(path)
+        settings.set_last_folder(path)
+        return True
+
+    def save(self) -> bool:
+        if self.doc.path is None:
+            return self.save_as()
+        return self._save_to(self.doc.path)
+
+    def save_as(self) -> bool:
+        suggested = str(self.doc.path) if self.doc.path else str(Path(self._folder(), "新期刊.yaml"))
+        name, _ = QFileDialog.getSaveFileName(self.window, "另存为", suggested, ISSUE_FILTER)
+        if not name:
+            return False
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(".yaml")
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.doc.save(path)
+        except UserFacingError as exc:
+            self._error("保存失败", exc)
+            return False
+        settings.add_recent_file(path)
+        settings.set_last_folder(path)
+        self.window.statusBar().showMessage(f"已保存 {path}", 5000)
+        return True
+
+    def revert(self) -> None:
+        path = self.doc.path
+        if path is None:
+            return
+        answer = QMessageBox.question(
+            self.window, "还原", f"放弃所有未保存的修改，重新读取“{path.name}”？",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.doc.open(path)
+        except UserFacingError as exc:
+            self._error("无法还原", exc)
+
+    def export_word(self) -> None:
+        try:
+            from .. import export_docx
+        except ImportError as exc:
+            QMessageBox.information(self.window, "导出 Word",
+                                    f"本程序未安装 Word 导出功能（缺少 {exc.name}）。")
+            return
+        base = self.doc.path.with_suffix(".docx") if self.doc.path else Path(self._folder(),
+                                                                              "期刊.docx")
+        name, _ = QFileDialog.getSaveFileName(self.window, "导出 Word", str(base), WORD_FILTER)
+        if not name:
+            return
+        path = Path(name) if Path(name).suffix else Path(name).with_suffix(".docx")
+        try:
+            profile = load_profile(self.doc.issue.profile)
+            try:
+                result = export_docx.export_docx(self.doc.issue, path, profile)
+            except export_docx.ExportRefused as refused:
+                if not self._force_export(len(refused.findings)):
+                    return
+                result = export_docx.export_docx(self.doc.issue, path, profile, force=True)
+        except (UserFacingError, ProfileError) as exc:
+            self._error("导出失败", exc)
+            return
+        note = "\n".join(result.warnings)
+        self.window.statusBar().showMessage(f"已导出 {path}", 5000)
+        if note:
+            QMessageBox.information(self.window, "导出 Word", f"已导出 {path}。\n\n{note}")
+
+    def _force_export(self, errors: int) -> bool:
+        answer = QMessageBox.question(
+            self.window, "导出 Word",
+            f"本期还有 {errors} 个错误（见“问题”面板）。仍要导出吗？",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,272 @@
+"""The main window: outline, form, preview place, problems panel, menus and status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+)
+
+from ..blocks import issue_blocks
+from ..locations import Path as IssuePath
+from ..model import NEWS_SECTIONS
+from . import edits
+from .commands import ReplaceIssue
+from .document import Document
+from .fields import PartForm
+from .files import FileActions
+from .forms import (
+    ActionSectionForm,
+    ClosingForm,
+    DistributionForm,
+    ItemForm,
+    MastheadForm,
+    NewsSectionForm,
+    profile_of,
+)
+from .outline import Outline, part_of
+from .problems import ProblemsDock
+from .project_form import ProjectForm
+from .settings import save_window_state, window_state
+from .texttools import TOOLS, TextTool, apply_to_issue, run_on_selection
+
+APP_TITLE = "双碳资讯编辑器"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.doc = Document(self)
+        self._build_actions()
+        self._build_central()
+        self.problems = ProblemsDock(self.doc, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
+        self.resizeDocks([self.problems], [170], Qt.Orientation.Vertical)
+        self.problems.activated.connect(self.go_to)
+        self.files = FileActions(self)
+        self._build_menus()
+        self._build_status_bar()
+
+        self.doc.value_changed.connect(self._value_changed)
+        self.doc.structure_changed.connect(self.outline.rebuild)
+        self.doc.reset.connect(self._reset)
+        self.doc.findings_changed.connect(self._findings_changed)
+        self.doc.file_changed.connect(self._update_title)
+        self.doc.navigate.connect(self.go_to)
+        self.doc.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        self.outline.part_selected.connect(self._show_part)
+        self.outline.move_requested.connect(
+            lambda items, a, b: edits.drag_entry(self.doc, items, a, b)
+        )
+
+        geometry, state = window_state()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 820)
+        if state is not None:
+            self.restoreState(state)
+        self._reset()
+        self._update_title()
+
+    # --- building ----------------------------------------------------------------------
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        stack = self.doc.undo_stack
+        self.undo_action = stack.createUndoAction(self, "撤销")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, "重做")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.add_action = self._action("添加条目(&A)", self.add_entry, "Ctrl+Shift+Return",
+                                       "在当前条目之后添加新条目或项目")
+        self.duplicate_action = self._action("复制条目(&U)", self.duplicate_entry, "Ctrl+D")
+        self.delete_action = self._action("删除条目(&L)", self.delete_entry, "Ctrl+Shift+Del")
+        self.up_action = self._action("上移(&P)", lambda: self.move_entry(-1), "Alt+Shift+Up")
+        self.down_action = self._action("下移(&W)", lambda: self.move_entry(1), "Alt+Shift+Down")
+        self.tool_actions = [
+            self._action(tool.label, lambda t=tool: self.run_tool(t),
+                         tip="作用于选中的文字；没有选中文字时作用于整期")
+            for tool in TOOLS
+        ]
+
+    def _build_central(self) -> None:
+        self.outline = Outline(self.doc, self)
+        self.forms: dict[str, PartForm] = {
+            "masthead": MastheadForm(self.doc),
+            "news": NewsSectionForm(self.doc, self.add_action),
+            "action": ActionSectionForm(self.doc, self.add_action),
+            "item": ItemForm(self.doc),
+            "project": ProjectForm(self.doc),
+            "closing": ClosingForm(self.doc),
+            "distribution": DistributionForm(self.doc),
+        }
+        self.stack = QStackedWidget()
+        for form in self.forms.values():
+            self.stack.addWidget(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.stack)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+
+        self.preview_place = QFrame()  # the preview pane comes here
+        self.preview_place.setObjectName("previewPlace")
+        self.preview_place.setFrameShape(QFrame.Shape.StyledPanel)
+        placeholder = QLabel("版面预览（开发中）")
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        QVBoxLayout(self.preview_place).addWidget(placeholder)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(self.outline)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.preview_place)
+        splitter.setSizes([260, 620, 400])
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.files.fill_menu(bar.addMenu("文件(&F)"))
+        edit = bar.addMenu("编辑(&E)")
+        edit.addActions([self.undo_action, self.redo_action])
+        edit.addSeparator()
+        edit.addActions([self.add_action, self.duplicate_action, self.delete_action,
+                         self.up_action, self.down_action])
+        tools = bar.addMenu("工具(&T)")
+        tools.addActions(self.tool_actions)
+        view = bar.addMenu("视图(&V)")
+        view.addAction(self.problems.toggleViewAction())
+        toolbar = self.addToolBar("常用")
+        toolbar.setObjectName("mainToolBar")
+        toolbar.addActions([self.files.save_action, self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.add_action, self.delete_action, self.up_action,
+                            self.down_action])
+
+    def _build_status_bar(self) -> None:
+        self.errors_label = QLabel()
+        self.warnings_label = QLabel()
+        self.chars_label = QLabel()
+        for label in (self.errors_label, self.warnings_label, self.chars_label):
+            self.statusBar().addPermanentWidget(label)
+
+    # --- following the document ------------------------------------------------------
+
+    def current_form(self) -> PartForm:
+        return self.stack.currentWidget()  # type: ignore[return-value]
+
+    def current_part(self) -> IssuePath:
+        return self.outline.current_part() or ("masthead",)
+
+    def _form_key(self, part: IssuePath) -> str:
+        if part[0] != "sections":
+            return str(part[0])
+        if len(part) == 4:
+            return "item" if part[2] == "items" else "project"
+        return "news" if part[1] in NEWS_SECTIONS else "action"
+
+    def _show_part(self, part: IssuePath) -> None:
+        form = self.forms[self._form_key(part)]
+        form.show_part(part)
+        self.stack.setCurrentWidget(form)
+        self._update_actions()
+
+    def _value_changed(self, path: IssuePath) -> None:
+        form = self.current_form()
+        if path[: len(form.base)] == form.base:
+            form.refresh(path)
+        self.outline.update_labels()
+        self._update_counts()
+
+    def _findings_changed(self) -> None:
+        self.current_form().mark()
+        self.outline.update_labels()
+        self._update_counts()
+
+    def _reset(self) -> None:
+        self.outline.rebuild()
+        self._update_counts()
+        self._update_actions()
+
+    def _update_counts(self) -> None:
+        self.errors_label.setText(f"{self.doc.error_count} 个错误")
+        self.warnings_label.setText(f"{self.doc.warning_count} 个警告")
+        profile = profile_of(self.doc)
+        if profile is None:
+            self.chars_label.setText("")
+            return
+        blocks = issue_blocks(self.doc.issue, profile, strict=False)
+        chars = sum(len("".join(b.text.split())) for b in blocks)
+        self.chars_label.setText(f"字数 {chars}")
+
+    def _update_actions(self) -> None:
+        part = self.current_part()
+        self.add_action.setEnabled(edits.entry_list(part) is not None)
+        if edits.entry_list(part) and edits.entry_list(part)[-1] == "projects":
+            self.add_action.setText("添加项目(&A)")
+        else:
+            self.add_action.setText("添加条目(&A)")
+        self.duplicate_action.setEnabled(edits.is_entry(part))
+        self.delete_action.setEnabled(edits.is_entry(part))
+        self.up_action.setEnabled(edits.can_move(self.doc, part, -1))
+        self.down_action.setEnabled(edits.can_move(self.doc, part, 1))
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.doc.display_name}[*] — {APP_TITLE}")
+        self.setWindowModified(self.doc.modified)
+
+    def go_to(self, path: IssuePath) -> None:
+        """Show the part holding ``path`` and put the cursor in its field."""
+        if not path:
+            return
+        self.outline.select(part_of(path))
+        self.current_form().focus(path)
+
+    # --- edits -------------------------------------------------------------------------
+
+    def add_entry(self) -> None:
+        edits.add_entry(self.doc, self.current_part())
+
+    def duplicate_entry(self) -> None:
+        edits.duplicate_entry(self.doc, self.current_part())
+
+    def delete_entry(self) -> None:
+        edits.delete_entry(self.doc, self.current_part())
+
+    def move_entry(self, delta: int) -> None:
+        edits.move_entry(self.doc, self.current_part(), delta)
+
+    def run_tool(self, tool: TextTool) -> None:
+        """On the selected text of the focused field if any, else on the whole issue."""
+        count = run_on_selection(self.doc, self.focusWidget(), tool)
+        if count is None:
+            issue, count = apply_to_issue(self.doc.issue, tool)
+            if count:
+                self.doc.undo_stack.push(ReplaceIssue(self.doc, issue, f"{tool.label}（整期）"))
+        self.statusBar().showMessage(f"{tool.label}：修改 {count} 处", 5000)
+
+    # --- closing -----------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.may_discard():
+            event.ignore()
+            return
+        save_window_state(self.saveGeometry(), self.saveState())
+        event.accept()

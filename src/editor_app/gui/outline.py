@@ -1,0 +1,158 @@
+"""The outline of the issue: masthead, the four sections with their entries, closing, distribution.
+
+Each node holds the place of its part. Items and projects can be dragged within their
+section; a drop becomes a move command instead of Qt moving the node itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QDropEvent, QIcon
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
+
+from ..locations import Path as IssuePath
+from ..locations import describe
+from ..model import NEWS_SECTIONS, SECTION_KEYS, Item, Project
+from ..validation import Severity
+from .document import Document
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+LABEL_CHARS = 18
+
+
+def part_of(path: IssuePath) -> IssuePath:
+    """The outline part showing ``path``: an entry, a section, or a top-level block."""
+    if len(path) >= 4 and path[0] == "sections" and path[2] in ("items", "projects"):
+        return path[:4]
+    if len(path) >= 2 and path[0] == "sections":
+        return path[:2]
+    return path[:1]
+
+
+def list_path(part: IssuePath) -> IssuePath | None:
+    """The list holding an entry part (``sections.x.items``), None for other parts."""
+    return part[:3] if len(part) == 4 else None
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS] + "…"
+
+
+def entry_label(entry: Item | Project, index: int) -> str:
+    if isinstance(entry, Project):
+        return f"项目{index + 1}  {_short(entry.company + entry.name) or '（未填写）'}"
+    first = next((p for p in entry.paragraphs if p.strip()), "")
+    return f"第{index + 1}条  {_short(entry.headline or first) or '（空）'}"
+
+
+class Outline(QTreeWidget):
+    part_selected = Signal(tuple)
+    move_requested = Signal(tuple, int, int)  # list path, from, to
+
+    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.setHeaderHidden(True)
+        self.setAccessibleName("大纲")
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.currentItemChanged.connect(self._current_changed)
+        self._nodes: dict[IssuePath, QTreeWidgetItem] = {}
+
+    def rebuild(self, select: IssuePath | None = None) -> None:
+        """Recreate the nodes and select ``select`` (or keep the current part when it exists)."""
+        current = select if select is not None else self.current_part()
+        self.blockSignals(True)
+        self.clear()
+        self._nodes.clear()
+        self._add(None, ("masthead",))
+        for key in SECTION_KEYS:
+            section = self._add(None, ("sections", key))
+            kind = "items" if key in NEWS_SECTIONS else "projects"
+            for i in range(len(self.doc.value(("sections", key, kind)))):
+                self._add(section, ("sections", key, kind, i))
+            section.setExpanded(True)
+        self._add(None, ("closing",))
+        self._add(None, ("distribution",))
+        self.update_labels()
+        self.blockSignals(False)
+        self.select((current and part_of(current)) or ("masthead",))
+
+    def _add(self, parent: QTreeWidgetItem | None, path: IssuePath) -> QTreeWidgetItem:
+        node = QTreeWidgetItem()
+        node.setData(0, PATH_ROLE, path)
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if len(path) == 4:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        node.setFlags(flags)
+        if parent is None:
+            self.addTopLevelItem(node)
+        else:
+            parent.addChild(node)
+        self._nodes[path] = node
+        return node
+
+    def update_labels(self) -> None:
+        """Entry labels follow their headline or company; marks follow the findings."""
+        worst: dict[IssuePath, Severity] = {}
+        for finding in self.doc.findings:
+            part = part_of(finding.path)
+            if worst.get(part) is not Severity.ERROR:
+                worst[part] = finding.severity
+        style = self.style()
+        icons = {
+            Severity.ERROR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+        }
+        for path, node in self._nodes.items():
+            if len(path) == 4:
+                label = entry_label(self.doc.value(path), int(path[3]))
+            else:
+                label = describe(path)
+            if node.text(0) != label:
+                node.setText(0, label)
+            severity = worst.get(path)
+            node.setIcon(0, icons[severity] if severity else QIcon())
+            node.setForeground(0, QBrush(QColor("#c62828")) if severity is Severity.ERROR
+                               else QBrush())
+
+    def current_part(self) -> IssuePath | None:
+        node = self.currentItem()
+        return node.data(0, PATH_ROLE) if node is not None else None
+
+    def select(self, part: IssuePath) -> None:
+        node = self._nodes.get(part)
+        if node is None:
+            return
+        if node is self.currentItem():
+            self.part_selected.emit(part)
+        else:
+            self.setCurrentItem(node)
+
+    def _current_changed(self, node: QTreeWidgetItem | None, _previous: object) -> None:
+        if node is not None:
+            self.part_selected.emit(node.data(0, PATH_ROLE))
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        source = self.current_part()
+        target_node = self.itemAt(event.position().toPoint())
+        if source is None or target_node is None or list_path(source) is None:
+            return
+        target: IssuePath = target_node.data(0, PATH_ROLE)
+        items = list_path(source)
+        if target == items[:2]:  # dropped on the section itself: to its end
+            index = len(self.doc.value(items))
+        elif list_path(target) == items:
+            index = int(target[3])
+            if self.dropIndicatorPosition() == QAbstractItemView.DropIndicatorPosition.BelowItem:
+                index += 1
+        else:
+            return
+        origin = int(source[3])
+        if index > origin:
+            index -= 1
+        if index != origin:
+            self.move_requested.emit(items, origin, index)

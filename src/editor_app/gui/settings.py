@@ -1,0 +1,51 @@
+"""Settings kept between runs (QSettings): recent files, window geometry, last folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "Xingcheng"
+APPLICATION = "BulletinEditor"
+MAX_RECENT = 10
+
+
+def _settings() -> QSettings:
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
+def recent_files() -> list[Path]:
+    value = _settings().value("recentFiles", [])
+    names = [value] if isinstance(value, str) else list(value or [])
+    return [Path(name) for name in names]
+
+
+def add_recent_file(path: Path) -> None:
+    names = [str(path.resolve())]
+    names += [str(p) for p in recent_files() if str(p) != names[0]]
+    _settings().setValue("recentFiles", names[:MAX_RECENT])
+
+
+def clear_recent_files() -> None:
+    _settings().remove("recentFiles")
+
+
+def last_folder() -> str:
+    return str(_settings().value("lastFolder", "") or "")
+
+
+def set_last_folder(path: Path) -> None:
+    """Remember the folder of ``path`` (a file just opened or saved)."""
+    _settings().setValue("lastFolder", str(path.parent))
+
+
+def window_state() -> tuple[QByteArray | None, QByteArray | None]:
+    settings = _settings()
+    return settings.value("window/geometry"), settings.value("window/state")
+
+
+def save_window_state(geometry: QByteArray, state: QByteArray) -> None:
+    settings = _settings()
+    settings.setValue("window/geometry", geometry)
+    settings.setValue("window/state", state)

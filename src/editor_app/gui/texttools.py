@@ -1,0 +1,83 @@
+"""The text tools (Tools menu): cleaning pasted text, on the selection or the whole issue."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from ..locations import Path as IssuePath
+from ..model import Issue
+from ..textclean import (
+    full_width_punctuation,
+    remove_pinyin_artefacts,
+    strip_control,
+    to_simplified,
+    to_traditional,
+)
+from ..validation import iter_texts
+from .document import Document, get_at, set_at
+from .fields import ParagraphsEdit
+
+# Codes, numbers and choices, not prose: the tools leave them alone.
+NOT_PROSE = frozenset({"profile", "date", "value", "unit", "basis"})
+
+
+def _counted(convert: Callable[[str], str]) -> Callable[[str], tuple[str, int]]:
+    def run(text: str) -> tuple[str, int]:
+        converted = convert(text)
+        return converted, sum(a != b for a, b in zip(text, converted, strict=False)) or int(converted != text)
+
+    return run
+
+
+@dataclass(frozen=True)
+class TextTool:
+    key: str
+    label: str  # menu text and undo text
+    run: Callable[[str], tuple[str, int]]  # the new text and how many places changed
+
+
+TOOLS: tuple[TextTool, ...] = (
+    TextTool("pinyin", "清除拼音注音", remove_pinyin_artefacts),
+    TextTool("punctuation", "中文标点改为全角", full_width_punctuation),
+    TextTool("simplified", "繁体转简体", _counted(to_simplified)),
+    TextTool("traditional", "简体转繁体", _counted(to_traditional)),
+    TextTool("control", "清除控制字符", strip_control),
+)
+
+
+def apply_to_issue(issue: Issue, tool: TextTool) -> tuple[Issue, int]:
+    """A changed copy of ``issue`` and the number of changes."""
+    result = issue.model_copy(deep=True)
+    total = 0
+    places: list[IssuePath] = [p for p, _ in iter_texts(issue) if not NOT_PROSE & set(map(str, p))]
+    for path in places:
+        text, count = tool.run(get_at(result, path))
+        if count:
+            set_at(result, path, text)
+            total += count
+    return result, total
+
+
+def run_on_selection(doc: Document, widget: QWidget | None, tool: TextTool) -> int | None:
+    """Run ``tool`` on the text selected in an editable field: the changes made, or None
+    when nothing is selected. The field's own edit becomes one undo step named by the tool.
+    """
+    if isinstance(widget, QLineEdit) and widget.hasSelectedText() and not widget.isReadOnly():
+        text, count = tool.run(widget.selectedText())
+        if count:
+            doc.undo_stack.beginMacro(f"{tool.label}（选中文字）")
+            widget.insert(text)
+            doc.undo_stack.endMacro()
+        return count
+    if isinstance(widget, ParagraphsEdit) and widget.textCursor().hasSelection():
+        cursor = widget.textCursor()
+        text, count = tool.run(cursor.selectedText().replace("\u2029", "\n"))
+        if count:
+            doc.undo_stack.beginMacro(f"{tool.label}（选中文字）")
+            cursor.insertText(text)
+            doc.undo_stack.endMacro()
+        return count
+    return None

@@ -1,0 +1,70 @@
+"""GUI fixtures: settings and recovery files in a temporary folder, dialogs never modal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from editor_app.gui.app import setup_application
+from editor_app.gui.main_window import MainWindow
+
+
+class Dialogs:
+    """Records QMessageBox calls and answers them; unexpected ones fail the test."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, str]] = []  # kind, title, text
+        self.answers: dict[str, QMessageBox.StandardButton] = {}
+
+    def handler(self, kind: str) -> Callable[..., QMessageBox.StandardButton]:
+        def show(_parent: object, title: str, text: str, *_args: object, **_kw: object):
+            self.shown.append((kind, title, text))
+            if kind in self.answers:
+                return self.answers[kind]
+            if kind in ("critical", "information"):
+                return QMessageBox.StandardButton.Ok
+            raise AssertionError(f"unexpected {kind} dialog: {title}: {text}")
+
+        return show
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp) -> None:
+    config = tmp_path / "config"
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(config))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    setup_application(qapp)
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
+    recorder = Dialogs()
+    for kind in ("warning", "critical", "question", "information"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(recorder.handler(kind)))
+    return recorder
+
+
+@pytest.fixture
+def save_dialog(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], None]:
+    def answer(path: Path) -> None:
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            staticmethod(lambda *a, **k: (str(path), "")))
+
+    return answer
+
+
+@pytest.fixture
+def window(qtbot, dialogs: Dialogs) -> Iterator[MainWindow]:
+    win = MainWindow()
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.doc.undo_stack.setClean()  # closing at teardown must not ask
+    win.close()
+    win.deleteLater()

@@ -1,0 +1,171 @@
+"""Files: open, save and reopen, the unsaved-changes prompt, broken files, export, recent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from editor_app.gui import settings
+from editor_app.gui.app import main
+from editor_app.gui.main_window import MainWindow
+from editor_app.issue_file import dump_issue, load_issue
+
+from .conftest import Dialogs
+
+HEADLINE = ("sections", "special_focus", "items", 0, "headline")
+CO2 = ("sections", "xingcheng_action", "projects", 1, "metrics", "co2_reduction", "value")
+
+
+def edit(window: MainWindow, path: tuple, text: str) -> None:
+    window.go_to(path)
+    widget = window.current_form().binding_for(path).widget
+    widget.setText(text)
+    widget.textEdited.emit(text)
+
+
+def test_save_as_and_reopen_identical(window: MainWindow, sample_path: Path, save_dialog,
+                                      tmp_path: Path, dialogs: Dialogs) -> None:
+    window.files.open_path(sample_path)
+    edit(window, HEADLINE, "新的标题：双碳（测试）")
+    edit(window, CO2, "2.5")
+    assert window.isWindowModified()
+    target = tmp_path / "saved"
+    save_dialog(target)
+    assert window.files.save_as()
+    saved = tmp_path / "saved.yaml"
+    assert window.doc.path == saved
+    assert not window.isWindowModified()
+    assert window.windowTitle().startswith("saved.yaml")
+    assert dump_issue(load_issue(saved)) == dump_issue(window.doc.issue)
+
+    reopened = MainWindow()
+    try:
+        assert reopened.files.open_path(saved)
+        assert reopened.doc.issue == window.doc.issue
+        assert reopened.doc.value(HEADLINE) == "新的标题：双碳（测试）"
+    finally:
+        reopened.close()
+    assert settings.recent_files()[0] == saved.resolve()
+    assert settings.last_folder() == str(tmp_path)
+    assert dialogs.shown == []
+
+
+def test_save_writes_the_file_in_place(window: MainWindow, sample_path: Path) -> None:
+    window.files.open_path(sample_path)
+    edit(window, ("masthead", "issuer"), "成都兴城双碳研究院（测试）")
+    assert window.files.save()
+    assert load_issue(sample_path).masthead.issuer == "成都兴城双碳研究院（测试）"
+    assert sample_path.with_name("sample.yaml.bak").exists()
+
+
+@pytest.mark.parametrize(
+    ("answer", "closes", "saved"),
+    [
+        (QMessageBox.StandardButton.Cancel, False, False),
+        (QMessageBox.StandardButton.Discard, True, False),
+        (QMessageBox.StandardButton.Save, True, True),
+    ],
+)
+def test_unsaved_changes_prompt(window: MainWindow, sample_path: Path, dialogs: Dialogs,
+                                answer: QMessageBox.StandardButton, closes: bool,
+                                saved: bool) -> None:
+    window.files.open_path(sample_path)
+    edit(window, ("masthead", "issuer"), "别的单位")
+    dialogs.answers["warning"] = answer
+    assert window.close() is closes
+    assert [kind for kind, _, _ in dialogs.shown] == ["warning"]
+    assert "sample.yaml" in dialogs.shown[0][2]
+    assert (load_issue(sample_path).masthead.issuer == "别的单位") is saved
+    assert window.isVisible() is not closes
+
+
+def test_no_prompt_when_unchanged(window: MainWindow, sample_path: Path,
+                                  dialogs: Dialogs) -> None:
+    window.files.open_path(sample_path)
+    edit(window, ("masthead", "issuer"), "别的单位")
+    window.undo_action.trigger()
+    assert window.close()
+    assert dialogs.shown == []
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("masthead: [1, 2\n", "YAML"),
+        ("schema_version: 1\nmasthead: !!python/object/apply:os.system ['echo hi']\n",
+         "不允许的 YAML 标签"),
+        ("a: &x [1]\nb: *x\n", "别名"),
+        ("schema_version: 99\n", "较新版本"),
+        ("schema_version: 1\nmasthead:\n  year: 二〇二三\n", "应为整数"),
+    ],
+)
+def test_broken_file_shows_one_line_and_changes_nothing(
+        window: MainWindow, sample_path: Path, tmp_path: Path, dialogs: Dialogs,
+        content: str, expected: str) -> None:
+    window.files.open_path(sample_path)
+    edit(window, ("masthead", "issuer"), "未保存的修改")
+    before = window.doc.issue.model_copy(deep=True)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(content, encoding="utf-8")
+    assert not window.files.open_path(broken, ask=False)
+    [(kind, title, text)] = dialogs.shown
+    assert (kind, title) == ("critical", "无法打开")
+    assert expected in text and "broken.yaml" in text and "\n" not in text
+    assert window.doc.issue == before
+    assert window.doc.path == sample_path
+    assert window.isWindowModified()
+    edit(window, ("masthead", "issuer"), "还能继续编辑")
+    assert window.doc.value(("masthead", "issuer")) == "还能继续编辑"
+
+
+def test_binary_file_is_refused(window: MainWindow, tmp_path: Path, dialogs: Dialogs) -> None:
+    binary = tmp_path / "image.yaml"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    assert not window.files.open_path(binary)
+    assert "二进制" in dialogs.shown[0][2]
+
+
+def test_revert(window: MainWindow, sample_path: Path, dialogs: Dialogs) -> None:
+    window.files.open_path(sample_path)
+    assert not window.files.revert_action.isEnabled()
+    edit(window, ("masthead", "issuer"), "别的单位")
+    assert window.files.revert_action.isEnabled()
+    dialogs.answers["question"] = QMessageBox.StandardButton.Yes
+    window.files.revert_action.trigger()
+    assert window.doc.value(("masthead", "issuer")) == "成都兴城双碳研究院"
+    assert not window.isWindowModified()
+    assert window.doc.undo_stack.count() == 0
+
+
+def test_export_word(window: MainWindow, sample_path: Path, tmp_path: Path, save_dialog,
+                     dialogs: Dialogs) -> None:
+    pytest.importorskip("editor_app.export_docx")
+    window.files.open_path(sample_path)
+    target = tmp_path / "out.docx"
+    save_dialog(target)
+    window.files.export_action.trigger()
+    assert target.stat().st_size > 0
+
+    edit(window, CO2, "-1")  # an error: the export asks before forcing
+    dialogs.answers["question"] = QMessageBox.StandardButton.No
+    target.unlink()
+    window.files.export_action.trigger()
+    assert not target.exists()
+    assert "1 个错误" in dialogs.shown[-1][2]
+
+
+def test_main_opens_the_file_given(sample_path: Path, dialogs: Dialogs) -> None:
+    seen: list[str] = []
+
+    def check_and_quit() -> None:
+        [window] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)
+                    and w.isVisible()]
+        seen.append(window.windowTitle())
+        window.close()
+
+    QTimer.singleShot(0, check_and_quit)
+    assert main([str(sample_path)]) == 0
+    assert seen == ["sample.yaml[*] — 双碳资讯编辑器"]

@@ -1,0 +1,208 @@
+"""The main window: outline, forms, errors in place and in the problems panel, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from editor_app.gui.fields import ParagraphsEdit
+from editor_app.gui.main_window import MainWindow
+from editor_app.gui.project_form import ProjectForm
+from editor_app.model import NEWS_SECTIONS
+
+PROJECT = ("sections", "xingcheng_action", "projects", 0)
+CO2 = (*PROJECT, "metrics", "co2_reduction", "value")
+ITEMS = ("sections", "provincial_news", "items")
+
+
+def field(window: MainWindow, path: tuple) -> object:
+    window.go_to(path)
+    binding = window.current_form().binding_for(path)
+    assert binding is not None
+    return binding.widget
+
+
+def type_into(qtbot, widget: QLineEdit, text: str) -> None:
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClicks(widget, text)
+
+
+def test_new_issue_from_template(window: MainWindow) -> None:
+    window.files.new_from_template("blank")
+    assert window.doc.path is None
+    assert window.windowTitle().startswith("未命名")
+    outline = window.outline
+    labels = [outline.topLevelItem(i).text(0) for i in range(outline.topLevelItemCount())]
+    assert labels[0] == "报头" and labels[-2:] == ["结尾", "版记"]
+    assert len(labels) == 7
+    assert window.doc.error_count > 0  # year, number and date are still to be filled
+    assert "个错误" in window.errors_label.text()
+    year = field(window, ("masthead", "year"))
+    assert year.property("severity") == "error"
+    assert "年份" in year.toolTip()
+
+
+def test_negative_metric_shows_error_in_place_and_in_panel(
+        window: MainWindow, sample_path: Path, qtbot) -> None:
+    window.files.open_path(sample_path)
+    assert window.doc.error_count == 0
+    value = field(window, CO2)
+    assert isinstance(window.current_form(), ProjectForm)
+    type_into(qtbot, value, "-4.6")
+    assert window.doc.value(CO2) == "-4.6"
+    assert value.property("severity") == "error"
+    assert "不能为负数" in value.toolTip()
+    rows = window.problems.rows()
+    assert [r.text(0) for r in rows] == ["错误"]
+    assert "二氧化碳减排" in rows[0].text(1)
+    assert window.errors_label.text() == "1 个错误"
+    assert window.isWindowModified()
+
+    window.go_to(("masthead",))  # elsewhere; the panel brings us back to the field
+    window.problems.activated.emit(rows[0].data(0, Qt.ItemDataRole.UserRole))
+    assert window.outline.current_part() == PROJECT
+    assert QApplication.focusWidget() is value
+
+    type_into(qtbot, value, "4.6")
+    assert value.property("severity") == ""
+    assert value.toolTip() == ""
+    assert window.problems.rows() == []
+    assert "4.6万吨" in window.current_form().sentence.text()
+
+
+def test_new_metric_takes_the_chosen_unit_and_clearing_removes_it(
+        window: MainWindow, sample_path: Path, qtbot) -> None:
+    window.files.open_path(sample_path)
+    path = (*PROJECT, "metrics", "investment", "value")
+    value = field(window, path)
+    form = window.current_form()
+    unit = form.units["investment"]
+    unit.setCurrentIndex(unit.findData("亿元"))
+    type_into(qtbot, value, "2")
+    entry = window.doc.value((*PROJECT, "metrics"))["investment"]
+    assert (entry.value, entry.unit) == ("2", "亿元")
+    assert "总投资2亿元" in form.sentence.text()
+    value.selectAll()
+    qtbot.keyClick(value, Qt.Key.Key_Delete)
+    assert "investment" not in window.doc.value((*PROJECT, "metrics"))
+
+
+def test_typing_burst_is_one_undo_step(window: MainWindow, sample_path: Path, qtbot) -> None:
+    window.files.open_path(sample_path)
+    headline = field(window, (*ITEMS, 0, "headline"))
+    before = headline.text()
+    headline.setFocus()
+    headline.end(False)
+    qtbot.keyClicks(headline, " (2023)")
+    assert window.doc.undo_stack.count() == 1
+    assert window.undo_action.text().startswith("撤销 修改 二、省内双碳信息 › 第1条 › 标题")
+    window.undo_action.trigger()
+    assert window.doc.value((*ITEMS, 0, "headline")) == before
+    assert headline.text() == before
+    assert not window.isWindowModified()
+
+
+def test_undo_shortcut_in_a_field_undoes_the_document(
+        window: MainWindow, sample_path: Path, qtbot) -> None:
+    window.files.open_path(sample_path)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    issuer = field(window, ("masthead", "issuer"))
+    type_into(qtbot, issuer, "XC")
+    assert window.doc.value(("masthead", "issuer")) == "XC"
+    qtbot.keyClick(issuer, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.doc.value(("masthead", "issuer")) == "成都兴城双碳研究院"
+    assert issuer.text() == "成都兴城双碳研究院"
+
+
+def test_reorder_items_and_undo(window: MainWindow, sample_path: Path) -> None:
+    window.files.open_path(sample_path)
+    first, second = (window.doc.value((*ITEMS, i, "headline")) for i in (0, 1))
+    window.outline.select((*ITEMS, 0))
+    window.down_action.trigger()
+    assert [window.doc.value((*ITEMS, i, "headline")) for i in (0, 1)] == [second, first]
+    assert window.outline.current_part() == (*ITEMS, 1)
+    assert window.undo_action.text() == "撤销 下移 二、省内双碳信息 › 第1条"
+    assert window.outline.currentItem().text(0).startswith("第2条")
+    window.undo_action.trigger()
+    assert [window.doc.value((*ITEMS, i, "headline")) for i in (0, 1)] == [first, second]
+    assert window.outline.current_part() == (*ITEMS, 0)
+    window.redo_action.trigger()
+    assert window.doc.value((*ITEMS, 0, "headline")) == second
+
+
+def test_drag_in_outline_moves_an_item(window: MainWindow, sample_path: Path) -> None:
+    window.files.open_path(sample_path)
+    second = window.doc.value((*ITEMS, 1, "headline"))
+    window.outline.move_requested.emit(ITEMS, 1, 0)
+    assert window.doc.value((*ITEMS, 0, "headline")) == second
+    assert window.undo_action.text().startswith("撤销 拖动")
+
+
+def test_add_duplicate_delete_entries(window: MainWindow, sample_path: Path) -> None:
+    window.files.open_path(sample_path)
+    window.outline.select(("sections", "xingcheng_action"))
+    assert window.add_action.text() == "添加项目(&A)"
+    window.add_action.trigger()
+    projects = window.doc.value(("sections", "xingcheng_action", "projects"))
+    assert len(projects) == 3 and projects[2].company == ""
+    assert window.outline.current_part() == ("sections", "xingcheng_action", "projects", 2)
+    window.outline.select((*ITEMS, 0))
+    window.duplicate_action.trigger()
+    items = window.doc.value(ITEMS)
+    assert len(items) == 3 and items[0] == items[1] and items[0] is not items[1]
+    window.delete_action.trigger()
+    assert len(window.doc.value(ITEMS)) == 2
+    for _ in range(3):
+        window.undo_action.trigger()
+    assert len(window.doc.value(ITEMS)) == 2
+    assert len(window.doc.value(("sections", "xingcheng_action", "projects"))) == 2
+    assert not window.isWindowModified()
+
+
+def test_every_section_is_in_the_outline(window: MainWindow, sample_path: Path) -> None:
+    window.files.open_path(sample_path)
+    for key in NEWS_SECTIONS:
+        window.outline.select(("sections", key, "items", 0))
+        assert window.outline.current_part() == ("sections", key, "items", 0)
+
+
+def test_input_method_commit_reaches_the_issue(
+        window: MainWindow, sample_path: Path, qtbot) -> None:
+    window.files.open_path(sample_path)
+    headline = field(window, (*ITEMS, 0, "headline"))
+    headline.setFocus()
+    headline.setText("")
+    headline.textEdited.emit("")
+    preedit = QInputMethodEvent("shuang'tan", [])
+    QApplication.sendEvent(headline, preedit)
+    assert window.doc.value((*ITEMS, 0, "headline")) == ""  # composing is not yet text
+    commit = QInputMethodEvent()
+    commit.setCommitString("双碳")
+    QApplication.sendEvent(headline, commit)
+    assert window.doc.value((*ITEMS, 0, "headline")) == "双碳"
+
+    body = field(window, (*ITEMS, 0, "paragraphs", 1))
+    assert isinstance(body, ParagraphsEdit)
+    body.setFocus()
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    QApplication.sendEvent(body, QInputMethodEvent("zi'xun", []))
+    commit = QInputMethodEvent()
+    commit.setCommitString("资讯")
+    QApplication.sendEvent(body, commit)
+    assert window.doc.value((*ITEMS, 0, "paragraphs"))[-1].endswith("资讯")
+
+
+def test_body_lines_are_paragraphs(window: MainWindow, sample_path: Path, qtbot) -> None:
+    window.files.open_path(sample_path)
+    body = field(window, (*ITEMS, 1, "paragraphs"))
+    body.setFocus()
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    qtbot.keyClick(body, Qt.Key.Key_Return)
+    qtbot.keyClicks(body, "P2")
+    paragraphs = window.doc.value((*ITEMS, 1, "paragraphs"))
+    assert len(paragraphs) == 2 and paragraphs[1] == "P2"
