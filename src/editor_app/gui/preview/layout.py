@@ -114,10 +114,6 @@ def _layout(profile: Profile, block: Block, width: float) -> tuple[QTextLayout, 
     layout.setTextOption(option)
     size = style.size * UNITS_PER_PT
     indent = style.indent_chars * size
-    if style.line == "exact":
-        pitch = profile.page.line_pitch_twips * TWIP
-    else:
-        pitch = QFontMetricsF(style_font(profile, style)).lineSpacing()
     layout.beginLayout()
     first = True
     while True:
@@ -128,6 +124,11 @@ def _layout(profile: Profile, block: Block, width: float) -> tuple[QTextLayout, 
         line.setPosition(QPointF(indent if first else 0, 0))
         first = False
     layout.endLayout()
+    if style.line == "exact":
+        pitch = profile.page.line_pitch_twips * TWIP
+    else:  # single spacing: the height of the fonts actually used, CJK fallback included
+        pitch = max((layout.lineAt(n).height() for n in range(layout.lineCount())),
+                    default=QFontMetricsF(style_font(profile, style)).lineSpacing())
     return layout, pitch, right
 
 
@@ -152,25 +153,28 @@ class _Paginator:
         dist_start = next((i for i, b in enumerate(self.blocks) if b.style == "distribution"),
                           len(self.blocks))
         for i in range(dist_start):
-            self._place(i, laid, keep_next=self._keeps_next(i))
+            self._place(i, laid, keep_lines=self._kept_lines(i, laid))
         if dist_start < len(self.blocks):
             self._place_distribution(range(dist_start, len(self.blocks)), laid)
         return Pages(self.profile, self.blocks, self.pages, self.width, self.height,
                      self.left, self.right, self.top, self.bottom)
 
-    def _keeps_next(self, i: int) -> bool:
-        return self.profile.styles[self.blocks[i].style].keep_with_next and i + 1 < len(self.blocks)
+    def _kept_lines(self, i: int, laid: list) -> int:
+        """Lines that must follow block ``i`` on its page: keep-with-next and orphan control."""
+        if not self.profile.styles[self.blocks[i].style].keep_with_next or i + 1 >= len(self.blocks):
+            return 0
+        return min(2, laid[i + 1][0].lineCount())
 
     def _space(self, style: Style, attr: str) -> float:
         return getattr(style, attr) * UNITS_PER_PT
 
-    def _place(self, i: int, laid: list, *, keep_next: bool) -> None:
+    def _place(self, i: int, laid: list, *, keep_lines: int) -> None:
         layout, pitch, right = laid[i]
         style = self.profile.styles[self.blocks[i].style]
         self.y += self._space(style, "space_before_pt") if self.y > 0 else 0
         if style.rule_above and self.y > 0:
             self.y += style.rule_above.space_pt * UNITS_PER_PT
-        needed = pitch * (1 + (1 if keep_next else 0))
+        needed = pitch * (min(2, layout.lineCount()) + keep_lines)
         if self.y > 0 and self.y + needed > self.limit:
             self._new_page()
         if style.rule_above:
@@ -183,6 +187,9 @@ class _Paginator:
                 continue
             # No widow or orphan lines, as Word's widow control does.
             take = min(room, count - line)
+            if take == 1 < count - line and self.y > 0:
+                self._new_page()
+                continue
             if 0 < count - line - take < 2 and take > 2:
                 take -= 1
             self.pages[-1].blocks.append(PlacedBlock(i, layout, line, line + take, self.y, pitch, right))
