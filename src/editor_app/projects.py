@@ -55,6 +55,8 @@ def default_wording(project: Project) -> str:
         elif "installed_capacity" in has:
             built += "装机{装机容量}的"
         clauses.append(built + ("{设施}" if project.facility else "设施"))
+    if "daily_capacity" in has and "installed_capacity" in has:
+        clauses.append("装机容量{装机容量}")
     if "investment" in has:
         clauses.append("总投资{总投资}")
     results = []

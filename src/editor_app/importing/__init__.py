@@ -12,13 +12,18 @@ __all__ = ["ImportOptions", "ImportResult", "import_source", "import_text"]
 
 
 def import_source(source: Path | str, options: ImportOptions | None = None) -> ImportResult:
-    """Import a ``.txt`` file (any common Chinese encoding) into a new issue."""
+    """Import a ``.txt`` file (any common Chinese encoding) or a ``.docx`` into a new issue."""
     source = Path(source)
+    options = options or ImportOptions()
     if source.suffix.lower() == ".docx":
-        from ..errors import UserFacingError
+        from .word import import_docx
 
-        raise UserFacingError(source, "暂不支持导入 Word 文件；请先在 Word 中另存为纯文本（.txt）再导入")
+        if not source.is_file():
+            from ..errors import UserFacingError
+
+            raise UserFacingError(source, "文件不存在")
+        return import_docx(source, options)
     text, encoding = read_text_file(source)
-    result = import_text(text, options or ImportOptions())
+    result = import_text(text, options)
     result.report.insert(0, f"按 {encoding} 编码读取")
     return result
