@@ -7,9 +7,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QLibraryInfo, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from .settings import APPLICATION, ORGANIZATION
+from .settings import APPLICATION, ORGANIZATION, language
 
 STYLE_SHEET = """
 QLineEdit[severity="error"], QTextEdit[severity="error"], QSpinBox[severity="error"],
@@ -28,6 +29,22 @@ def setup_application(app: QApplication) -> None:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("双碳资讯编辑器")
     app.setStyleSheet(STYLE_SHEET)
+    install_translations(app, language())
+
+
+def install_translations(app: QApplication, lang: str) -> None:
+    """Qt's own strings (dialog buttons, context menus) in the interface language.
+
+    The editor's strings are Simplified Chinese in the source; Traditional Chinese and
+    English catalogues (.ts in the repository, built to .qm) are still to come.
+    """
+    if app.findChild(QTranslator, "qtTranslations") is not None:
+        return
+    translator = QTranslator(app)
+    translator.setObjectName("qtTranslations")
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{lang}", folder):
+        app.installTranslator(translator)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -42,6 +59,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     window = MainWindow()
     window.show()
-    if options.file is not None:
+    if not window.offer_recovery() and options.file is not None:
         window.files.open_path(options.file)
     return app.exec()

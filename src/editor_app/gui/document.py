@@ -58,6 +58,8 @@ class Document(QObject):
         self.path: Path | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda _clean: self.file_changed.emit())
+        stack = self.undo_stack  # quiet while being destroyed along with the document
+        self.destroyed.connect(lambda _obj=None: stack.blockSignals(True))
         self.findings: list[Finding] = validate(self.issue)
         self._burst = 0
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -18,6 +19,7 @@ from ..blocks import issue_blocks
 from ..locations import Path as IssuePath
 from ..model import NEWS_SECTIONS
 from . import edits
+from .autosave import Autosave, orphans
 from .commands import ReplaceIssue
 from .document import Document
 from .fields import PartForm
@@ -45,6 +47,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.doc = Document(self)
+        self.autosave = Autosave(self.doc)
         self._build_actions()
         self._build_central()
         self.problems = ProblemsDock(self.doc, self)
@@ -269,4 +272,33 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         save_window_state(self.saveGeometry(), self.saveState())
+        self.autosave.close()
         event.accept()
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the newest recovery files; True when one was restored."""
+        pending = orphans()
+        for n, recovery in enumerate(pending):
+            name = recovery.path.name if recovery.path else "未命名的期刊"
+            answer = QMessageBox.question(
+                self, "恢复未保存的修改",
+                f"编辑器上次未正常关闭。“{name}”有自动保存于 "
+                f"{recovery.saved_at:%Y-%m-%d %H:%M:%S} 的未保存修改。\n\n"
+                "恢复：打开这些修改（原文件不变，需要时再保存）\n"
+                "丢弃：删除这份自动保存\n忽略：下次启动时再询问",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Ignore,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.doc.replace(recovery.issue, recovery.path, modified=True)
+                self.autosave.save_now()  # safe again before the old copy goes
+                recovery.remove()
+                for later in pending[n + 1:]:
+                    later.release()
+                return True
+            if answer == QMessageBox.StandardButton.Discard:
+                recovery.remove()
+            else:
+                recovery.release()
+        return False

@@ -31,6 +31,11 @@ def clear_recent_files() -> None:
     _settings().remove("recentFiles")
 
 
+def language() -> str:
+    """The interface language: ``zh_CN`` (default), later also ``zh_TW`` and ``en``."""
+    return str(_settings().value("language", "zh_CN") or "zh_CN")
+
+
 def last_folder() -> str:
     return str(_settings().value("lastFolder", "") or "")
 

@@ -1,0 +1,153 @@
+"""Autosave to a recovery file, and recovery after the editor was killed."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from editor_app.gui.autosave import orphans, recovery_dir
+from editor_app.gui.main_window import MainWindow
+from editor_app.issue_file import load_issue
+
+from .conftest import Dialogs
+
+ISSUER = ("masthead", "issuer")
+
+# Runs the real editor in another process, edits, waits for the autosave, then idles
+# until it is killed.
+CHILD = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from editor_app.gui.app import setup_application
+from editor_app.gui.main_window import MainWindow
+
+app = QApplication([])
+setup_application(app)
+window = MainWindow()
+window.autosave.timer.setInterval(100)
+window.show()
+window.files.open_path(Path(sys.argv[1]))
+window.go_to(("masthead", "issuer"))
+field = window.current_form().binding_for(("masthead", "issuer")).widget
+field.setText("被杀之前的修改")
+field.textEdited.emit("被杀之前的修改")
+
+def report():
+    if window.autosave.file.exists():
+        print("AUTOSAVED", flush=True)
+    else:
+        QTimer.singleShot(50, report)
+
+QTimer.singleShot(50, report)
+app.exec()
+"""
+
+
+def edit(window: MainWindow, path: tuple, text: str) -> None:
+    window.go_to(path)
+    widget = window.current_form().binding_for(path).widget
+    widget.setText(text)
+    widget.textEdited.emit(text)
+
+
+def test_autosave_writes_a_recovery_file_not_the_users(
+        window: MainWindow, sample_path: Path, qtbot) -> None:
+    original = sample_path.read_bytes()
+    window.autosave.timer.setInterval(50)
+    window.files.open_path(sample_path)
+    assert not window.autosave.timer.isActive()
+    edit(window, ISSUER, "自动保存测试")
+    assert window.autosave.timer.isActive()
+    qtbot.waitUntil(window.autosave.file.exists, timeout=2000)
+    assert window.autosave.file.parent == recovery_dir()
+    data = json.loads(window.autosave.file.read_text(encoding="utf-8"))
+    assert data["path"] == str(sample_path)
+    assert "自动保存测试" in data["issue"]
+    assert sample_path.read_bytes() == original
+    assert orphans() == []  # this editor is alive: its file is not offered
+
+    window.files.save()
+    assert not window.autosave.file.exists()
+
+
+def test_undo_to_saved_state_drops_the_recovery_file(
+        window: MainWindow, sample_path: Path, qtbot) -> None:
+    window.autosave.timer.setInterval(50)
+    window.files.open_path(sample_path)
+    edit(window, ISSUER, "临时")
+    qtbot.waitUntil(window.autosave.file.exists, timeout=2000)
+    window.undo_action.trigger()
+    assert not window.autosave.file.exists()
+    assert not window.autosave.timer.isActive()
+
+
+def test_recovery_after_the_editor_is_killed(
+        qtbot, sample_path: Path, tmp_path: Path, dialogs: Dialogs) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(sample_path)], env=env,
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        line = ""
+        while "AUTOSAVED" not in line and time.monotonic() < deadline:
+            line = child.stdout.readline()
+            if not line and child.poll() is not None:
+                break
+        assert "AUTOSAVED" in line, "the editor did not autosave"
+    finally:
+        child.kill()  # SIGKILL: no chance to clean up
+        child.wait(timeout=30)
+    assert [f.suffix for f in recovery_dir().iterdir()].count(".json") == 1
+    assert load_issue(sample_path).masthead.issuer == "成都兴城双碳研究院"
+
+    dialogs.answers["question"] = QMessageBox.StandardButton.Yes
+    window = MainWindow()
+    try:
+        assert window.offer_recovery()
+        [(_kind, title, text)] = dialogs.shown
+        assert title == "恢复未保存的修改"
+        assert "sample.yaml" in text and time.strftime("%Y-%m-%d") in text
+        assert window.doc.value(ISSUER) == "被杀之前的修改"
+        assert window.doc.path == sample_path
+        assert window.isWindowModified()
+        assert window.autosave.file.exists()  # the restored work is protected at once
+        assert orphans() == []
+        assert load_issue(sample_path).masthead.issuer == "成都兴城双碳研究院"
+    finally:
+        window.doc.undo_stack.setClean()
+        window.close()
+    assert list(recovery_dir().glob("*.json")) == []
+
+
+def test_discard_or_postpone_a_recovery(sample_path: Path, dialogs: Dialogs, qtbot) -> None:
+    crashed = MainWindow()
+    crashed.files.open_path(sample_path)
+    edit(crashed, ISSUER, "没有保存")
+    crashed.autosave.save_now()
+    crashed.autosave.lock.unlock()  # as if the process had died
+
+    later = MainWindow()
+    try:
+        dialogs.answers["question"] = QMessageBox.StandardButton.Ignore
+        assert not later.offer_recovery()
+        assert len(orphans()) == 1  # still there for the next start; released again
+        for recovery in orphans():
+            recovery.release()
+        dialogs.answers["question"] = QMessageBox.StandardButton.Discard
+        assert not later.offer_recovery()
+        assert orphans() == []
+        assert later.doc.path is None
+    finally:
+        later.close()
+        crashed.doc.undo_stack.setClean()
+        crashed.close()
