@@ -72,3 +72,13 @@ def test_preview_command_writes_pdf(tmp_path: Path) -> None:
     assert "日处理1000方" in text and "1.7万吨标准煤（等价值）" in text.replace("\n", "")
     for number, page in enumerate([p for p in pages if p.strip()], start=1):
         assert f"—{number}—" in page.replace(" ", "")
+
+
+def test_repeated_layout_does_not_leak_references_to_none(paginate) -> None:
+    """PySide6 6.12.0 dropped a reference to None on every void call; the editor then aborted."""
+    issue, profile = load_issue(SAMPLE), load_profile()
+    paginate(issue, profile)
+    before = sys.getrefcount(None)
+    for _ in range(20):
+        paginate(issue, profile)
+    assert sys.getrefcount(None) >= before - 50
