@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
 
 from .fonts import UNITS_PER_PT, style_font
 from .layout import MM, Pages
@@ -55,3 +55,15 @@ def _paint_page_number(painter: QPainter, pages: Pages, number: int) -> None:
     else:
         x = pages.left + one_char
     painter.drawText(QPointF(x, baseline), text)
+
+
+def render_pages(pages: Pages, device: QPagedPaintDevice) -> None:
+    """All pages onto a PDF writer or printer whose page is the whole sheet."""
+    painter = QPainter(device)
+    scale = device.width() / pages.width
+    painter.scale(scale, scale)
+    for index in range(len(pages.pages)):
+        if index:
+            device.newPage()
+        paint_page(painter, pages, index)
+    painter.end()

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ...atomic import write_atomic
 from ...issue_file import load_issue
 from ...profile import load_profile
 
+if TYPE_CHECKING:
+    from .layout import Pages
 
-def write_pdf(pages, target: Path) -> None:  # pages: layout.Pages
+
+def write_pdf(pages: Pages, target: Path) -> None:
     from PySide6.QtCore import QMarginsF, QSizeF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
-    from .painter import paint_page
+    from .painter import render_pages
 
     writer = QPdfWriter(str(target))
     writer.setResolution(1200)
@@ -22,14 +26,7 @@ def write_pdf(pages, target: Path) -> None:  # pages: layout.Pages
                      QPageSize.Unit.Millimeter)
     writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF()))
     writer.setTitle(pages.profile.title)
-    painter = QPainter(writer)
-    scale = writer.width() / pages.width
-    painter.scale(scale, scale)
-    for index in range(len(pages.pages)):
-        if index:
-            writer.newPage()
-        paint_page(painter, pages, index)
-    painter.end()
+    render_pages(pages, writer)
 
 
 def preview_to_pdf(source: Path, target: Path, profile: str | None = None) -> int:

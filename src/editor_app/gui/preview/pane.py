@@ -1,0 +1,199 @@
+"""The preview pane: the issue's pages, kept up to date while the editor types."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model import Issue
+from ...profile import load_profile
+from .layout import Pages, paginate
+from .painter import paint_page, render_pages
+
+GAP = 16  # pixels between pages
+DEBOUNCE_MS = 250
+ZOOMS = (("适合宽度", "width"), ("整页", "page"), ("50%", 0.5), ("75%", 0.75), ("100%", 1.0),
+         ("150%", 1.5), ("200%", 2.0))
+
+
+class PageView(QWidget):
+    """Pages stacked vertically at a zoom; clicking a block reports its part."""
+
+    clicked = Signal(tuple)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pages: Pages | None = None
+        self.scale = 1.0  # pixels per layout unit
+        self.setAccessibleName("页面预览")
+
+    def set_pages(self, pages: Pages) -> None:
+        self.pages = pages
+        self._resize()
+
+    def set_scale(self, scale: float) -> None:
+        self.scale = scale
+        self._resize()
+
+    def page_height(self) -> float:
+        return self.pages.height * self.scale if self.pages else 0
+
+    def page_top(self, number: int) -> int:
+        return round(GAP + (number - 1) * (self.page_height() + GAP))
+
+    def _resize(self) -> None:
+        if self.pages:
+            count = len(self.pages.pages)
+            self.setFixedSize(QSize(round(self.pages.width * self.scale) + 2 * GAP,
+                                    self.page_top(count + 1)))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.pages:
+            return
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), self.palette().dark())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        visible = QRectF(event.rect())
+        for index in range(len(self.pages.pages)):
+            top = self.page_top(index + 1)
+            if top > visible.bottom() or top + self.page_height() < visible.top():
+                continue
+            painter.save()
+            painter.translate(GAP, top)
+            painter.scale(self.scale, self.scale)
+            paint_page(painter, self.pages, index)
+            painter.restore()
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        path = self.part_at(event.position())
+        if path is not None:
+            self.clicked.emit(path)
+
+    def part_at(self, point: QPointF) -> tuple | None:
+        if not self.pages:
+            return None
+        stride = self.page_height() + GAP
+        index = int((point.y() - GAP) // stride)
+        if not 0 <= index < len(self.pages.pages):
+            return None
+        y = ((point.y() - GAP) - index * stride) / self.scale - self.pages.top
+        for placed in self.pages.pages[index].blocks:
+            height = (placed.last_line - placed.first_line) * placed.pitch
+            if placed.top <= y < placed.top + height:
+                return self.pages.blocks[placed.block_index].path
+        return None
+
+
+class PreviewPane(QWidget):
+    """Zoomable pages of the current issue, updated shortly after each change."""
+
+    page_count_changed = Signal(int)
+    part_activated = Signal(tuple)
+
+    def __init__(self, issue_source: Callable[[], Issue], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._issue_source = issue_source
+        self.pages: Pages | None = None
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.view = PageView()
+        self.view.clicked.connect(self.part_activated)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.view)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.zoom = QComboBox()
+        self.zoom.setAccessibleName("缩放")
+        for label, value in ZOOMS:
+            self.zoom.addItem(label, value)
+        self.zoom.currentIndexChanged.connect(self._apply_zoom)
+        self.count_label = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("预览"))
+        bar.addStretch(1)
+        bar.addWidget(self.count_label)
+        bar.addWidget(self.zoom)
+        for text, slot in (("打印…", self.print_pages), ("导出 PDF…", self.export_pdf_dialog)):
+            button = QToolButton(text=text)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.scroll, 1)
+
+    def schedule_update(self, *_args: object) -> None:
+        """Debounced: typing restarts the timer, the layout runs once typing pauses."""
+        self._timer.start()
+
+    def refresh(self) -> None:
+        issue = self._issue_source()
+        vertical = self.scroll.verticalScrollBar().value()
+        self.pages = paginate(issue, load_profile(issue.profile))
+        self.view.set_pages(self.pages)
+        self._apply_zoom()
+        self.scroll.verticalScrollBar().setValue(vertical)  # keep the reader's place
+        count = len(self.pages.pages)
+        self.count_label.setText(f"共 {count} 页")
+        self.page_count_changed.emit(count)
+
+    def _apply_zoom(self, *_args: object) -> None:
+        if not self.pages:
+            return
+        value = self.zoom.currentData()
+        viewport = self.scroll.viewport().size()
+        if value == "width":
+            scale = (viewport.width() - 2 * GAP) / self.pages.width
+        elif value == "page":
+            scale = min((viewport.width() - 2 * GAP) / self.pages.width,
+                        (viewport.height() - 2 * GAP) / self.pages.height)
+        else:
+            scale = float(value) * self.logicalDpiX() / 72 / 10  # layout units are 0.1 pt
+        self.view.set_scale(max(scale, 0.05))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.zoom.currentData() in ("width", "page"):
+            self._apply_zoom()
+
+    def show_part(self, path: tuple) -> None:
+        """Scroll so that the page showing ``path`` is in view."""
+        if self.pages is None:
+            return
+        number = self.pages.page_of(path)
+        if number is not None:
+            self.scroll.verticalScrollBar().setValue(self.view.page_top(number) - GAP)
+
+    def print_pages(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)
+        if QPrintDialog(printer, self).exec():
+            self.refresh()
+            render_pages(self.pages, printer)
+
+    def export_pdf_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getSaveFileName(self, "导出预览 PDF", "", "PDF 文件 (*.pdf)")
+        if name:
+            from pathlib import Path
+
+            from ...atomic import write_atomic
+            from .pdf import write_pdf
+
+            self.refresh()
+            write_atomic(Path(name), lambda tmp: write_pdf(self.pages, tmp))
