@@ -23,5 +23,5 @@ fi
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[test]'
-.venv/bin/ruff check src tests
+.venv/bin/ruff check src tests bench
 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "$@"

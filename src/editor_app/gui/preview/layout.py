@@ -7,6 +7,7 @@ the distribution block at the foot of the last page.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, Qt
@@ -91,6 +92,22 @@ def _alignment(style: Style) -> Qt.AlignmentFlag:
     }[style.align]
 
 
+_CACHE: OrderedDict[tuple, tuple[QTextLayout, float, str]] = OrderedDict()
+CACHE_SIZE = 50_000  # blocks; an edit re-lays only the blocks whose text changed
+
+
+def _cached_layout(profile: Profile, block: Block, width: float) -> tuple[QTextLayout, float, str]:
+    key = (id(profile), block.style, block.runs, width)
+    laid = _CACHE.get(key)
+    if laid is None:
+        laid = _CACHE[key] = _layout(profile, block, width)
+        if len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    else:
+        _CACHE.move_to_end(key)
+    return laid
+
+
 def _layout(profile: Profile, block: Block, width: float) -> tuple[QTextLayout, float, str]:
     """The block's text laid out in lines; returns (layout, line pitch, right-aligned text)."""
     style = profile.styles[block.style]
@@ -149,7 +166,7 @@ class _Paginator:
         self.y = 0.0
 
     def run(self) -> Pages:
-        laid = [_layout(self.profile, b, self.body_width) for b in self.blocks]
+        laid = [_cached_layout(self.profile, b, self.body_width) for b in self.blocks]
         dist_start = next((i for i, b in enumerate(self.blocks) if b.style == "distribution"),
                           len(self.blocks))
         for i in range(dist_start):
