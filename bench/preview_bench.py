@@ -15,15 +15,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSizeF  # noqa: E402
-from PySide6.QtGui import QTextDocument  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSizeF
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication
 
-from editor_app.blocks import issue_blocks  # noqa: E402
-from editor_app.gui.preview.pane import PreviewPane  # noqa: E402
-from editor_app.issue_file import load_issue  # noqa: E402
-from editor_app.model import Issue, Item  # noqa: E402
-from editor_app.profile import load_profile  # noqa: E402
+from editor_app.blocks import issue_blocks
+from editor_app.gui.preview.pane import PreviewPane
+from editor_app.issue_file import load_issue
+from editor_app.model import Issue, Item
+from editor_app.profile import load_profile
 
 SAMPLE = Path(__file__).resolve().parent.parent / "issue_templates" / "bulletin-2023-09-25.yaml"
 EDITS = 200
@@ -33,7 +33,8 @@ def big_issue(pages: int) -> Issue:
     issue = load_issue(SAMPLE)
     per_page = 2.5  # items of ~9 lines: about two and a half fill a page
     issue.sections.provincial_news.items += [
-        Item(headline=f"第{n}条：绿色低碳转型持续推进。", paragraphs=["全省各地加快推进能源结构调整，光伏和风电项目陆续投产。" * 7])
+        Item(headline=f"第{n}条：绿色低碳转型持续推进。",
+             paragraphs=["全省各地加快推进能源结构调整，光伏和风电项目陆续投产。" * 7])
         for n in range(round(pages * per_page))
     ]
     return issue
