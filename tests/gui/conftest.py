@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from editor_app.gui.app import setup_application
 from editor_app.gui.main_window import MainWindow
@@ -63,8 +63,16 @@ def save_dialog(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], None]:
 def window(qtbot, dialogs: Dialogs) -> Iterator[MainWindow]:
     win = MainWindow()
     win.show()
-    qtbot.waitExposed(win)
     yield win
-    win.doc.undo_stack.setClean()  # closing at teardown must not ask
-    win.close()
-    win.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def close_windows(qapp) -> Iterator[None]:
+    """Every main window a test made is closed (without questions) and deleted."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.doc.undo_stack.setClean()
+            widget.close()
+            widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

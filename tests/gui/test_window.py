@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QDropEvent, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from editor_app.gui.fields import ParagraphsEdit
@@ -206,3 +206,59 @@ def test_body_lines_are_paragraphs(window: MainWindow, sample_path: Path, qtbot)
     qtbot.keyClicks(body, "P2")
     paragraphs = window.doc.value((*ITEMS, 1, "paragraphs"))
     assert len(paragraphs) == 2 and paragraphs[1] == "P2"
+
+
+def test_drop_on_a_sibling_in_the_outline(window: MainWindow, sample_path: Path) -> None:
+    window.files.open_path(sample_path)
+    second = window.doc.value((*ITEMS, 1, "headline"))
+    outline = window.outline
+    outline.select((*ITEMS, 1))
+    target = outline.visualItemRect(outline._nodes[(*ITEMS, 0)]).center()
+    mime = outline.mimeData([outline.currentItem()])
+    event = QDropEvent(QPointF(target), Qt.DropAction.MoveAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    outline.dropEvent(event)
+    assert window.doc.value((*ITEMS, 0, "headline")) == second
+    assert outline.current_part() == (*ITEMS, 0)
+    assert outline.topLevelItemCount() == 7  # Qt did not move the node itself
+
+
+def test_next_problem_goes_through_the_findings(window: MainWindow) -> None:
+    window.files.new_from_template("blank")
+    first, second = window.doc.findings[:2]
+    window.next_problem_action.trigger()
+    assert window.outline.current_part() == ("masthead",)
+    binding = window.current_form().binding_for(first.path)
+    assert QApplication.focusWidget() is binding.widget
+    window.next_problem_action.trigger()
+    assert QApplication.focusWidget() is window.current_form().binding_for(second.path).widget
+    window.previous_problem_action.trigger()
+    assert QApplication.focusWidget() is binding.widget
+
+
+def test_a_finding_without_a_field_shows_on_the_form(window: MainWindow) -> None:
+    window.files.new_from_template("blank")
+    window.problems.activated.emit(("sections", "special_focus"))
+    form = window.current_form()
+    assert not form.banner.isHidden()
+    assert "没有内容" in form.banner.text()
+    window.go_to(("sections", "special_focus", "items", 0))
+    assert window.current_form().banner.isHidden()
+
+
+def test_outline_keeps_a_sensible_part_after_opening_another_file(
+        window: MainWindow, sample_path: Path) -> None:
+    window.files.open_path(sample_path)
+    window.outline.select((*ITEMS, 1))
+    window.files.new_from_template("blank")  # unchanged: no question
+    assert window.outline.current_part() == ("sections", "provincial_news")
+
+
+def test_window_geometry_is_remembered(window: MainWindow, qtbot) -> None:
+    window.resize(700, 500)
+    window.close()
+    again = MainWindow()
+    try:
+        assert again.size().width() == 700
+    finally:
+        again.close()

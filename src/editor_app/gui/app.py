@@ -28,7 +28,8 @@ def setup_application(app: QApplication) -> None:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("双碳资讯编辑器")
-    app.setStyleSheet(STYLE_SHEET)
+    if app.styleSheet() != STYLE_SHEET:
+        app.setStyleSheet(STYLE_SHEET)
     install_translations(app, language())
 
 

@@ -74,8 +74,7 @@ class Document(QObject):
             self.undo_stack.resetClean()
         else:
             self.undo_stack.setClean()
-        self._revalidate()
-        self.reset.emit()
+        self._changed(self.reset)
         self.file_changed.emit()
 
     def open(self, path: Path) -> None:
@@ -148,19 +147,12 @@ class Document(QObject):
 
     def apply_issue(self, issue: Issue) -> None:
         self.issue = issue
-        self._revalidate()
-        self.reset.emit()
+        self._changed(self.reset)
 
-    def _changed(self, signal: Any, path: IssuePath) -> None:
+    def _changed(self, signal: Any, *path: IssuePath) -> None:
         """Views first learn what changed, then (if any) the new findings."""
         before = self.findings
         self.findings = validate(self.issue)
-        signal.emit(path)
+        signal.emit(*path)
         if self.findings != before:
-            self.findings_changed.emit()
-
-    def _revalidate(self) -> None:
-        findings = validate(self.issue)
-        if findings != self.findings:
-            self.findings = findings
             self.findings_changed.emit()

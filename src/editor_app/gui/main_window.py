@@ -103,6 +103,16 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action("删除条目(&L)", self.delete_entry, "Ctrl+Shift+Del")
         self.up_action = self._action("上移(&P)", lambda: self.move_entry(-1), "Alt+Shift+Up")
         self.down_action = self._action("下移(&W)", lambda: self.move_entry(1), "Alt+Shift+Down")
+        self.next_problem_action = self._action("下一个问题(&X)", lambda: self.next_problem(1),
+                                                "F8")
+        self.previous_problem_action = self._action("上一个问题(&R)",
+                                                    lambda: self.next_problem(-1), "Shift+F8")
+        self.focus_outline_action = self._action("转到大纲(&O)", lambda: self.outline.setFocus(),
+                                                 "Ctrl+1")
+        self.focus_form_action = self._action(
+            "转到表单(&M)", lambda: self.current_form().focusNextChild(), "Ctrl+2")
+        self.focus_problems_action = self._action("转到问题列表(&P)", self.focus_problems,
+                                                  "Ctrl+3")
         self.tool_actions = [
             self._action(tool.label, lambda t=tool: self.run_tool(t),
                          tip="作用于选中的文字；没有选中文字时作用于整期")
@@ -155,7 +165,15 @@ class MainWindow(QMainWindow):
         tools = bar.addMenu("工具(&T)")
         tools.addActions(self.tool_actions)
         view = bar.addMenu("视图(&V)")
+        view.addActions([self.focus_outline_action, self.focus_form_action,
+                         self.focus_problems_action])
+        view.addSeparator()
+        view.addActions([self.next_problem_action, self.previous_problem_action])
+        view.addSeparator()
         view.addAction(self.problems.toggleViewAction())
+        self.outline.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.outline.addActions([self.add_action, self.duplicate_action, self.delete_action,
+                                 self.up_action, self.down_action])
         toolbar = self.addToolBar("常用")
         toolbar.setObjectName("mainToolBar")
         toolbar.addActions([self.files.save_action, self.undo_action, self.redo_action])
@@ -241,6 +259,17 @@ class MainWindow(QMainWindow):
             return
         self.outline.select(part_of(path))
         self.current_form().focus(path)
+
+    def next_problem(self, step: int) -> None:
+        path = self.problems.step(step)
+        if path is None:
+            self.statusBar().showMessage("没有问题", 3000)
+        else:
+            self.go_to(path)
+
+    def focus_problems(self) -> None:
+        self.problems.show()
+        self.problems.list.setFocus()
 
     # --- edits -------------------------------------------------------------------------
 

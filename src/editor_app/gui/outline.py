@@ -77,7 +77,10 @@ class Outline(QTreeWidget):
         self._add(None, ("distribution",))
         self.update_labels()
         self.blockSignals(False)
-        self.select((current and part_of(current)) or ("masthead",))
+        part = part_of(current) if current else ("masthead",)
+        while part not in self._nodes:  # gone (another file, fewer entries): its section
+            part = part[:2] if len(part) > 2 else ("masthead",)
+        self.select(part)
 
     def _add(self, parent: QTreeWidgetItem | None, path: IssuePath) -> QTreeWidgetItem:
         node = QTreeWidgetItem()

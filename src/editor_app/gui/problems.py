@@ -54,5 +54,18 @@ class ProblemsDock(QDockWidget):
     def rows(self) -> list[QTreeWidgetItem]:
         return [self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())]
 
+    def step(self, delta: int) -> tuple | None:
+        """Make the next (``delta`` 1) or previous (-1) finding current; its place."""
+        count = self.list.topLevelItemCount()
+        if not count:
+            return None
+        current = self.list.currentItem()
+        index = self.list.indexOfTopLevelItem(current) if current is not None else -1
+        if index < 0:
+            index = -1 if delta > 0 else 0
+        row = self.list.topLevelItem((index + delta) % count)
+        self.list.setCurrentItem(row)
+        return row.data(0, FINDING_ROLE)
+
     def _activated(self, row: QTreeWidgetItem, _column: int = 0) -> None:
         self.activated.emit(row.data(0, FINDING_ROLE))
