@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QDate, QPointF, Qt
 from PySide6.QtGui import QDropEvent, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from editor_app.gui.fields import ParagraphsEdit
+from editor_app.gui.fields import NO_DATE, ParagraphsEdit
 from editor_app.gui.main_window import MainWindow
 from editor_app.gui.project_form import ProjectForm
 from editor_app.model import NEWS_SECTIONS
@@ -262,3 +263,21 @@ def test_window_geometry_is_remembered(window: MainWindow, qtbot) -> None:
         assert again.size().width() == 700
     finally:
         again.close()
+
+
+def test_masthead_numbers_and_date(window: MainWindow, qtbot) -> None:
+    window.files.new_from_template("blank")
+    year = field(window, ("masthead", "year"))
+    year.setFocus()
+    year.selectAll()
+    qtbot.keyClicks(year, "2023")
+    assert window.doc.value(("masthead", "year")) == 2023
+    assert window.doc.undo_stack.count() == 1  # one typing burst
+    assert year.property("severity") == ""
+    date = field(window, ("masthead", "date"))
+    date.setDate(QDate(2023, 9, 25))
+    assert window.doc.value(("masthead", "date")) == dt.date(2023, 9, 25)
+    assert date.property("severity") == ""
+    window.undo_action.trigger()
+    assert window.doc.value(("masthead", "date")) is None
+    assert date.date() == NO_DATE

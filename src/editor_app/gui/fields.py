@@ -12,11 +12,12 @@ from typing import Any
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QDateEdit,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTextEdit,
     QVBoxLayout,
@@ -188,7 +189,6 @@ class IntBinding(Binding):
         widget.setRange(0, maximum)
         widget.setSpecialValueText("（未填）")
         widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # no changes by a passing wheel
-        widget.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         widget.valueChanged.connect(lambda n: self.commit(n or None))
 
     def show(self, value: Any) -> None:
@@ -294,12 +294,19 @@ class PartForm(QWidget):
 
     # --- building ----------------------------------------------------------------------
 
-    def add(self, binding: Binding, label: str) -> None:
+    def add(self, binding: Binding, label: str, *beside: QWidget) -> None:
         """A labelled row; ``label`` carries the mnemonic, e.g. ``标题(&H)``."""
         self.bindings.append(binding)
         caption = QLabel(label, self)
         caption.setBuddy(binding.widget)
-        self.rows.addRow(caption, binding.widget)
+        if not beside:
+            self.rows.addRow(caption, binding.widget)
+            return
+        row = QHBoxLayout()
+        row.addWidget(binding.widget, 1)
+        for widget in beside:
+            row.addWidget(widget)
+        self.rows.addRow(caption, row)
 
     def line(self, rel: IssuePath, label: str) -> QLineEdit:
         widget = QLineEdit(self)
@@ -317,8 +324,12 @@ class PartForm(QWidget):
         return widget
 
     def date(self, rel: IssuePath, label: str) -> QDateEdit:
+        """A date picker with a button for today (the picker starts far back when empty)."""
         widget = QDateEdit(self)
-        self.add(DateBinding(self, rel, widget, _plain(label)), label)
+        today = QPushButton("今天", self)
+        today.setToolTip("设为今天的日期")
+        today.clicked.connect(lambda: widget.setDate(QDate.currentDate()))
+        self.add(DateBinding(self, rel, widget, _plain(label)), label, today)
         return widget
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
 )
 
@@ -176,6 +177,18 @@ class MainWindow(QMainWindow):
                                  self.up_action, self.down_action])
         toolbar = self.addToolBar("常用")
         toolbar.setObjectName("mainToolBar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        icons = {
+            self.files.save_action: ("document-save", QStyle.StandardPixmap.SP_DialogSaveButton),
+            self.undo_action: ("edit-undo", QStyle.StandardPixmap.SP_ArrowBack),
+            self.redo_action: ("edit-redo", QStyle.StandardPixmap.SP_ArrowForward),
+            self.add_action: ("list-add", QStyle.StandardPixmap.SP_FileDialogNewFolder),
+            self.delete_action: ("list-remove", QStyle.StandardPixmap.SP_TrashIcon),
+            self.up_action: ("go-up", QStyle.StandardPixmap.SP_ArrowUp),
+            self.down_action: ("go-down", QStyle.StandardPixmap.SP_ArrowDown),
+        }
+        for action, (theme, fallback) in icons.items():
+            action.setIcon(QIcon.fromTheme(theme, self.style().standardIcon(fallback)))
         toolbar.addActions([self.files.save_action, self.undo_action, self.redo_action])
         toolbar.addSeparator()
         toolbar.addActions([self.add_action, self.delete_action, self.up_action,

@@ -23,7 +23,7 @@ class ProblemsDock(QDockWidget):
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels(["级别", "位置", "说明"])
         self.list.setColumnWidth(0, 80)
-        self.list.setColumnWidth(1, 260)
+        self.list.setColumnWidth(1, 380)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.setWidget(self.list)
@@ -45,6 +45,7 @@ class ProblemsDock(QDockWidget):
         for finding in self._shown:
             row = QTreeWidgetItem([finding.severity.label, finding.place, finding.message])
             row.setIcon(0, icons[finding.severity])
+            row.setToolTip(1, finding.place)
             row.setToolTip(2, finding.message)
             row.setData(0, FINDING_ROLE, finding.path)
             self.list.addTopLevelItem(row)
