@@ -334,3 +334,17 @@ def test_second_profile_needs_no_code(tmp_path: Path) -> None:
     assert body.find("w:rPr/w:rFonts", NS).get(_w("eastAsia")) == "仿宋"
     text = _part(target, "word/document.xml").xpath("string(//w:body)", namespaces=NS)
     assert text.startswith("绿色资讯")
+
+
+def test_cli_batch_export_to_a_folder(tmp_path: Path) -> None:
+    from editor_app import cli
+
+    sources = []
+    for n in range(3):
+        source = tmp_path / f"issue-{n}.yaml"
+        source.write_bytes(SAMPLE.read_bytes())
+        sources.append(str(source))
+    out_dir = tmp_path / "out"
+    assert cli.main(["export", *sources, "--out-dir", str(out_dir)]) == cli.EXIT_OK
+    assert sorted(p.name for p in out_dir.iterdir()) == ["issue-0.docx", "issue-1.docx", "issue-2.docx"]
+    assert cli.main(["export", *sources, "-o", str(tmp_path / "one.docx")]) == cli.EXIT_UNREADABLE

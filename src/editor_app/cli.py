@@ -59,22 +59,46 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return status
 
 
+def _export_targets(args: argparse.Namespace) -> list[tuple[Path, Path]] | None:
+    if args.out_dir is not None:
+        args.out_dir.mkdir(parents=True, exist_ok=True)
+        targets = [(f, args.out_dir / f"{f.stem}.docx") for f in args.files]
+        if len({t for _, t in targets}) < len(targets):
+            _err("bulletin export: 有同名的期刊文件，导出到同一文件夹会互相覆盖；请改名后重试")
+            return None
+        return targets
+    if args.output is None or len(args.files) != 1:
+        _err("bulletin export: 导出一个文件请用 -o OUT.docx，导出多个文件请用 --out-dir 文件夹")
+        return None
+    return [(args.files[0], args.output)]
+
+
 def cmd_export(args: argparse.Namespace) -> int:
+    """Export one issue (-o) or many in one process (--out-dir)."""
     from .export_docx import ExportRefused, export_file
 
-    try:
-        result = export_file(args.file, args.output, profile=args.profile, force=args.force,
-                             pdf=args.pdf)
-    except ExportRefused as exc:
-        for f in exc.findings:
-            _err(f"{args.file}:{f.place}: {f.severity.label}: {f.message}")
-        _err(f"{args.file}: 有 {len(exc.findings)} 个错误，未导出；改正后重试，或加 --force 强制导出")
-        return EXIT_FINDINGS
-    for warning in result.warnings:
-        _err(f"{args.file}: 警告: {warning}")
-    for path in result.written:
-        print(f"已导出 {path}")
-    return EXIT_OK
+    targets = _export_targets(args)
+    if targets is None:
+        return EXIT_UNREADABLE
+    status = EXIT_OK
+    for source, output in targets:
+        try:
+            result = export_file(source, output, profile=args.profile, force=args.force, pdf=args.pdf)
+        except ExportRefused as exc:
+            for f in exc.findings:
+                _err(f"{source}:{f.place}: {f.severity.label}: {f.message}")
+            _err(f"{source}: 有 {len(exc.findings)} 个错误，未导出；改正后重试，或加 --force 强制导出")
+            status = max(status, EXIT_FINDINGS)
+            continue
+        except UserFacingError as exc:
+            _err(exc.one_line())
+            status = EXIT_UNREADABLE
+            continue
+        for warning in result.warnings:
+            _err(f"{source}: 警告: {warning}")
+        for path in result.written:
+            print(f"已导出 {path}")
+    return status
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -127,8 +151,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_validate)
 
     p = sub.add_parser("export", help="导出 Word 文件", description="按版式导出 Word（.docx）。")
-    p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("-o", "--output", type=Path, required=True, help="输出的 .docx 文件")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("-o", "--output", type=Path, help="输出的 .docx 文件（导出一个期刊时）")
+    target.add_argument("--out-dir", type=Path, help="输出文件夹（一次导出多个期刊，文件名同期刊文件）")
     p.add_argument("--profile", default=None, help="版式名或版式文件（默认用期刊文件中的版式）")
     p.add_argument("--force", action="store_true", help="有错误也导出")
     p.add_argument("--pdf", action="store_true", help="同时用 LibreOffice 生成 PDF")

@@ -76,22 +76,25 @@ def build_document(issue: Issue, profile: Profile, *, strict: bool = True) -> tu
     """The Word document of ``issue`` and the warnings about text that had to be cleaned."""
     document = docx.Document()
     style_names = apply_styles(document, profile)
+    # Style ids resolved once: python-docx looks a style name up by scanning all styles.
+    style_ids = {key: document.styles[name].style_id for key, name in style_names.items()}
     section = setup_page(document, profile)
     add_page_numbers(document, section, profile)
     set_chinese_settings(document, profile)
     add_font_table_entries(document, profile)
     warnings = []
     for block in issue_blocks(issue, profile, strict=strict):
-        removed = _add_block(document, block, style_names[block.style], profile)
+        removed = _add_block(document, block, style_ids[block.style], profile)
         if removed:
             warnings.append(f"{describe(block.path)}：删除了 {removed} 个控制字符")
     _set_properties(document, issue, profile)
     return document, warnings
 
 
-def _add_block(document: Document, block: Block, style_name: str, profile: Profile) -> int:
+def _add_block(document: Document, block: Block, style_id: str, profile: Profile) -> int:
     """Append one block as a paragraph; returns how many control characters were removed."""
-    paragraph = document.add_paragraph(style=style_name)
+    paragraph = document.add_paragraph()
+    paragraph._p.style = style_id
     east_asian = profile.font_of(block.style).east_asian
     removed = 0
     for run in block.runs:
