@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QSysInfo
 from PySide6.QtWidgets import QMessageBox
 
 from editor_app.gui.autosave import orphans, recovery_dir
@@ -151,3 +152,14 @@ def test_discard_or_postpone_a_recovery(sample_path: Path, dialogs: Dialogs, qtb
         later.close()
         crashed.doc.undo_stack.setClean()
         crashed.close()
+
+
+def test_stale_lock_files_are_cleaned(qtbot) -> None:
+    window = MainWindow()  # unmodified: a lock file but no recovery file
+    lock = window.autosave.file.with_suffix(".lock")
+    assert lock.exists()
+    window.autosave.lock.unlock()
+    host = QSysInfo.machineHostName()
+    lock.write_text(f"999999\npython\n{host}\n")  # a dead editor's
+    assert orphans() == []
+    assert not lock.exists()

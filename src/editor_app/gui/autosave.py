@@ -55,6 +55,10 @@ def _lock(file: Path) -> QLockFile:
 def orphans(directory: Path | None = None) -> list[Recovery]:
     """Recovery files of editors that are gone, newest first; unreadable ones are removed."""
     directory = directory or recovery_dir()
+    for lock_file in directory.glob("*.lock"):  # left by editors that had nothing to save
+        lock = QLockFile(str(lock_file))
+        if not lock_file.with_suffix(".json").exists() and lock.tryLock(0):
+            lock.unlock()
     found: list[Recovery] = []
     for file in directory.glob("*.json"):
         lock = _lock(file)

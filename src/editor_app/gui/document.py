@@ -38,10 +38,6 @@ def set_at(root: Any, path: IssuePath, value: Any) -> None:
         parent[path[-1]] = value
 
 
-def is_within(path: IssuePath, ancestor: IssuePath) -> bool:
-    return path[: len(ancestor)] == ancestor
-
-
 class Document(QObject):
     """One issue in memory. Views listen to the signals; commands do the changing."""
 
@@ -102,9 +98,6 @@ class Document(QObject):
 
     def value(self, path: IssuePath) -> Any:
         return get_at(self.issue, path)
-
-    def findings_at(self, path: IssuePath) -> list[Finding]:
-        return [f for f in self.findings if f.path == path]
 
     @property
     def error_count(self) -> int:

@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 820)
         if state is not None:
             self.restoreState(state)
-        self._reset()
+        self.files.new_from_template("blank")
         self._update_title()
 
     # --- building ----------------------------------------------------------------------
