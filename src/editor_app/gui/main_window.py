@@ -1,4 +1,4 @@
-"""The main window: outline, form, preview place, problems panel, menus and status bar."""
+"""The main window: outline, form, page preview, problems panel, menus and status bar."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
-    QVBoxLayout,
 )
 
 from ..blocks import issue_blocks
@@ -35,6 +34,7 @@ from .forms import (
     profile_of,
 )
 from .outline import Outline, part_of
+from .preview.pane import PreviewPane
 from .problems import ProblemsDock
 from .project_form import ProjectForm
 from .settings import save_window_state, window_state
@@ -67,6 +67,11 @@ class MainWindow(QMainWindow):
         self.doc.navigate.connect(self.go_to)
         self.doc.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self.outline.part_selected.connect(self._show_part)
+        for signal in (self.doc.value_changed, self.doc.structure_changed, self.doc.reset):
+            signal.connect(self.preview.schedule_update)
+        self.outline.part_selected.connect(self.preview.show_part)
+        self.preview.part_activated.connect(self.go_to)
+        self.preview.page_count_changed.connect(lambda n: self.pages_label.setText(f"共 {n} 页"))
         self.outline.move_requested.connect(
             lambda items, a, b: edits.drag_entry(self.doc, items, a, b)
         )
@@ -114,6 +119,10 @@ class MainWindow(QMainWindow):
             "转到表单(&M)", lambda: self.current_form().focusNextChild(), "Ctrl+2")
         self.focus_problems_action = self._action("转到问题列表(&P)", self.focus_problems,
                                                   "Ctrl+3")
+        self.preview_action = self._action("显示预览(&V)", self._toggle_preview, "F9",
+                                           "显示或隐藏版面预览")
+        self.preview_action.setCheckable(True)
+        self.preview_action.setChecked(True)
         self.tool_actions = [
             self._action(tool.label, lambda t=tool: self.run_tool(t),
                          tip="作用于选中的文字；没有选中文字时作用于整期")
@@ -139,18 +148,14 @@ class MainWindow(QMainWindow):
         scroll.setWidget(self.stack)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
 
-        self.preview_place = QFrame()  # the preview pane comes here
-        self.preview_place.setObjectName("previewPlace")
-        self.preview_place.setFrameShape(QFrame.Shape.StyledPanel)
-        placeholder = QLabel("版面预览（开发中）")
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        QVBoxLayout(self.preview_place).addWidget(placeholder)
+        self.preview = PreviewPane(lambda: self.doc.issue)
+        self.preview.setObjectName("preview")
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.outline)
         splitter.addWidget(scroll)
-        splitter.addWidget(self.preview_place)
+        splitter.addWidget(self.preview)
         splitter.setSizes([260, 620, 400])
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
@@ -172,6 +177,7 @@ class MainWindow(QMainWindow):
         view.addActions([self.next_problem_action, self.previous_problem_action])
         view.addSeparator()
         view.addAction(self.problems.toggleViewAction())
+        view.addAction(self.preview_action)
         self.outline.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.outline.addActions([self.add_action, self.duplicate_action, self.delete_action,
                                  self.up_action, self.down_action])
@@ -198,7 +204,8 @@ class MainWindow(QMainWindow):
         self.errors_label = QLabel()
         self.warnings_label = QLabel()
         self.chars_label = QLabel()
-        for label in (self.errors_label, self.warnings_label, self.chars_label):
+        self.pages_label = QLabel()
+        for label in (self.errors_label, self.warnings_label, self.chars_label, self.pages_label):
             self.statusBar().addPermanentWidget(label)
 
     # --- following the document ------------------------------------------------------
@@ -265,6 +272,9 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.doc.display_name}[*] — {APP_TITLE}")
         self.setWindowModified(self.doc.modified)
+
+    def _toggle_preview(self) -> None:
+        self.preview.setVisible(self.preview_action.isChecked())
 
     def go_to(self, path: IssuePath) -> None:
         """Show the part holding ``path`` and put the cursor in its field."""
