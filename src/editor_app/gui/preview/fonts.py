@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
 
 from ...profile import FontRole, Profile, Style
 
@@ -35,3 +35,10 @@ def style_font(profile: Profile, style: Style, *, bold: bool = False) -> QFont:
         font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing,
                               profile.page.body_char_spacing_pt * UNITS_PER_PT)
     return font
+
+
+def cjk_line_spacing(profile: Profile, style: Style) -> float:
+    """Single line spacing as Word and LibreOffice set it for Chinese text: the CJK font's."""
+    font = QFont(cjk_family(profile.fonts[style.font]))
+    font.setPixelSize(round(style.size * UNITS_PER_PT))
+    return QFontMetricsF(font).lineSpacing()

@@ -11,12 +11,13 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QFontMetricsF, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import QTextCharFormat, QTextLayout, QTextOption
 
 from ...blocks import Block, issue_blocks
 from ...model import Issue
 from ...profile import Profile, Style
-from .fonts import UNITS_PER_PT, style_font
+from ...profile import Rule as RuleSpec
+from .fonts import UNITS_PER_PT, cjk_line_spacing, style_font
 
 MM = 72 / 25.4 * UNITS_PER_PT  # layout units per millimetre
 TWIP = UNITS_PER_PT / 20
@@ -143,10 +144,16 @@ def _layout(profile: Profile, block: Block, width: float) -> tuple[QTextLayout, 
     layout.endLayout()
     if style.line == "exact":
         pitch = profile.page.line_pitch_twips * TWIP
-    else:  # single spacing: the height of the fonts actually used, CJK fallback included
+    else:  # single spacing: the fonts actually used, the CJK font's line spacing at least
         pitch = max((layout.lineAt(n).height() for n in range(layout.lineCount())),
-                    default=QFontMetricsF(style_font(profile, style)).lineSpacing())
+                    default=0.0)
+        pitch = max(pitch, cjk_line_spacing(profile, style))
     return layout, pitch, right
+
+
+def _rule_height(rule: RuleSpec) -> float:
+    """A paragraph border takes its spacing plus its own width, as in Word and LibreOffice."""
+    return (rule.space_pt + rule.size_eighths / 8) * UNITS_PER_PT
 
 
 class _Paginator:
@@ -190,7 +197,7 @@ class _Paginator:
         style = self.profile.styles[self.blocks[i].style]
         self.y += self._space(style, "space_before_pt") if self.y > 0 else 0
         if style.rule_above and self.y > 0:
-            self.y += style.rule_above.space_pt * UNITS_PER_PT
+            self.y += _rule_height(style.rule_above)
         needed = pitch * (min(2, layout.lineCount()) + keep_lines)
         if self.y > 0 and self.y + needed > self.limit:
             self._new_page()
@@ -216,7 +223,7 @@ class _Paginator:
             rule = style.rule_below
             self.pages[-1].rules.append(Rule(self.y + rule.space_pt * UNITS_PER_PT,
                                              rule.size_eighths / 8, rule.color))
-            self.y += rule.space_pt * UNITS_PER_PT
+            self.y += _rule_height(rule)
         self.y += self._space(style, "space_after_pt")
 
     def _place_distribution(self, indexes: range, laid: list) -> None:

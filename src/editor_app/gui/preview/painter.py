@@ -24,7 +24,7 @@ def paint_page(painter: QPainter, pages: Pages, index: int) -> None:
         for n in range(placed.first_line, placed.last_line):
             line = placed.layout.lineAt(n)
             top = pages.top + placed.top + (n - placed.first_line) * placed.pitch
-            offset = (placed.pitch - line.height()) / 2
+            offset = placed.pitch - line.height()  # extra leading goes above, as in Word
             line.draw(painter, QPointF(pages.left, top + offset))
             if placed.right_text and n == placed.first_line:
                 font = style_font(pages.profile, style)
