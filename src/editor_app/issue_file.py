@@ -57,8 +57,16 @@ class _IssueDumper(yaml.SafeDumper):
     """Readable output: Chinese as is, long lines unfolded, multi-line text as blocks."""
 
 
+_YAML_BREAKS = frozenset("\r\x85\u2028\u2029")  # line breaks to YAML: kept only when escaped
+
+
 def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.Node:
-    style = "|" if "\n" in text and text.replace("\n", "").isprintable() else None
+    if not _YAML_BREAKS.isdisjoint(text):
+        style = '"'
+    elif "\n" in text and text.replace("\n", "").isprintable():
+        style = "|"
+    else:
+        style = None
     return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
 
 

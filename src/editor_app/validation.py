@@ -32,6 +32,7 @@ CO2_PER_TCE = (Decimal("2.0"), Decimal("3.0"))  # t CO2 per t of standard coal s
 CO2_PER_MWH = (Decimal("0.4"), Decimal("1.1"))  # Chinese grid emission factors, t CO2 / MWh
 TCE_PER_MWH_MAX = Decimal("0.4")  # coal-equivalent of a MWh is about 0.3 tce (等价值)
 HOURS_PER_YEAR = Decimal(8760)
+MAX_ITEMS = 500  # per section: about 200 pages, far beyond any real issue
 
 
 class Severity(str, Enum):
@@ -144,6 +145,9 @@ def _check_against_previous(issue: Issue, previous: Issue) -> Iterator[Finding]:
 def _check_sections(issue: Issue) -> Iterator[Finding]:
     for key in NEWS_SECTIONS:
         items = issue.news(key).items
+        if len(items) > MAX_ITEMS:
+            yield _error(("sections", key), f"条目过多：本栏目有 {len(items)} 条，超过 {MAX_ITEMS} 条上限；请分期刊发")
+            continue
         if not any(item.headline.strip() or any(p.strip() for p in item.paragraphs) for item in items):
             yield _warning(("sections", key), "本栏目没有内容")
             continue

@@ -1,0 +1,177 @@
+"""Hostile and broken input: every case gets a one-line message, nothing is damaged."""
+
+from __future__ import annotations
+
+import copy
+import os
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from editor_app.errors import IssueFileError, WriteError
+from editor_app.export_docx import build_document, export_docx
+from editor_app.issue_file import dump_issue, load_issue, parse_issue
+from editor_app.model import Item
+from editor_app.profile import load_profile
+from editor_app.validation import validate
+
+from .conftest import SAMPLE
+
+SAMPLE_DATA = yaml.safe_load(SAMPLE.read_text(encoding="utf-8"))
+
+
+def _one_line(exc: IssueFileError) -> str:
+    message = exc.one_line()
+    assert "\n" not in message and "Traceback" not in message
+    return message
+
+
+@pytest.mark.parametrize(("name", "data", "expected"), [
+    ("empty", b"", "文件是空的"),
+    ("junk", bytes(range(256)) * 8, "二进制"),
+    ("truncated", SAMPLE.read_bytes()[: len(SAMPLE.read_bytes()) // 2] + b'\n  - "unfinished', "第"),
+    ("alias bomb", b"schema_version: 1\na: &a [x, x]\nb: &b [*a, *a]\nc: &c [*b, *b]\n", "别名"),
+    ("python tag", b"schema_version: 1\nx: !!python/object/apply:os.system [echo]\n", "YAML 标签"),
+    ("gbk", "schema_version: 1\nmasthead:\n  issuer: 成都兴城双碳研究院\n".encode("gbk"), "GBK"),
+    ("newer", b"schema_version: 3\n", "较新版本"),
+])
+def test_catalogue_of_bad_files(tmp_path: Path, name: str, data: bytes, expected: str) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_bytes(data)
+    with pytest.raises(IssueFileError) as info:
+        load_issue(path)
+    message = _one_line(info.value)
+    assert expected in message and str(path) in message
+
+
+def test_hundred_megabyte_file(tmp_path: Path) -> None:
+    path = tmp_path / "huge.yaml"
+    with open(path, "wb") as fh:
+        fh.truncate(100 * 1024 * 1024)
+    with pytest.raises(IssueFileError, match="过大"):
+        load_issue(path)
+
+
+def _leaf_paths(node: object, path: tuple = ()) -> list[tuple]:
+    paths = [path] if path else []
+    if isinstance(node, dict):
+        for key, child in node.items():
+            paths += _leaf_paths(child, (*path, key))
+    elif isinstance(node, list):
+        for i, child in enumerate(node):
+            paths += _leaf_paths(child, (*path, i))
+    return paths
+
+
+@pytest.mark.parametrize("path", [p for p in _leaf_paths(SAMPLE_DATA) if p != ("schema_version",)],
+                         ids=lambda p: ".".join(map(str, p)))
+def test_wrong_types_at_every_level(path: tuple) -> None:
+    data = copy.deepcopy(SAMPLE_DATA)
+    node = data
+    for step in path[:-1]:
+        node = node[step]
+    node[path[-1]] = [1, 2]
+    with pytest.raises(IssueFileError) as info:
+        parse_issue(yaml.safe_dump(data, allow_unicode=True), "bad.yaml")
+    assert info.value.place, "the message names the place"
+    _one_line(info.value)
+
+
+def test_ten_thousand_items_is_an_error_not_a_hang() -> None:
+    issue = load_issue(SAMPLE)
+    issue.sections.provincial_news.items = [Item(headline="标题。", paragraphs=["正文。"])] * 10_000
+    reloaded = parse_issue(dump_issue(issue))
+    findings = [f for f in validate(reloaded) if "条目过多" in f.message]
+    assert findings and findings[0].place == "二、省内双碳信息"
+
+
+_yaml_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dictionaries(st.sampled_from(["schema_version", "masthead", "sections", "closing", "distribution",
+                                        "profile", "x"]), _yaml_values, max_size=6))
+def test_any_yaml_document_loads_or_gives_a_message(document: dict) -> None:
+    text = yaml.safe_dump(document, allow_unicode=True)
+    try:
+        issue = parse_issue(text)
+    except IssueFileError as exc:
+        _one_line(exc)
+        return
+    validate(issue)  # never crashes on anything that loads
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(), st.text(min_size=1))
+def test_any_text_survives_save_and_load(headline: str, paragraph: str) -> None:
+    issue = load_issue(SAMPLE)
+    issue.sections.special_focus.items[0] = Item(headline=headline, paragraphs=[paragraph])
+    assert parse_issue(dump_issue(issue)) == issue
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(), st.text(alphabet=st.characters(), min_size=1000, max_size=3000))
+def test_exporter_never_crashes_on_any_text(headline: str, long_line: str) -> None:
+    issue = load_issue(SAMPLE)
+    issue.sections.special_focus.items[0] = Item(headline=headline, paragraphs=[long_line])
+    build_document(issue, load_profile(), strict=False)
+
+
+def test_target_folder_vanishing_mid_export(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    import editor_app.atomic as atomic
+
+    real_replace = os.replace
+
+    def vanish(src: str, dst: str) -> None:
+        for child in folder.iterdir():
+            child.unlink()
+        folder.rmdir()
+        real_replace(src, dst)
+
+    monkeypatch.setattr(atomic.os, "replace", vanish)
+    with pytest.raises(WriteError, match="文件夹不存在"):
+        export_docx(load_issue(SAMPLE), folder / "issue.docx", load_profile())
+
+
+_EXPORTER = """
+import sys
+from editor_app.export_docx import export_docx
+from editor_app.issue_file import load_issue
+from editor_app.model import Item
+from editor_app.profile import load_profile
+issue = load_issue(sys.argv[1])
+issue.sections.provincial_news.items += [Item(headline="标题。", paragraphs=["绿色低碳发展。" * 40])] * 200
+profile = load_profile()
+print("ready", flush=True)
+while True:
+    export_docx(issue, sys.argv[2], profile)
+"""
+
+
+def test_killing_an_export_leaves_a_whole_file(tmp_path: Path) -> None:
+    target = tmp_path / "issue.docx"
+    export_docx(load_issue(SAMPLE), target, load_profile())
+    for delay in (0.05, 0.1, 0.2, 0.3, 0.45, 0.7):
+        proc = subprocess.Popen([sys.executable, "-c", _EXPORTER, str(SAMPLE), str(target)],
+                                stdout=subprocess.PIPE, text=True)
+        assert proc.stdout is not None and proc.stdout.readline() == "ready\n"
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        with zipfile.ZipFile(target) as package:
+            assert package.testzip() is None  # old or new, never a torn file
+            assert b"w:document" in package.read("word/document.xml")
