@@ -7,9 +7,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from .i18n import apply_language
 from .settings import APPLICATION, ORGANIZATION, language
 
 STYLE_SHEET = """
@@ -24,32 +24,18 @@ QLabel#projectSentence { background: #fafafa; border: 1px solid #ddd; padding: 6
 
 
 def setup_application(app: QApplication) -> None:
-    """Names (for settings and the recovery folder) and the look of marked fields."""
+    """Names (for settings and the recovery folder), the interface language, the look of
+    marked fields."""
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("双碳资讯编辑器")
+    apply_language(app, language())
     if app.styleSheet() != STYLE_SHEET:
         app.setStyleSheet(STYLE_SHEET)
-    install_translations(app, language())
-
-
-def install_translations(app: QApplication, lang: str) -> None:
-    """Qt's own strings (dialog buttons, context menus) in the interface language.
-
-    The editor's strings are Simplified Chinese in the source; Traditional Chinese and
-    English catalogues (.ts in the repository, built to .qm) are still to come.
-    """
-    if app.findChild(QTranslator, "qtTranslations") is not None:
-        return
-    translator = QTranslator(app)
-    translator.setObjectName("qtTranslations")
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(f"qtbase_{lang}", folder):
-        app.installTranslator(translator)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    # Printed before the application (and so the interface language) exists: not translated.
     parser = argparse.ArgumentParser(prog="bulletin-editor", description="双碳资讯编辑器")
     parser.add_argument("file", nargs="?", type=Path, help="要打开的期刊文件（.yaml）")
     options, qt_args = parser.parse_known_args(args)

@@ -17,6 +17,7 @@ from ..issue_file import load_issue, save_issue
 from ..locations import Path as IssuePath
 from ..model import Issue
 from ..validation import Finding, Severity, validate
+from .i18n import translate
 
 
 def get_at(root: Any, path: IssuePath) -> Any:
@@ -92,7 +93,7 @@ class Document(QObject):
 
     @property
     def display_name(self) -> str:
-        return self.path.name if self.path else "未命名"
+        return self.path.name if self.path else translate("Document", "未命名")
 
     # --- reading ---------------------------------------------------------------------
 

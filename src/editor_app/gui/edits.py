@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from ..locations import Path as IssuePath
-from ..locations import describe
 from ..model import NEWS_SECTIONS, Item, Project
 from .commands import InsertItem, MoveItem, RemoveItem
 from .document import Document
+from .i18n import translate
+from .names import part_name
 
 
 def entry_list(part: IssuePath) -> IssuePath | None:
@@ -15,10 +16,6 @@ def entry_list(part: IssuePath) -> IssuePath | None:
         return None
     key = str(part[1])
     return ("sections", key, "items" if key in NEWS_SECTIONS else "projects")
-
-
-def _noun(items: IssuePath) -> str:
-    return "项目" if items[-1] == "projects" else "条目"
 
 
 def is_entry(part: IssuePath) -> bool:
@@ -31,24 +28,28 @@ def add_entry(doc: Document, part: IssuePath) -> None:
     if items is None:
         return
     index = int(part[3]) + 1 if is_entry(part) else len(doc.value(items))
-    entry = Project() if items[-1] == "projects" else Item()
-    doc.undo_stack.push(
-        InsertItem(doc, items, index, entry, f"添加{_noun(items)}（{describe(items[:2])}）")
-    )
+    section = part_name(items[:2])
+    if items[-1] == "projects":
+        entry: Item | Project = Project()
+        text = translate("Edits", "添加项目（{section}）").format(section=section)
+    else:
+        entry = Item()
+        text = translate("Edits", "添加条目（{section}）").format(section=section)
+    doc.undo_stack.push(InsertItem(doc, items, index, entry, text))
 
 
 def duplicate_entry(doc: Document, part: IssuePath) -> None:
     if not is_entry(part):
         return
     items, index = part[:3], int(part[3])
-    doc.undo_stack.push(
-        InsertItem(doc, items, index + 1, doc.value(part), f"复制 {describe(part)}")
-    )
+    text = translate("Edits", "复制 {part}").format(part=part_name(part))
+    doc.undo_stack.push(InsertItem(doc, items, index + 1, doc.value(part), text))
 
 
 def delete_entry(doc: Document, part: IssuePath) -> None:
     if is_entry(part):
-        doc.undo_stack.push(RemoveItem(doc, part[:3], int(part[3]), f"删除 {describe(part)}"))
+        text = translate("Edits", "删除 {part}").format(part=part_name(part))
+        doc.undo_stack.push(RemoveItem(doc, part[:3], int(part[3]), text))
 
 
 def can_move(doc: Document, part: IssuePath, delta: int) -> bool:
@@ -60,10 +61,14 @@ def can_move(doc: Document, part: IssuePath, delta: int) -> bool:
 def move_entry(doc: Document, part: IssuePath, delta: int) -> None:
     if can_move(doc, part, delta):
         index = int(part[3])
-        text = f"{'上移' if delta < 0 else '下移'} {describe(part)}"
+        if delta < 0:
+            text = translate("Edits", "上移 {part}").format(part=part_name(part))
+        else:
+            text = translate("Edits", "下移 {part}").format(part=part_name(part))
         doc.undo_stack.push(MoveItem(doc, part[:3], index, index + delta, text))
 
 
 def drag_entry(doc: Document, items: IssuePath, source: int, target: int) -> None:
-    text = f"拖动 {describe((*items, source))} 到第{target + 1}位"
+    text = translate("Edits", "拖动 {part} 到第{position}位").format(
+        part=part_name((*items, source)), position=target + 1)
     doc.undo_stack.push(MoveItem(doc, items, source, target, text))

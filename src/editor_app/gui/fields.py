@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,13 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..locations import Path as IssuePath
-from ..locations import describe
 from ..validation import Finding, Severity
 from .commands import SetValue
 from .document import Document
+from .i18n import Text, Texts, translate
+from .names import finding_text, part_name
 
 NO_DATE = QDate(1900, 1, 1)  # the QDateEdit minimum stands for "no date yet"
 PARAGRAPH_GAP_PX = 8
+INDENT_UNIT = "中"  # the first-line indent is two full-width characters
 
 
 class _KeyFilter(QObject):
@@ -73,7 +76,7 @@ class ParagraphsEdit(QTextEdit):
         cursor = QTextCursor(self.document())
         cursor.select(QTextCursor.SelectionType.Document)
         block = QTextBlockFormat()
-        block.setTextIndent(2 * self.fontMetrics().horizontalAdvance("中"))
+        block.setTextIndent(2 * self.fontMetrics().horizontalAdvance(INDENT_UNIT))
         block.setBottomMargin(PARAGRAPH_GAP_PX)
         cursor.mergeBlockFormat(block)
         cursor.setPosition(min(position, len(text)))
@@ -88,14 +91,19 @@ class ParagraphsEdit(QTextEdit):
 
 
 class Binding:
-    """One field: a widget showing the value at ``form.base + rel``."""
+    """One field: a widget showing the value at ``form.base + rel``; ``label`` names it."""
 
-    def __init__(self, form: PartForm, rel: IssuePath, widget: QWidget, label: str) -> None:
+    def __init__(self, form: PartForm, rel: IssuePath, widget: QWidget, label: Text) -> None:
         self.form = form
         self.rel = rel
         self.widget = widget
-        widget.setAccessibleName(label)
+        self.label = label
         widget.installEventFilter(form.key_filter)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The texts of the field in the interface language (its accessible name …)."""
+        self.widget.setAccessibleName(plain(self.label()))
 
     @property
     def path(self) -> IssuePath:
@@ -115,9 +123,11 @@ class Binding:
         doc = self.form.doc
         if value == doc.value(self.path):
             return
-        doc.undo_stack.push(
-            SetValue(doc, self.path, value, f"修改 {describe(self.path)}", merge_key=self.path)
-        )
+        doc.undo_stack.push(SetValue(doc, self.path, value, self.undo_text(), merge_key=self.path))
+
+    def undo_text(self) -> str:
+        place = f"{part_name(self.form.base)} › {plain(self.label())}"
+        return translate("Fields", "修改 {place}").format(place=place)
 
     def focus(self, path: IssuePath) -> None:
         self.widget.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -134,7 +144,7 @@ def mark_widget(widget: QWidget, findings: list[Finding]) -> None:
         severity = "warning"
     else:
         severity = ""
-    widget.setToolTip("\n".join(f"{f.severity.label}：{f.message}" for f in findings))
+    widget.setToolTip("\n".join(finding_text(f) for f in findings))
     if widget.property("severity") != severity:
         widget.setProperty("severity", severity)
         widget.style().unpolish(widget)
@@ -144,7 +154,7 @@ def mark_widget(widget: QWidget, findings: list[Finding]) -> None:
 class LineBinding(Binding):
     widget: QLineEdit
 
-    def __init__(self, form: PartForm, rel: IssuePath, widget: QLineEdit, label: str) -> None:
+    def __init__(self, form: PartForm, rel: IssuePath, widget: QLineEdit, label: Text) -> None:
         super().__init__(form, rel, widget, label)
         widget.textEdited.connect(self.commit)
 
@@ -158,7 +168,7 @@ class TextBinding(Binding):
 
     widget: ParagraphsEdit
 
-    def __init__(self, form: PartForm, rel: IssuePath, widget: ParagraphsEdit, label: str,
+    def __init__(self, form: PartForm, rel: IssuePath, widget: ParagraphsEdit, label: Text,
                  *, paragraphs: bool = False) -> None:
         super().__init__(form, rel, widget, label)
         self.paragraphs = paragraphs
@@ -183,13 +193,16 @@ class IntBinding(Binding):
 
     widget: QSpinBox
 
-    def __init__(self, form: PartForm, rel: IssuePath, widget: QSpinBox, label: str,
+    def __init__(self, form: PartForm, rel: IssuePath, widget: QSpinBox, label: Text,
                  maximum: int = 9999) -> None:
         super().__init__(form, rel, widget, label)
         widget.setRange(0, maximum)
-        widget.setSpecialValueText("（未填）")
         widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # no changes by a passing wheel
         widget.valueChanged.connect(lambda n: self.commit(n or None))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.widget.setSpecialValueText(translate("Fields", "（未填）"))
 
     def show(self, value: Any) -> None:
         self.widget.setValue(value if isinstance(value, int) and value > 0 else 0)
@@ -198,14 +211,17 @@ class IntBinding(Binding):
 class DateBinding(Binding):
     widget: QDateEdit
 
-    def __init__(self, form: PartForm, rel: IssuePath, widget: QDateEdit, label: str) -> None:
+    def __init__(self, form: PartForm, rel: IssuePath, widget: QDateEdit, label: Text) -> None:
         super().__init__(form, rel, widget, label)
         widget.setCalendarPopup(True)
         widget.setDisplayFormat("yyyy-MM-dd")
         widget.setMinimumDate(NO_DATE)
-        widget.setSpecialValueText("（未填）")
         widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         widget.dateChanged.connect(self._edited)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.widget.setSpecialValueText(translate("Fields", "（未填）"))
 
     def show(self, value: Any) -> None:
         if isinstance(value, dt.date):
@@ -229,6 +245,7 @@ class PartForm(QWidget):
         self.base: IssuePath = ()
         self.bindings: list[Binding] = []
         self.key_filter = _KeyFilter(doc)
+        self.texts = Texts()
         layout = QVBoxLayout(self)
         self.heading = QLabel(self)
         self.heading.setObjectName("formHeading")
@@ -245,9 +262,17 @@ class PartForm(QWidget):
         layout.addStretch(1)
 
     def show_part(self, base: IssuePath) -> None:
+        """Show the part at ``base`` (again after a change of language)."""
         self.base = base
-        self.heading.setText(describe(base))
+        self.heading.setText(part_name(base))
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.texts.apply()
+            for binding in self.bindings:
+                binding.retranslate()
 
     def refresh(self, changed: IssuePath | None = None) -> None:
         """Reload the fields at or under ``changed`` (all fields when None)."""
@@ -279,7 +304,7 @@ class PartForm(QWidget):
                 found[id(binding)].append(finding)
         for binding in self.bindings:
             binding.mark(found[id(binding)])
-        self.banner.setText("\n".join(f"{f.severity.label}：{f.message}" for f in banner))
+        self.banner.setText("\n".join(finding_text(f) for f in banner))
         self.banner.setVisible(bool(banner))
 
     def _in_child_part(self, path: IssuePath) -> bool:
@@ -294,45 +319,51 @@ class PartForm(QWidget):
 
     # --- building ----------------------------------------------------------------------
 
-    def add(self, binding: Binding, label: str, *beside: QWidget) -> None:
-        """A labelled row; ``label`` carries the mnemonic, e.g. ``标题(&H)``."""
+    def row(self, label: Text, field: QWidget | QHBoxLayout | QGridLayout) -> QLabel:
+        """A row captioned ``label``; the caption is returned (to be a buddy)."""
+        caption = QLabel(self)
+        self.texts.bind(caption.setText, label)
+        self.rows.addRow(caption, field)
+        return caption
+
+    def add(self, binding: Binding, *beside: QWidget) -> None:
+        """A row for a field, captioned by its label with the mnemonic (``标题(&H)``)."""
         self.bindings.append(binding)
-        caption = QLabel(label, self)
-        caption.setBuddy(binding.widget)
         if not beside:
-            self.rows.addRow(caption, binding.widget)
+            self.row(binding.label, binding.widget).setBuddy(binding.widget)
             return
         row = QHBoxLayout()
         row.addWidget(binding.widget, 1)
         for widget in beside:
             row.addWidget(widget)
-        self.rows.addRow(caption, row)
+        self.row(binding.label, row).setBuddy(binding.widget)
 
-    def line(self, rel: IssuePath, label: str) -> QLineEdit:
+    def line(self, rel: IssuePath, label: Text) -> QLineEdit:
         widget = QLineEdit(self)
-        self.add(LineBinding(self, rel, widget, _plain(label)), label)
+        self.add(LineBinding(self, rel, widget, label))
         return widget
 
-    def text(self, rel: IssuePath, label: str, *, paragraphs: bool = False) -> ParagraphsEdit:
+    def text(self, rel: IssuePath, label: Text, *, paragraphs: bool = False) -> ParagraphsEdit:
         widget = ParagraphsEdit(self)
-        self.add(TextBinding(self, rel, widget, _plain(label), paragraphs=paragraphs), label)
+        self.add(TextBinding(self, rel, widget, label, paragraphs=paragraphs))
         return widget
 
-    def number(self, rel: IssuePath, label: str, maximum: int = 9999) -> QSpinBox:
+    def number(self, rel: IssuePath, label: Text, maximum: int = 9999) -> QSpinBox:
         widget = QSpinBox(self)
-        self.add(IntBinding(self, rel, widget, _plain(label), maximum), label)
+        self.add(IntBinding(self, rel, widget, label, maximum))
         return widget
 
-    def date(self, rel: IssuePath, label: str) -> QDateEdit:
+    def date(self, rel: IssuePath, label: Text) -> QDateEdit:
         """A date picker with a button for today (the picker starts far back when empty)."""
         widget = QDateEdit(self)
-        today = QPushButton("今天", self)
-        today.setToolTip("设为今天的日期")
+        today = QPushButton(self)
+        self.texts.bind(today.setText, lambda: translate("Fields", "今天"))
+        self.texts.bind(today.setToolTip, lambda: translate("Fields", "设为今天的日期"))
         today.clicked.connect(lambda: widget.setDate(QDate.currentDate()))
-        self.add(DateBinding(self, rel, widget, _plain(label)), label, today)
+        self.add(DateBinding(self, rel, widget, label), today)
         return widget
 
 
-def _plain(label: str) -> str:
-    """``标题(&H)`` → ``标题`` for accessible names."""
+def plain(label: str) -> str:
+    """``标题(&H)`` → ``标题``, ``&Headline`` → ``Headline``: for accessible names."""
     return label.split("(&")[0].replace("&", "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -13,13 +14,19 @@ from ..issue_file import load_issue
 from ..paths import template_names, template_path
 from ..profile import ProfileError, load_profile
 from . import settings
+from .i18n import translate
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-ISSUE_FILTER = "期刊文件 (*.yaml *.yml);;所有文件 (*)"
-WORD_FILTER = "Word 文档 (*.docx)"
-TEMPLATE_NAMES = {"blank": "空白期刊", "bulletin-2023-09-25": "示例：2023年9月25日"}
+TEMPLATE_NAMES = {
+    "blank": QT_TRANSLATE_NOOP("FileActions", "空白期刊"),
+    "bulletin-2023-09-25": QT_TRANSLATE_NOOP("FileActions", "示例：2023年9月25日"),
+}
+
+
+def _issue_filter() -> str:
+    return translate("FileActions", "期刊文件 (*.yaml *.yml);;所有文件 (*)")
 
 
 class FileActions:
@@ -29,24 +36,35 @@ class FileActions:
         self.window = window
         self.doc = window.doc
         act = window._action
-        self.new_action = act("新建(&N)", lambda: self.new_from_template("blank"),
-                              QKeySequence.StandardKey.New, "从空白模板新建一期")
-        self.open_action = act("打开(&O)…", self.open, QKeySequence.StandardKey.Open)
-        self.save_action = act("保存(&S)", self.save, QKeySequence.StandardKey.Save)
-        self.save_as_action = act("另存为(&A)…", self.save_as, QKeySequence.StandardKey.SaveAs)
-        self.revert_action = act("还原(&R)", self.revert, tip="放弃修改，重新读取文件")
-        self.export_action = act("导出 Word(&E)…", self.export_word, "Ctrl+E")
-        self.quit_action = act("退出(&Q)", window.close, QKeySequence.StandardKey.Quit)
-        self.recent_menu = QMenu("最近打开(&T)", window)
+        self.new_action = act(lambda: translate("FileActions", "新建(&N)"),
+                              lambda: self.new_from_template("blank"), QKeySequence.StandardKey.New,
+                              lambda: translate("FileActions", "从空白模板新建一期"))
+        self.open_action = act(lambda: translate("FileActions", "打开(&O)…"), self.open,
+                               QKeySequence.StandardKey.Open)
+        self.save_action = act(lambda: translate("FileActions", "保存(&S)"), self.save,
+                               QKeySequence.StandardKey.Save)
+        self.save_as_action = act(lambda: translate("FileActions", "另存为(&A)…"), self.save_as,
+                                  QKeySequence.StandardKey.SaveAs)
+        self.revert_action = act(lambda: translate("FileActions", "还原(&R)"), self.revert,
+                                 tip=lambda: translate("FileActions", "放弃修改，重新读取文件"))
+        self.export_action = act(lambda: translate("FileActions", "导出 Word(&E)…"),
+                                 self.export_word, "Ctrl+E")
+        self.quit_action = act(lambda: translate("FileActions", "退出(&Q)"), window.close,
+                               QKeySequence.StandardKey.Quit)
+        self.recent_menu = QMenu(window)
+        window.texts.bind(self.recent_menu.setTitle,
+                          lambda: translate("FileActions", "最近打开(&T)"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.doc.file_changed.connect(self._update_actions)
         self._update_actions()
 
     def fill_menu(self, menu: QMenu) -> None:
         menu.addAction(self.new_action)
-        templates = menu.addMenu("从模板新建(&M)")
+        templates = self.window._menu(lambda: translate("FileActions", "从模板新建(&M)"), menu)
         for name in template_names():
-            action = templates.addAction(TEMPLATE_NAMES.get(name, name))
+            action = templates.addAction("")
+            self.window.texts.bind(
+                action.setText, lambda n=name: translate("FileActions", TEMPLATE_NAMES.get(n, n)))
             action.triggered.connect(lambda _c=False, n=name: self.new_from_template(n))
         menu.addAction(self.open_action)
         menu.addMenu(self.recent_menu)
@@ -69,9 +87,10 @@ class FileActions:
             action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
         if recent:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("清除列表", settings.clear_recent_files)
+            self.recent_menu.addAction(translate("FileActions", "清除列表"),
+                                       settings.clear_recent_files)
         else:
-            self.recent_menu.addAction("（无）").setEnabled(False)
+            self.recent_menu.addAction(translate("FileActions", "（无）")).setEnabled(False)
 
     # --- asking ------------------------------------------------------------------------
 
@@ -80,8 +99,9 @@ class FileActions:
         if not self.doc.modified:
             return True
         answer = QMessageBox.warning(
-            self.window, "尚未保存",
-            f"“{self.doc.display_name}”有未保存的修改。要保存吗？",
+            self.window, translate("FileActions", "尚未保存"),
+            translate("FileActions", "“{name}”有未保存的修改。要保存吗？").format(
+                name=self.doc.display_name),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
@@ -106,14 +126,15 @@ class FileActions:
         try:
             issue = load_issue(template_path(name))
         except UserFacingError as exc:
-            self._error("无法新建", exc)
+            self._error(translate("FileActions", "无法新建"), exc)
             return
         self.doc.replace(issue, None)
 
     def open(self) -> None:
         if not self.may_discard():
             return
-        name, _ = QFileDialog.getOpenFileName(self.window, "打开期刊", self._folder(), ISSUE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self.window, translate("FileActions", "打开期刊"),
+                                              self._folder(), _issue_filter())
         if name:
             self.open_path(Path(name), ask=False)
 
@@ -124,7 +145,7 @@ class FileActions:
         try:
             self.doc.open(path)
         except UserFacingError as exc:
-            self._error("无法打开", exc)
+            self._error(translate("FileActions", "无法打开"), exc)
             return False
         settings.add_recent_file(path)
         settings.set_last_folder(path)
@@ -136,8 +157,12 @@ class FileActions:
         return self._save_to(self.doc.path)
 
     def save_as(self) -> bool:
-        suggested = str(self.doc.path) if self.doc.path else str(Path(self._folder(), "新期刊.yaml"))
-        name, _ = QFileDialog.getSaveFileName(self.window, "另存为", suggested, ISSUE_FILTER)
+        if self.doc.path is not None:
+            suggested = str(self.doc.path)
+        else:
+            suggested = str(Path(self._folder(), translate("FileActions", "新期刊.yaml")))
+        name, _ = QFileDialog.getSaveFileName(self.window, translate("FileActions", "另存为"),
+                                              suggested, _issue_filter())
         if not name:
             return False
         path = Path(name)
@@ -149,11 +174,12 @@ class FileActions:
         try:
             self.doc.save(path)
         except UserFacingError as exc:
-            self._error("保存失败", exc)
+            self._error(translate("FileActions", "保存失败"), exc)
             return False
         settings.add_recent_file(path)
         settings.set_last_folder(path)
-        self.window.statusBar().showMessage(f"已保存 {path}", 5000)
+        self.window.statusBar().showMessage(
+            translate("FileActions", "已保存 {path}").format(path=path), 5000)
         return True
 
     def revert(self) -> None:
@@ -161,7 +187,9 @@ class FileActions:
         if path is None:
             return
         answer = QMessageBox.question(
-            self.window, "还原", f"放弃所有未保存的修改，重新读取“{path.name}”？",
+            self.window, translate("FileActions", "还原"),
+            translate("FileActions", "放弃所有未保存的修改，重新读取“{name}”？").format(
+                name=path.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -170,18 +198,24 @@ class FileActions:
         try:
             self.doc.open(path)
         except UserFacingError as exc:
-            self._error("无法还原", exc)
+            self._error(translate("FileActions", "无法还原"), exc)
 
     def export_word(self) -> None:
         try:
             from .. import export_docx
         except ImportError as exc:
-            QMessageBox.information(self.window, "导出 Word",
-                                    f"本程序未安装 Word 导出功能（缺少 {exc.name}）。")
+            QMessageBox.information(
+                self.window, translate("FileActions", "导出 Word"),
+                translate("FileActions", "本程序未安装 Word 导出功能（缺少 {module}）。").format(
+                    module=exc.name))
             return
-        base = self.doc.path.with_suffix(".docx") if self.doc.path else Path(self._folder(),
-                                                                              "期刊.docx")
-        name, _ = QFileDialog.getSaveFileName(self.window, "导出 Word", str(base), WORD_FILTER)
+        if self.doc.path is not None:
+            base = self.doc.path.with_suffix(".docx")
+        else:
+            base = Path(self._folder(), translate("FileActions", "期刊.docx"))
+        name, _ = QFileDialog.getSaveFileName(self.window, translate("FileActions", "导出 Word"),
+                                              str(base),
+                                              translate("FileActions", "Word 文档 (*.docx)"))
         if not name:
             return
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".docx")
@@ -194,17 +228,21 @@ class FileActions:
                     return
                 result = export_docx.export_docx(self.doc.issue, path, profile, force=True)
         except (UserFacingError, ProfileError) as exc:
-            self._error("导出失败", exc)
+            self._error(translate("FileActions", "导出失败"), exc)
             return
         note = "\n".join(result.warnings)
-        self.window.statusBar().showMessage(f"已导出 {path}", 5000)
+        self.window.statusBar().showMessage(
+            translate("FileActions", "已导出 {path}").format(path=path), 5000)
         if note:
-            QMessageBox.information(self.window, "导出 Word", f"已导出 {path}。\n\n{note}")
+            QMessageBox.information(
+                self.window, translate("FileActions", "导出 Word"),
+                translate("FileActions", "已导出 {path}。").format(path=path) + "\n\n" + note)
 
     def _force_export(self, errors: int) -> bool:
         answer = QMessageBox.question(
-            self.window, "导出 Word",
-            f"本期还有 {errors} 个错误（见“问题”面板）。仍要导出吗？",
+            self.window, translate("FileActions", "导出 Word"),
+            translate("FileActions", "本期还有 {count} 个错误（见“问题”面板）。仍要导出吗？").format(
+                count=errors),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -9,6 +9,7 @@ from ..locations import Path as IssuePath
 from ..profile import Profile, ProfileError, load_profile
 from .document import Document
 from .fields import PartForm
+from .i18n import translate
 
 
 def profile_of(doc: Document) -> Profile | None:
@@ -23,12 +24,13 @@ class MastheadForm(PartForm):
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(doc, parent)
         self.title = QLabel(self)
-        self.rows.addRow("刊名", self.title)
-        self.number(("year",), "年份(&Y)")
-        self.number(("number",), "期号(&N)")
-        self.number(("total_number",), "总期号(&T)", maximum=99999)
-        self.date(("date",), "出刊日期(&D)")
-        self.line(("issuer",), "发布单位(&I)")
+        self.row(lambda: translate("MastheadForm", "刊名"), self.title)
+        self.number(("year",), lambda: translate("MastheadForm", "年份(&Y)"))
+        self.number(("number",), lambda: translate("MastheadForm", "期号(&N)"))
+        self.number(("total_number",), lambda: translate("MastheadForm", "总期号(&T)"),
+                    maximum=99999)
+        self.date(("date",), lambda: translate("MastheadForm", "出刊日期(&D)"))
+        self.line(("issuer",), lambda: translate("MastheadForm", "发布单位(&I)"))
 
     def refresh(self, changed: IssuePath | None = None) -> None:
         profile = profile_of(self.doc)
@@ -51,36 +53,44 @@ class _ListSectionForm(PartForm):
 class NewsSectionForm(_ListSectionForm):
     def refresh(self, changed: IssuePath | None = None) -> None:
         items = self.doc.value((*self.base, "items"))
-        self.count.setText(f"本栏目共 {len(items)} 条。在左侧大纲中选择一条进行编辑。")
+        self.count.setText(translate(
+            "NewsSectionForm", "本栏目共 {count} 条。在左侧大纲中选择一条进行编辑。"
+        ).format(count=len(items)))
         super().refresh(changed)
 
 
 class ActionSectionForm(_ListSectionForm):
     def __init__(self, doc: Document, add_action: QAction, parent: QWidget | None = None) -> None:
         super().__init__(doc, add_action, parent)
-        self.text(("introduction",), "导语(&I)")
+        self.text(("introduction",), lambda: translate("ActionSectionForm", "导语(&I)"))
 
     def refresh(self, changed: IssuePath | None = None) -> None:
         projects = self.doc.value((*self.base, "projects"))
-        self.count.setText(f"本栏目共 {len(projects)} 个项目。在左侧大纲中选择一个项目进行编辑。")
+        self.count.setText(translate(
+            "ActionSectionForm", "本栏目共 {count} 个项目。在左侧大纲中选择一个项目进行编辑。"
+        ).format(count=len(projects)))
         super().refresh(changed)
 
 
 class ItemForm(PartForm):
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(doc, parent)
-        self.line(("headline",), "标题(&H)")
-        body = self.text(("paragraphs",), "正文(&B)", paragraphs=True)
-        body.setPlaceholderText("每行一段")
+        self.line(("headline",), lambda: translate("ItemForm", "标题(&H)"))
+        body = self.text(("paragraphs",), lambda: translate("ItemForm", "正文(&B)"),
+                         paragraphs=True)
+        self.texts.bind(body.setPlaceholderText, lambda: translate("ItemForm", "每行一段"))
         body.setMinimumHeight(320)
 
 
 class ClosingForm(PartForm):
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(doc, parent)
-        self.heading_edit = self.line(("heading",), "标题(&H)")
-        self.text_edit = self.text(("text",), "正文(&B)")
-        self.extra.addWidget(QLabel("留空则使用版式中的默认结尾。", self))
+        self.heading_edit = self.line(("heading",), lambda: translate("ClosingForm", "标题(&H)"))
+        self.text_edit = self.text(("text",), lambda: translate("ClosingForm", "正文(&B)"))
+        note = QLabel(self)
+        self.texts.bind(note.setText,
+                        lambda: translate("ClosingForm", "留空则使用版式中的默认结尾。"))
+        self.extra.addWidget(note)
 
     def refresh(self, changed: IssuePath | None = None) -> None:
         profile = profile_of(self.doc)
@@ -93,7 +103,8 @@ class ClosingForm(PartForm):
 class DistributionForm(PartForm):
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(doc, parent)
-        self.line(("report",), "报(&R)")
-        self.line(("send",), "送(&S)")
-        self.line(("issue",), "发(&F)")
-        self.number(("print_count",), "印数(&P)", maximum=999999)
+        self.line(("report",), lambda: translate("DistributionForm", "报(&R)"))
+        self.line(("send",), lambda: translate("DistributionForm", "送(&S)"))
+        self.line(("issue",), lambda: translate("DistributionForm", "发(&F)"))
+        self.number(("print_count",), lambda: translate("DistributionForm", "印数(&P)"),
+                    maximum=999999)

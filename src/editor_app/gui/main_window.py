@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QSplitter,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 from ..blocks import issue_blocks
 from ..locations import Path as IssuePath
 from ..model import NEWS_SECTIONS
-from . import edits
+from . import edits, settings
 from .autosave import Autosave, orphans
 from .commands import ReplaceIssue
 from .document import Document
@@ -33,20 +35,20 @@ from .forms import (
     NewsSectionForm,
     profile_of,
 )
+from .i18n import LANGUAGES, Text, Texts, apply_language, current_language, translate
 from .outline import Outline, part_of
 from .preview.pane import PreviewPane
 from .problems import ProblemsDock
 from .project_form import ProjectForm
-from .settings import save_window_state, window_state
 from .texttools import TOOLS, TextTool, apply_to_issue, run_on_selection
-
-APP_TITLE = "双碳资讯编辑器"
 
 
 class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
+        self.texts = Texts()  # the texts of the window's actions and menus (also FileActions')
+        self.page_count: int | None = None
         self.doc = Document(self)
         self.autosave = Autosave(self.doc)
         self._build_actions()
@@ -71,12 +73,12 @@ class MainWindow(QMainWindow):
             signal.connect(self.preview.schedule_update)
         self.outline.part_selected.connect(self.preview.show_part)
         self.preview.part_activated.connect(self.go_to)
-        self.preview.page_count_changed.connect(lambda n: self.pages_label.setText(f"共 {n} 页"))
+        self.preview.page_count_changed.connect(self._page_count_changed)
         self.outline.move_requested.connect(
             lambda items, a, b: edits.drag_entry(self.doc, items, a, b)
         )
 
-        geometry, state = window_state()
+        geometry, state = settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 820)
         if state is not None:
@@ -86,48 +88,71 @@ class MainWindow(QMainWindow):
 
     # --- building ----------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
-                tip: str = "") -> QAction:
-        action = QAction(text, self)
+    def _action(self, text: Text | None, slot: object,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                tip: Text | None = None) -> QAction:
+        """An action of the window; ``text`` None when it changes with the state."""
+        action = QAction(self)
+        if text is not None:
+            self.texts.bind(action.setText, text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
+        if tip is not None:
+            self.texts.bind(action.setStatusTip, tip)
         action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
         self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
         stack = self.doc.undo_stack
-        self.undo_action = stack.createUndoAction(self, "撤销")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, "重做")
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.add_action = self._action("添加条目(&A)", self.add_entry, "Ctrl+Shift+Return",
-                                       "在当前条目之后添加新条目或项目")
-        self.duplicate_action = self._action("复制条目(&U)", self.duplicate_entry, "Ctrl+D")
-        self.delete_action = self._action("删除条目(&L)", self.delete_entry, "Ctrl+Shift+Del")
-        self.up_action = self._action("上移(&P)", lambda: self.move_entry(-1), "Alt+Shift+Up")
-        self.down_action = self._action("下移(&W)", lambda: self.move_entry(1), "Alt+Shift+Down")
-        self.next_problem_action = self._action("下一个问题(&X)", lambda: self.next_problem(1),
-                                                "F8")
-        self.previous_problem_action = self._action("上一个问题(&R)",
-                                                    lambda: self.next_problem(-1), "Shift+F8")
-        self.focus_outline_action = self._action("转到大纲(&O)", lambda: self.outline.setFocus(),
-                                                 "Ctrl+1")
+        self.undo_action = self._action(None, stack.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(None, stack.redo, QKeySequence.StandardKey.Redo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(lambda _text: self._update_undo_texts())
+        stack.redoTextChanged.connect(lambda _text: self._update_undo_texts())
+        self._update_undo_texts()
+        self.add_action = self._action(
+            None, self.add_entry, "Ctrl+Shift+Return",
+            lambda: translate("MainWindow", "在当前条目之后添加新条目或项目"))
+        self.duplicate_action = self._action(lambda: translate("MainWindow", "复制条目(&U)"),
+                                             self.duplicate_entry, "Ctrl+D")
+        self.delete_action = self._action(lambda: translate("MainWindow", "删除条目(&L)"),
+                                          self.delete_entry, "Ctrl+Shift+Del")
+        self.up_action = self._action(lambda: translate("MainWindow", "上移(&P)"),
+                                      lambda: self.move_entry(-1), "Alt+Shift+Up")
+        self.down_action = self._action(lambda: translate("MainWindow", "下移(&W)"),
+                                        lambda: self.move_entry(1), "Alt+Shift+Down")
+        self.next_problem_action = self._action(
+            lambda: translate("MainWindow", "下一个问题(&X)"), lambda: self.next_problem(1), "F8")
+        self.previous_problem_action = self._action(
+            lambda: translate("MainWindow", "上一个问题(&R)"), lambda: self.next_problem(-1),
+            "Shift+F8")
+        self.focus_outline_action = self._action(
+            lambda: translate("MainWindow", "转到大纲(&O)"), lambda: self.outline.setFocus(),
+            "Ctrl+1")
         self.focus_form_action = self._action(
-            "转到表单(&M)", lambda: self.current_form().focusNextChild(), "Ctrl+2")
-        self.focus_problems_action = self._action("转到问题列表(&P)", self.focus_problems,
-                                                  "Ctrl+3")
-        self.preview_action = self._action("显示预览(&V)", self._toggle_preview, "F9",
-                                           "显示或隐藏版面预览")
+            lambda: translate("MainWindow", "转到表单(&M)"),
+            lambda: self.current_form().focusNextChild(), "Ctrl+2")
+        self.focus_problems_action = self._action(
+            lambda: translate("MainWindow", "转到问题列表(&P)"), self.focus_problems, "Ctrl+3")
+        self.preview_action = self._action(
+            lambda: translate("MainWindow", "显示预览(&V)"), self._toggle_preview, "F9",
+            lambda: translate("MainWindow", "显示或隐藏版面预览"))
         self.preview_action.setCheckable(True)
         self.preview_action.setChecked(True)
         self.tool_actions = [
-            self._action(tool.label, lambda t=tool: self.run_tool(t),
-                         tip="作用于选中的文字；没有选中文字时作用于整期")
+            self._action(lambda t=tool: t.label, lambda t=tool: self.run_tool(t),
+                         tip=lambda: translate("MainWindow", "作用于选中的文字；没有选中文字时作用于整期"))
             for tool in TOOLS
         ]
+        self.language_actions = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = self.language_actions.addAction(name)  # each language named in itself
+            action.setCheckable(True)
+            action.setChecked(code == current_language(QApplication.instance()))
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
 
     def _build_central(self) -> None:
         self.outline = Outline(self.doc, self)
@@ -160,17 +185,21 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
 
+    def _menu(self, title: Text, parent: QMenu | None = None) -> QMenu:
+        menu = (parent or self.menuBar()).addMenu("")
+        self.texts.bind(menu.setTitle, title)
+        return menu
+
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.files.fill_menu(bar.addMenu("文件(&F)"))
-        edit = bar.addMenu("编辑(&E)")
+        self.files.fill_menu(self._menu(lambda: translate("MainWindow", "文件(&F)")))
+        edit = self._menu(lambda: translate("MainWindow", "编辑(&E)"))
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
         edit.addActions([self.add_action, self.duplicate_action, self.delete_action,
                          self.up_action, self.down_action])
-        tools = bar.addMenu("工具(&T)")
+        tools = self._menu(lambda: translate("MainWindow", "工具(&T)"))
         tools.addActions(self.tool_actions)
-        view = bar.addMenu("视图(&V)")
+        view = self._menu(lambda: translate("MainWindow", "视图(&V)"))
         view.addActions([self.focus_outline_action, self.focus_form_action,
                          self.focus_problems_action])
         view.addSeparator()
@@ -178,10 +207,14 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addAction(self.problems.toggleViewAction())
         view.addAction(self.preview_action)
+        view.addSeparator()
+        languages = self._menu(lambda: translate("MainWindow", "语言(&L)"), view)
+        languages.addActions(self.language_actions.actions())
         self.outline.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.outline.addActions([self.add_action, self.duplicate_action, self.delete_action,
                                  self.up_action, self.down_action])
-        toolbar = self.addToolBar("常用")
+        toolbar = self.addToolBar("")
+        self.texts.bind(toolbar.setWindowTitle, lambda: translate("MainWindow", "常用"))
         toolbar.setObjectName("mainToolBar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         icons = {
@@ -247,31 +280,73 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_counts(self) -> None:
-        self.errors_label.setText(f"{self.doc.error_count} 个错误")
-        self.warnings_label.setText(f"{self.doc.warning_count} 个警告")
+        self.errors_label.setText(
+            translate("MainWindow", "{count} 个错误").format(count=self.doc.error_count))
+        self.warnings_label.setText(
+            translate("MainWindow", "{count} 个警告").format(count=self.doc.warning_count))
         profile = profile_of(self.doc)
         if profile is None:
             self.chars_label.setText("")
             return
         blocks = issue_blocks(self.doc.issue, profile, strict=False)
         chars = sum(len("".join(b.text.split())) for b in blocks)
-        self.chars_label.setText(f"字数 {chars}")
+        self.chars_label.setText(translate("MainWindow", "字数 {count}").format(count=chars))
+
+    def _page_count_changed(self, count: int) -> None:
+        self.page_count = count
+        self.pages_label.setText(translate("MainWindow", "共 {count} 页").format(count=count))
+
+    def _update_undo_texts(self) -> None:
+        stack = self.doc.undo_stack
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo_action.setText(translate("MainWindow", "撤销 {action}").format(action=undo)
+                                 if undo else translate("MainWindow", "撤销"))
+        self.redo_action.setText(translate("MainWindow", "重做 {action}").format(action=redo)
+                                 if redo else translate("MainWindow", "重做"))
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
 
     def _update_actions(self) -> None:
         part = self.current_part()
         self.add_action.setEnabled(edits.entry_list(part) is not None)
         if edits.entry_list(part) and edits.entry_list(part)[-1] == "projects":
-            self.add_action.setText("添加项目(&A)")
+            self.add_action.setText(translate("MainWindow", "添加项目(&A)"))
         else:
-            self.add_action.setText("添加条目(&A)")
+            self.add_action.setText(translate("MainWindow", "添加条目(&A)"))
         self.duplicate_action.setEnabled(edits.is_entry(part))
         self.delete_action.setEnabled(edits.is_entry(part))
         self.up_action.setEnabled(edits.can_move(self.doc, part, -1))
         self.down_action.setEnabled(edits.can_move(self.doc, part, 1))
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.doc.display_name}[*] — {APP_TITLE}")
+        title = translate("Application", "双碳资讯编辑器")
+        self.setWindowTitle(f"{self.doc.display_name}[*] — {title}")
         self.setWindowModified(self.doc.modified)
+
+    # --- language ----------------------------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        """Switch the interface language now and for the next start."""
+        settings.set_language(code)
+        apply_language(QApplication.instance(), code)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """The window's texts in the interface language; the widgets inside do their own."""
+        self.texts.apply()
+        language = current_language(QApplication.instance())
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == language)
+        self._update_undo_texts()
+        self._update_counts()
+        if self.page_count is not None:
+            self._page_count_changed(self.page_count)
+        self._update_title()
+        self._show_part(self.current_part())
 
     def _toggle_preview(self) -> None:
         self.preview.setVisible(self.preview_action.isChecked())
@@ -286,7 +361,7 @@ class MainWindow(QMainWindow):
     def next_problem(self, step: int) -> None:
         path = self.problems.step(step)
         if path is None:
-            self.statusBar().showMessage("没有问题", 3000)
+            self.statusBar().showMessage(translate("MainWindow", "没有问题"), 3000)
         else:
             self.go_to(path)
 
@@ -314,8 +389,11 @@ class MainWindow(QMainWindow):
         if count is None:
             issue, count = apply_to_issue(self.doc.issue, tool)
             if count:
-                self.doc.undo_stack.push(ReplaceIssue(self.doc, issue, f"{tool.label}（整期）"))
-        self.statusBar().showMessage(f"{tool.label}：修改 {count} 处", 5000)
+                text = translate("MainWindow", "{tool}（整期）").format(tool=tool.label)
+                self.doc.undo_stack.push(ReplaceIssue(self.doc, issue, text))
+        self.statusBar().showMessage(
+            translate("MainWindow", "{tool}：修改 {count} 处").format(tool=tool.label, count=count),
+            5000)
 
     # --- closing -----------------------------------------------------------------------
 
@@ -323,7 +401,7 @@ class MainWindow(QMainWindow):
         if not self.files.may_discard():
             event.ignore()
             return
-        save_window_state(self.saveGeometry(), self.saveState())
+        settings.save_window_state(self.saveGeometry(), self.saveState())
         self.autosave.close()
         event.accept()
 
@@ -331,13 +409,16 @@ class MainWindow(QMainWindow):
         """After a crash: offer the newest recovery files; True when one was restored."""
         pending = orphans()
         for n, recovery in enumerate(pending):
-            name = recovery.path.name if recovery.path else "未命名的期刊"
+            name = (recovery.path.name if recovery.path
+                    else translate("MainWindow", "未命名的期刊"))
             answer = QMessageBox.question(
-                self, "恢复未保存的修改",
-                f"编辑器上次未正常关闭。“{name}”有自动保存于 "
-                f"{recovery.saved_at:%Y-%m-%d %H:%M:%S} 的未保存修改。\n\n"
-                "恢复：打开这些修改（原文件不变，需要时再保存）\n"
-                "丢弃：删除这份自动保存\n忽略：下次启动时再询问",
+                self, translate("MainWindow", "恢复未保存的修改"),
+                translate("MainWindow",
+                          "编辑器上次未正常关闭。“{name}”有自动保存于 {time} 的未保存修改。\n\n"
+                          "恢复：打开这些修改（原文件不变，需要时再保存）\n"
+                          "丢弃：删除这份自动保存\n"
+                          "忽略：下次启动时再询问").format(
+                    name=name, time=f"{recovery.saved_at:%Y-%m-%d %H:%M:%S}"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Ignore,
                 QMessageBox.StandardButton.Yes,

@@ -6,15 +6,16 @@ section; a drop becomes a move command instead of Qt moving the node itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDropEvent, QIcon
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..locations import Path as IssuePath
-from ..locations import describe
 from ..model import NEWS_SECTIONS, SECTION_KEYS, Item, Project
 from ..validation import Severity
 from .document import Document
+from .i18n import Texts, translate
+from .names import entry_name, part_name
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 LABEL_CHARS = 18
@@ -41,9 +42,11 @@ def _short(text: str) -> str:
 
 def entry_label(entry: Item | Project, index: int) -> str:
     if isinstance(entry, Project):
-        return f"项目{index + 1}  {_short(entry.company + entry.name) or '（未填写）'}"
+        title = _short(entry.company + entry.name) or translate("Outline", "（未填写）")
+        return f"{entry_name('projects', index)}  {title}"
     first = next((p for p in entry.paragraphs if p.strip()), "")
-    return f"第{index + 1}条  {_short(entry.headline or first) or '（空）'}"
+    title = _short(entry.headline or first) or translate("Outline", "（空）")
+    return f"{entry_name('items', index)}  {title}"
 
 
 class Outline(QTreeWidget):
@@ -54,7 +57,8 @@ class Outline(QTreeWidget):
         super().__init__(parent)
         self.doc = doc
         self.setHeaderHidden(True)
-        self.setAccessibleName("大纲")
+        self.texts = Texts()
+        self.texts.bind(self.setAccessibleName, lambda: translate("Outline", "大纲"))
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.currentItemChanged.connect(self._current_changed)
@@ -112,13 +116,19 @@ class Outline(QTreeWidget):
             if len(path) == 4:
                 label = entry_label(self.doc.value(path), int(path[3]))
             else:
-                label = describe(path)
+                label = part_name(path)
             if node.text(0) != label:
                 node.setText(0, label)
             severity = worst.get(path)
             node.setIcon(0, icons[severity] if severity else QIcon())
             node.setForeground(0, QBrush(QColor("#c62828")) if severity is Severity.ERROR
                                else QBrush())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.texts.apply()
+            self.update_labels()
 
     def current_part(self) -> IssuePath | None:
         node = self.currentItem()

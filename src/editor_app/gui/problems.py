@@ -2,26 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..validation import Finding, Severity
 from .document import Document
+from .i18n import translate
+from .names import severity_name
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole
 
 
 class ProblemsDock(QDockWidget):
+    """The findings: severity, place and message (place and message are the core's)."""
+
     activated = Signal(tuple)  # the place of the finding
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
-        super().__init__("问题", parent)
+        super().__init__(parent)
         self.setObjectName("problemsDock")
         self.doc = doc
         self.list = QTreeWidget(self)
-        self.list.setAccessibleName("问题列表")
         self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels(["级别", "位置", "说明"])
+        self.list.setColumnCount(3)
         self.list.setColumnWidth(0, 80)
         self.list.setColumnWidth(1, 380)
         self.list.itemActivated.connect(self._activated)
@@ -30,10 +33,22 @@ class ProblemsDock(QDockWidget):
         self._shown: list[Finding] = []
         doc.findings_changed.connect(self.refresh)
         doc.reset.connect(self.refresh)
-        self.refresh()
+        self.retranslate()
 
-    def refresh(self) -> None:
-        if self.doc.findings == self._shown:
+    def retranslate(self) -> None:
+        self.list.setAccessibleName(translate("ProblemsDock", "问题列表"))
+        self.list.setHeaderLabels([translate("ProblemsDock", "级别"),
+                                   translate("ProblemsDock", "位置"),
+                                   translate("ProblemsDock", "说明")])
+        self.refresh(force=True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def refresh(self, *, force: bool = False) -> None:
+        if self.doc.findings == self._shown and not force:
             return
         self._shown = list(self.doc.findings)
         style = self.style()
@@ -43,14 +58,15 @@ class ProblemsDock(QDockWidget):
         }
         self.list.clear()
         for finding in self._shown:
-            row = QTreeWidgetItem([finding.severity.label, finding.place, finding.message])
+            row = QTreeWidgetItem([severity_name(finding.severity), finding.place, finding.message])
             row.setIcon(0, icons[finding.severity])
             row.setToolTip(1, finding.place)
             row.setToolTip(2, finding.message)
             row.setData(0, FINDING_ROLE, finding.path)
             self.list.addTopLevelItem(row)
         errors, warnings = self.doc.error_count, self.doc.warning_count
-        self.setWindowTitle(f"问题（{errors} 个错误，{warnings} 个警告）")
+        self.setWindowTitle(translate("ProblemsDock", "问题（{errors} 个错误，{warnings} 个警告）")
+                            .format(errors=errors, warnings=warnings))
 
     def rows(self) -> list[QTreeWidgetItem]:
         return [self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())]

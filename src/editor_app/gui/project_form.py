@@ -8,13 +8,13 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from ..locations import Path as IssuePath
-from ..locations import describe
 from ..metrics import CATALOGUE, Metric
 from ..model import MetricValue, Project
 from ..projects import default_wording, project_sentence
 from .commands import SetValue
 from .document import Document
 from .fields import Binding, PartForm
+from .i18n import Text, translate
 
 NO_BASIS = "—"
 
@@ -26,10 +26,14 @@ def _ordered(metrics: dict[str, MetricValue]) -> dict[str, MetricValue]:
 
 
 class _MetricBinding(Binding):
-    """One part of one metric entry; a metric without an entry shows empty."""
+    """One part of one metric entry; a metric without an entry shows empty.
+
+    Metric names are the catalogue's (Chinese in every language: they are the placeholders
+    of the wording, such as ``{总投资}``).
+    """
 
     def __init__(self, form: ProjectForm, metric: Metric, part: str, widget: QWidget,
-                 label: str) -> None:
+                 label: Text) -> None:
         super().__init__(form, ("metrics", metric.key, part), widget, label)
         self.metric = metric
         self.part = part
@@ -52,7 +56,7 @@ class _MetricBinding(Binding):
     def push(self, metrics: dict[str, MetricValue], merge: bool) -> None:
         doc = self.form.doc
         doc.undo_stack.push(SetValue(
-            doc, self.metrics_path, _ordered(metrics), f"修改 {describe(self.path)}",
+            doc, self.metrics_path, _ordered(metrics), self.undo_text(),
             merge_key=self.path if merge else None,
         ))
 
@@ -63,9 +67,13 @@ class MetricValueBinding(_MetricBinding):
     widget: QLineEdit
 
     def __init__(self, form: ProjectForm, metric: Metric, widget: QLineEdit) -> None:
-        super().__init__(form, metric, "value", widget, f"{metric.label}数值")
-        widget.setPlaceholderText("未填")
+        super().__init__(form, metric, "value", widget,
+                         lambda: translate("ProjectForm", "{metric}数值").format(metric=metric.label))
         widget.textEdited.connect(self.commit)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.widget.setPlaceholderText(translate("ProjectForm", "未填"))
 
     def show(self, value: Any) -> None:
         if self.widget.text() != (value or ""):
@@ -86,14 +94,19 @@ class MetricValueBinding(_MetricBinding):
         self.push(metrics, merge=True)
 
 
+def _choice_label(metric: Metric, part: str) -> str:
+    if part == "unit":
+        return translate("ProjectForm", "{metric}单位").format(metric=metric.label)
+    return translate("ProjectForm", "{metric}口径").format(metric=metric.label)
+
+
 class MetricChoiceBinding(_MetricBinding):
     """The unit or the basis; without an entry the choice waits for a value to be typed."""
 
     widget: QComboBox
 
     def __init__(self, form: ProjectForm, metric: Metric, part: str, widget: QComboBox) -> None:
-        label = f"{metric.label}{'单位' if part == 'unit' else '口径'}"
-        super().__init__(form, metric, part, widget, label)
+        super().__init__(form, metric, part, widget, lambda: _choice_label(metric, part))
         if part == "unit":
             self.offered: list[tuple[str, str | None]] = [(u.name, u.name) for u in metric.units]
         else:
@@ -128,10 +141,10 @@ class MetricChoiceBinding(_MetricBinding):
 class ProjectForm(PartForm):
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(doc, parent)
-        self.line(("company",), "公司(&C)")
-        self.line(("name",), "项目名称(&N)")
-        self.line(("technology",), "技术(&T)")
-        self.line(("facility",), "设施(&F)")
+        self.line(("company",), lambda: translate("ProjectForm", "公司(&C)"))
+        self.line(("name",), lambda: translate("ProjectForm", "项目名称(&N)"))
+        self.line(("technology",), lambda: translate("ProjectForm", "技术(&T)"))
+        self.line(("facility",), lambda: translate("ProjectForm", "设施(&F)"))
         grid = QGridLayout()
         self.units: dict[str, QComboBox] = {}
         self.bases: dict[str, QComboBox] = {}
@@ -149,13 +162,14 @@ class ProjectForm(PartForm):
             for column, widget in enumerate((caption, value, unit, basis)):
                 grid.addWidget(widget, row, column)
         grid.setColumnStretch(1, 1)
-        self.rows.addRow("指标", grid)
-        self.wording = self.line(("wording",), "表述(&W)")
+        self.row(lambda: translate("ProjectForm", "指标"), grid)
+        self.wording = self.line(("wording",), lambda: translate("ProjectForm", "表述(&W)"))
         self.sentence = QLabel(self)
         self.sentence.setWordWrap(True)
         self.sentence.setObjectName("projectSentence")
-        self.sentence.setAccessibleName("印出的句子")
-        self.rows.addRow("印出效果", self.sentence)
+        self.texts.bind(self.sentence.setAccessibleName,
+                        lambda: translate("ProjectForm", "印出的句子"))
+        self.row(lambda: translate("ProjectForm", "印出效果"), self.sentence)
 
     def choices(self, metric: Metric) -> tuple[str, str | None]:
         """The unit and basis shown for a metric that has no entry yet."""
@@ -164,6 +178,7 @@ class ProjectForm(PartForm):
     def refresh(self, changed: IssuePath | None = None) -> None:
         super().refresh(changed)
         project: Project = self.doc.value(self.base)
-        self.wording.setPlaceholderText(f"留空则用默认表述：{default_wording(project)}")
+        self.wording.setPlaceholderText(translate("ProjectForm", "留空则用默认表述：{wording}")
+                                        .format(wording=default_wording(project)))
         lead, rest = project_sentence(project, strict=False)
         self.sentence.setText(f"<b>{escape(lead)}</b>{escape(rest)}")

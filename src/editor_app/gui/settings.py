@@ -1,4 +1,4 @@
-"""Settings kept between runs (QSettings): recent files, window geometry, last folder."""
+"""Settings kept between runs (QSettings): recent files, window geometry, language, last folder."""
 
 from __future__ import annotations
 
@@ -32,8 +32,12 @@ def clear_recent_files() -> None:
 
 
 def language() -> str:
-    """The interface language: ``zh_CN`` (default), later also ``zh_TW`` and ``en``."""
+    """The interface language: ``zh_CN`` (the default), ``zh_TW`` or ``en``."""
     return str(_settings().value("language", "zh_CN") or "zh_CN")
+
+
+def set_language(code: str) -> None:
+    _settings().setValue("language", code)
 
 
 def last_folder() -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ..locations import Path as IssuePath
@@ -19,6 +20,7 @@ from ..textclean import (
 from ..validation import iter_texts
 from .document import Document, get_at, set_at
 from .fields import ParagraphsEdit
+from .i18n import translate
 
 # Codes, numbers and choices, not prose: the tools leave them alone.
 NOT_PROSE = frozenset({"profile", "date", "value", "unit", "basis"})
@@ -35,16 +37,23 @@ def _counted(convert: Callable[[str], str]) -> Callable[[str], tuple[str, int]]:
 @dataclass(frozen=True)
 class TextTool:
     key: str
-    label: str  # menu text and undo text
+    source_label: str  # marked for translation; ``label`` is the one to show
     run: Callable[[str], tuple[str, int]]  # the new text and how many places changed
+
+    @property
+    def label(self) -> str:
+        """Menu text and undo text, in the interface language."""
+        return translate("TextTools", self.source_label)
 
 
 TOOLS: tuple[TextTool, ...] = (
-    TextTool("pinyin", "清除拼音注音", remove_pinyin_artefacts),
-    TextTool("punctuation", "中文标点改为全角", full_width_punctuation),
-    TextTool("simplified", "繁体转简体", _counted(to_simplified)),
-    TextTool("traditional", "简体转繁体", _counted(to_traditional)),
-    TextTool("control", "清除控制字符", strip_control),
+    TextTool("pinyin", QT_TRANSLATE_NOOP("TextTools", "清除拼音注音"), remove_pinyin_artefacts),
+    TextTool("punctuation", QT_TRANSLATE_NOOP("TextTools", "中文标点改为全角"),
+             full_width_punctuation),
+    TextTool("simplified", QT_TRANSLATE_NOOP("TextTools", "繁体转简体"), _counted(to_simplified)),
+    TextTool("traditional", QT_TRANSLATE_NOOP("TextTools", "简体转繁体"),
+             _counted(to_traditional)),
+    TextTool("control", QT_TRANSLATE_NOOP("TextTools", "清除控制字符"), strip_control),
 )
 
 
@@ -61,6 +70,10 @@ def apply_to_issue(issue: Issue, tool: TextTool) -> tuple[Issue, int]:
     return result, total
 
 
+def _selection_text(tool: TextTool) -> str:
+    return translate("TextTools", "{tool}（选中文字）").format(tool=tool.label)
+
+
 def run_on_selection(doc: Document, widget: QWidget | None, tool: TextTool) -> int | None:
     """Run ``tool`` on the text selected in an editable field: the changes made, or None
     when nothing is selected. The field's own edit becomes one undo step named by the tool.
@@ -68,7 +81,7 @@ def run_on_selection(doc: Document, widget: QWidget | None, tool: TextTool) -> i
     if isinstance(widget, QLineEdit) and widget.hasSelectedText() and not widget.isReadOnly():
         text, count = tool.run(widget.selectedText())
         if count:
-            doc.undo_stack.beginMacro(f"{tool.label}（选中文字）")
+            doc.undo_stack.beginMacro(_selection_text(tool))
             widget.insert(text)
             doc.undo_stack.endMacro()
         return count
@@ -76,7 +89,7 @@ def run_on_selection(doc: Document, widget: QWidget | None, tool: TextTool) -> i
         cursor = widget.textCursor()
         text, count = tool.run(cursor.selectedText().replace("\u2029", "\n"))
         if count:
-            doc.undo_stack.beginMacro(f"{tool.label}（选中文字）")
+            doc.undo_stack.beginMacro(_selection_text(tool))
             cursor.insertText(text)
             doc.undo_stack.endMacro()
         return count

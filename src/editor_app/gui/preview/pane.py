@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
 
 from ...model import Issue
 from ...profile import load_profile
+from ..i18n import Texts, translate
 from .layout import Pages, paginate
 from .painter import paint_page, render_pages
 
 GAP = 16  # pixels between pages
 DEBOUNCE_MS = 250
-ZOOMS = (("适合宽度", "width"), ("整页", "page"), ("50%", 0.5), ("75%", 0.75), ("100%", 1.0),
-         ("150%", 1.5), ("200%", 2.0))
+ZOOMS = ((QT_TRANSLATE_NOOP("PreviewPane", "适合宽度"), "width"),
+         (QT_TRANSLATE_NOOP("PreviewPane", "整页"), "page"),
+         ("50%", 0.5), ("75%", 0.75), ("100%", 1.0), ("150%", 1.5), ("200%", 2.0))
 
 
 class PageView(QWidget):
@@ -36,7 +38,6 @@ class PageView(QWidget):
         super().__init__(parent)
         self.pages: Pages | None = None
         self.scale = 1.0  # pixels per layout unit
-        self.setAccessibleName("页面预览")
 
     def set_pages(self, pages: Pages) -> None:
         self.pages = pages
@@ -107,32 +108,53 @@ class PreviewPane(QWidget):
         super().__init__(parent)
         self._issue_source = issue_source
         self.pages: Pages | None = None
+        self.texts = Texts()
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh)
         self.view = PageView()
+        self.texts.bind(self.view.setAccessibleName, lambda: translate("PreviewPane", "页面预览"))
         self.view.clicked.connect(self.part_activated)
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.view)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.zoom = QComboBox()
-        self.zoom.setAccessibleName("缩放")
-        for label, value in ZOOMS:
-            self.zoom.addItem(label, value)
+        self.texts.bind(self.zoom.setAccessibleName, lambda: translate("PreviewPane", "缩放"))
+        for index, (label, value) in enumerate(ZOOMS):
+            self.zoom.addItem("", value)
+            self.texts.bind(lambda text, i=index: self.zoom.setItemText(i, text),
+                            lambda text=label: translate("PreviewPane", text))
         self.zoom.currentIndexChanged.connect(self._apply_zoom)
         self.count_label = QLabel()
+        title = QLabel()
+        self.texts.bind(title.setText, lambda: translate("PreviewPane", "预览"))
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("预览"))
+        bar.addWidget(title)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
         bar.addWidget(self.zoom)
-        for text, slot in (("打印…", self.print_pages), ("导出 PDF…", self.export_pdf_dialog)):
-            button = QToolButton(text=text)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
+        print_button = QToolButton()
+        self.texts.bind(print_button.setText, lambda: translate("PreviewPane", "打印…"))
+        print_button.clicked.connect(self.print_pages)
+        pdf_button = QToolButton()
+        self.texts.bind(pdf_button.setText, lambda: translate("PreviewPane", "导出 PDF…"))
+        pdf_button.clicked.connect(self.export_pdf_dialog)
+        bar.addWidget(print_button)
+        bar.addWidget(pdf_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.scroll, 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.texts.apply()
+            if self.pages is not None:
+                self._show_count()
+
+    def _show_count(self) -> None:
+        count = len(self.pages.pages) if self.pages else 0
+        self.count_label.setText(translate("PreviewPane", "共 {count} 页").format(count=count))
 
     def schedule_update(self, *_args: object) -> None:
         """Debounced: typing restarts the timer, the layout runs once typing pauses."""
@@ -145,9 +167,8 @@ class PreviewPane(QWidget):
         self.view.set_pages(self.pages)
         self._apply_zoom()
         self.scroll.verticalScrollBar().setValue(vertical)  # keep the reader's place
-        count = len(self.pages.pages)
-        self.count_label.setText(f"共 {count} 页")
-        self.page_count_changed.emit(count)
+        self._show_count()
+        self.page_count_changed.emit(len(self.pages.pages))
 
     def _apply_zoom(self, *_args: object) -> None:
         if not self.pages:
@@ -188,7 +209,8 @@ class PreviewPane(QWidget):
     def export_pdf_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getSaveFileName(self, "导出预览 PDF", "", "PDF 文件 (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self, translate("PreviewPane", "导出预览 PDF"), "",
+                                              translate("PreviewPane", "PDF 文件 (*.pdf)"))
         if name:
             from pathlib import Path
 

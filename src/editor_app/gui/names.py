@@ -1,0 +1,56 @@
+"""Names of the parts of an issue and of finding severities, in the interface language.
+
+The core names places in Chinese for its messages (``locations.describe``); the outline,
+the form headings and the undo texts name the parts with these translatable names.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ..locations import Path as IssuePath
+from ..validation import Finding, Severity
+from .i18n import translate
+
+BLOCK_NAMES = {
+    "masthead": QT_TRANSLATE_NOOP("Parts", "报头"),
+    "closing": QT_TRANSLATE_NOOP("Parts", "结尾"),
+    "distribution": QT_TRANSLATE_NOOP("Parts", "版记"),
+}
+SECTION_NAMES = {
+    "special_focus": QT_TRANSLATE_NOOP("Parts", "一、特别关注"),
+    "provincial_news": QT_TRANSLATE_NOOP("Parts", "二、省内双碳信息"),
+    "xingcheng_action": QT_TRANSLATE_NOOP("Parts", "三、兴城双碳行动"),
+    "institute_news": QT_TRANSLATE_NOOP("Parts", "四、研究院动态"),
+}
+SEVERITY_NAMES = {
+    Severity.ERROR: QT_TRANSLATE_NOOP("Findings", "错误"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("Findings", "警告"),
+}
+
+
+def entry_name(kind: str, index: int) -> str:
+    """The name of the ``index``-th entry of an ``items`` or ``projects`` list."""
+    if kind == "projects":
+        return translate("Parts", "项目{number}").format(number=index + 1)
+    return translate("Parts", "第{number}条").format(number=index + 1)
+
+
+def part_name(part: IssuePath) -> str:
+    """``('sections', 'special_focus', 'items', 0)`` → ``一、特别关注 › 第1条``."""
+    if part[0] != "sections":
+        return translate("Parts", BLOCK_NAMES[str(part[0])])
+    name = translate("Parts", SECTION_NAMES[str(part[1])])
+    if len(part) >= 4:
+        name += " › " + entry_name(str(part[2]), int(part[3]))
+    return name
+
+
+def severity_name(severity: Severity) -> str:
+    return translate("Findings", SEVERITY_NAMES[severity])
+
+
+def finding_text(finding: Finding) -> str:
+    """``错误：message`` (the message itself is the core's, in Chinese)."""
+    return translate("Findings", "{severity}：{message}").format(
+        severity=severity_name(finding.severity), message=finding.message)
