@@ -290,6 +290,22 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>版本 {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>关于{name}</source>
+        <translation>About {name}</translation>
+    </message>
+    <message>
         <source>在当前条目之后添加新条目或项目</source>
         <translation>Add a new item or project after the current one</translation>
     </message>
@@ -463,6 +479,33 @@ Ignore: ask again at the next start</translation>
     <message>
         <source>发布单位(&amp;I)</source>
         <translation>&amp;Issued by</translation>
+    </message>
+</context>
+<context>
+    <name>Metrics</name>
+    <message>
+        <source>日处理能力</source>
+        <translation>Daily capacity</translation>
+    </message>
+    <message>
+        <source>装机容量</source>
+        <translation>Installed capacity</translation>
+    </message>
+    <message>
+        <source>年发电量</source>
+        <translation>Annual generation</translation>
+    </message>
+    <message>
+        <source>年节能量</source>
+        <translation>Annual energy saved</translation>
+    </message>
+    <message>
+        <source>二氧化碳减排</source>
+        <translation>CO2 reduction</translation>
+    </message>
+    <message>
+        <source>总投资</source>
+        <translation>Total investment</translation>
     </message>
 </context>
 <context>

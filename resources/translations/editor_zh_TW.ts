@@ -290,6 +290,22 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>关于(&amp;A)</source>
+        <translation>關於(&amp;A)</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>版本 {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <source>关于{name}</source>
+        <translation>關於{name}</translation>
+    </message>
+    <message>
         <source>在当前条目之后添加新条目或项目</source>
         <translation>在目前條目之後新增條目或專案</translation>
     </message>
@@ -463,6 +479,33 @@
     <message>
         <source>发布单位(&amp;I)</source>
         <translation>發佈單位(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>Metrics</name>
+    <message>
+        <source>日处理能力</source>
+        <translation>日處理能力</translation>
+    </message>
+    <message>
+        <source>装机容量</source>
+        <translation>裝機容量</translation>
+    </message>
+    <message>
+        <source>年发电量</source>
+        <translation>年發電量</translation>
+    </message>
+    <message>
+        <source>年节能量</source>
+        <translation>年節能量</translation>
+    </message>
+    <message>
+        <source>二氧化碳减排</source>
+        <translation>二氧化碳減排</translation>
+    </message>
+    <message>
+        <source>总投资</source>
+        <translation>總投資</translation>
     </message>
 </context>
 <context>

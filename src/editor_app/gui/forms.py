@@ -24,6 +24,7 @@ class MastheadForm(PartForm):
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(doc, parent)
         self.title = QLabel(self)
+        self.title.setObjectName("mastheadTitle")  # the profile's title, not an interface text
         self.row(lambda: translate("MastheadForm", "刊名"), self.title)
         self.number(("year",), lambda: translate("MastheadForm", "年份(&Y)"))
         self.number(("number",), lambda: translate("MastheadForm", "期号(&N)"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ..locations import Path as IssuePath
+from ..metrics import Metric
 from ..validation import Finding, Severity
 from .i18n import translate
 
@@ -23,6 +24,15 @@ SECTION_NAMES = {
     "xingcheng_action": QT_TRANSLATE_NOOP("Parts", "三、兴城双碳行动"),
     "institute_news": QT_TRANSLATE_NOOP("Parts", "四、研究院动态"),
 }
+# The core's metric labels (metrics.CATALOGUE), as the forms name them.
+METRIC_NAMES = {
+    "daily_capacity": QT_TRANSLATE_NOOP("Metrics", "日处理能力"),
+    "installed_capacity": QT_TRANSLATE_NOOP("Metrics", "装机容量"),
+    "annual_generation": QT_TRANSLATE_NOOP("Metrics", "年发电量"),
+    "energy_saving": QT_TRANSLATE_NOOP("Metrics", "年节能量"),
+    "co2_reduction": QT_TRANSLATE_NOOP("Metrics", "二氧化碳减排"),
+    "investment": QT_TRANSLATE_NOOP("Metrics", "总投资"),
+}
 SEVERITY_NAMES = {
     Severity.ERROR: QT_TRANSLATE_NOOP("Findings", "错误"),
     Severity.WARNING: QT_TRANSLATE_NOOP("Findings", "警告"),
@@ -34,6 +44,11 @@ def entry_name(kind: str, index: int) -> str:
     if kind == "projects":
         return translate("Parts", "项目{number}").format(number=index + 1)
     return translate("Parts", "第{number}条").format(number=index + 1)
+
+
+def metric_name(metric: Metric) -> str:
+    """The metric's label in the interface language (the core's label for an unlisted one)."""
+    return translate("Metrics", METRIC_NAMES.get(metric.key, metric.label))
 
 
 def part_name(part: IssuePath) -> str:

@@ -15,6 +15,7 @@ from .commands import SetValue
 from .document import Document
 from .fields import Binding, PartForm
 from .i18n import Text, translate
+from .names import metric_name
 
 NO_BASIS = "—"
 
@@ -68,7 +69,7 @@ class MetricValueBinding(_MetricBinding):
 
     def __init__(self, form: ProjectForm, metric: Metric, widget: QLineEdit) -> None:
         super().__init__(form, metric, "value", widget,
-                         lambda: translate("ProjectForm", "{metric}数值").format(metric=metric.label))
+                         lambda: translate("ProjectForm", "{metric}数值").format(metric=metric_name(metric)))
         widget.textEdited.connect(self.commit)
 
     def retranslate(self) -> None:
@@ -96,8 +97,8 @@ class MetricValueBinding(_MetricBinding):
 
 def _choice_label(metric: Metric, part: str) -> str:
     if part == "unit":
-        return translate("ProjectForm", "{metric}单位").format(metric=metric.label)
-    return translate("ProjectForm", "{metric}口径").format(metric=metric.label)
+        return translate("ProjectForm", "{metric}单位").format(metric=metric_name(metric))
+    return translate("ProjectForm", "{metric}口径").format(metric=metric_name(metric))
 
 
 class MetricChoiceBinding(_MetricBinding):
@@ -157,7 +158,8 @@ class ProjectForm(PartForm):
             self.bindings.append(MetricChoiceBinding(self, metric, "basis", basis))
             self.units[metric.key] = unit
             self.bases[metric.key] = basis
-            caption = QLabel(metric.label, self)
+            caption = QLabel(self)
+            self.texts.bind(caption.setText, lambda m=metric: metric_name(m))
             caption.setBuddy(value)
             for column, widget in enumerate((caption, value, unit, basis)):
                 grid.addWidget(widget, row, column)

@@ -1,0 +1,119 @@
+"""The interface language: complete catalogues, switching at runtime and on restart."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QMenu
+
+from editor_app.gui import settings
+from editor_app.gui.app import setup_application
+from editor_app.gui.catalogue import catalogue_path, read_catalogue
+from editor_app.gui.main_window import MainWindow
+from editor_app.metrics import CATALOGUE
+from editor_app.paths import resources_dir
+
+GUI_SOURCES = Path(__file__).resolve().parents[2] / "src" / "editor_app" / "gui"
+CJK = re.compile(r"[\u3400-\u9fff]")
+TRANSLATED = ("en", "zh_TW")
+# Parts of every form, so that each form's labels are looked at.
+PARTS = [("masthead",), ("sections", "special_focus"), ("sections", "special_focus", "items", 0),
+         ("sections", "xingcheng_action"), ("sections", "xingcheng_action", "projects", 0),
+         ("closing",), ("distribution",)]
+CONTENT = {"projectSentence", "mastheadTitle"}  # labels showing the issue's own Chinese text
+
+
+def switch(window: MainWindow, code: str) -> None:
+    window.set_language(code)
+    QApplication.processEvents()  # LanguageChange events are posted
+
+
+def chinese_interface_texts(window: MainWindow) -> set[str]:
+    """The visible interface texts still in Chinese, looking at every form."""
+    found: set[str] = set()
+    for part in PARTS:
+        window.outline.select(part)
+        for label in window.findChildren(QLabel):
+            if label.isVisible() and label.objectName() not in CONTENT and CJK.search(label.text()):
+                found.add(label.text())
+        for button in window.findChildren(QAbstractButton):
+            if button.isVisible() and CJK.search(button.text()):
+                found.add(button.text())
+    for menu in window.findChildren(QMenu):
+        for action in menu.actions():
+            if CJK.search(action.text()) and action not in window.language_actions.actions():
+                found.add(action.text())
+    return found
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_catalogue_translates_every_message_of_the_sources(language: str, tmp_path: Path) -> None:
+    lupdate = shutil.which("pyside6-lupdate")
+    assert lupdate, "pyside6-lupdate comes with PySide6"
+    fresh = tmp_path / "fresh.ts"
+    sources = [str(p) for p in sorted(GUI_SOURCES.rglob("*.py"))]
+    subprocess.run([lupdate, *sources, "-no-obsolete", "-silent", "-ts", str(fresh)], check=True)
+    wanted = {(m.context, m.source, m.comment) for m in read_catalogue(fresh)}
+    finished = {(m.context, m.source, m.comment) for m in read_catalogue(catalogue_path(language))
+                if m.finished and m.translation}
+    assert len(wanted) > 100
+    assert wanted - finished == set(), "run tools/update_translations.py and translate"
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_catalogue_compiles_with_lrelease(language: str, tmp_path: Path) -> None:
+    lrelease = shutil.which("pyside6-lrelease")
+    assert lrelease, "pyside6-lrelease comes with PySide6"
+    compiled = tmp_path / f"editor_{language}.qm"
+    subprocess.run([lrelease, "-silent", str(catalogue_path(language)), "-qm", str(compiled)],
+                   check=True)
+    translator = QTranslator()
+    assert translator.load(str(compiled))
+    assert translator.translate("MainWindow", "文件(&F)") == {"en": "&File", "zh_TW": "檔案(&F)"}[language]
+
+
+def test_every_metric_has_a_translatable_name() -> None:
+    english = {m.source: m.translation for m in read_catalogue(resources_dir() / "translations" / "editor_en.ts")
+               if m.context == "Metrics"}
+    assert {m.label for m in CATALOGUE} <= set(english)
+
+
+def test_switching_to_english_translates_the_whole_window(window: MainWindow, sample_path: Path) -> None:
+    window.files.open_path(sample_path)
+    switch(window, "en")
+    assert chinese_interface_texts(window) == set()
+    assert window.menuBar().actions()[0].text() == "&File"
+    assert window.outline.topLevelItem(0).text(0) == "Masthead"
+    assert window.errors_label.text() == "Errors: 0"
+    assert window.windowTitle().endswith("Bulletin Editor")
+    assert [a.isChecked() for a in window.language_actions.actions()] == [False, False, True]
+
+
+def test_switching_back_restores_chinese(window: MainWindow, sample_path: Path) -> None:
+    window.files.open_path(sample_path)
+    switch(window, "en")
+    switch(window, "zh_CN")
+    assert window.menuBar().actions()[0].text() == "文件(&F)"
+    assert window.outline.topLevelItem(0).text(0) == "报头"
+    assert window.errors_label.text() == "0 个错误"
+
+
+def test_language_is_kept_for_the_next_start(window: MainWindow, qapp) -> None:
+    switch(window, "zh_TW")
+    assert settings.language() == "zh_TW"
+    qapp.setProperty("interfaceLanguage", None)  # a new process starts without a language
+    setup_application(qapp)
+    restarted = MainWindow()
+    assert restarted.menuBar().actions()[0].text() == "檔案(&F)"
+
+
+@pytest.mark.parametrize(("language", "cancel"), [("zh_CN", "取消"), ("zh_TW", "取消"), ("en", "Cancel")])
+def test_qt_dialog_buttons_follow_the_language(window: MainWindow, language: str, cancel: str) -> None:
+    switch(window, language)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == cancel
