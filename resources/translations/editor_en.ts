@@ -306,6 +306,22 @@
         <translation>About {name}</translation>
     </message>
     <message>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>版本 {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>关于{name}</source>
+        <translation>About {name}</translation>
+    </message>
+    <message>
         <source>在当前条目之后添加新条目或项目</source>
         <translation>Add a new item or project after the current one</translation>
     </message>

@@ -306,6 +306,22 @@
         <translation>關於{name}</translation>
     </message>
     <message>
+        <source>关于(&amp;A)</source>
+        <translation>關於(&amp;A)</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>版本 {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <source>关于{name}</source>
+        <translation>關於{name}</translation>
+    </message>
+    <message>
         <source>在当前条目之后添加新条目或项目</source>
         <translation>在目前條目之後新增條目或專案</translation>
     </message>

@@ -141,6 +141,8 @@ class MainWindow(QMainWindow):
             lambda: translate("MainWindow", "显示或隐藏版面预览"))
         self.preview_action.setCheckable(True)
         self.preview_action.setChecked(True)
+        self.about_action = self._action(lambda: translate("MainWindow", "关于(&A)"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.tool_actions = [
             self._action(lambda t=tool: t.label, lambda t=tool: self.run_tool(t),
                          tip=lambda: translate("MainWindow", "作用于选中的文字；没有选中文字时作用于整期"))
@@ -210,6 +212,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         languages = self._menu(lambda: translate("MainWindow", "语言(&L)"), view)
         languages.addActions(self.language_actions.actions())
+        self._menu(lambda: translate("MainWindow", "帮助(&H)")).addAction(self.about_action)
         self.outline.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.outline.addActions([self.add_action, self.duplicate_action, self.delete_action,
                                  self.up_action, self.down_action])
@@ -322,6 +325,15 @@ class MainWindow(QMainWindow):
         title = translate("Application", "双碳资讯编辑器")
         self.setWindowTitle(f"{self.doc.display_name}[*] — {title}")
         self.setWindowModified(self.doc.modified)
+
+    def show_about(self) -> None:
+        """The name and version of the editor (the version of pyproject.toml, from the metadata)."""
+        from .. import __version__
+
+        name = translate("Application", "双碳资讯编辑器")
+        version = translate("MainWindow", "版本 {version}").format(version=__version__)
+        QMessageBox.about(self, translate("MainWindow", "关于{name}").format(name=name),
+                          f"<h3>{name}</h3><p>{version}</p>")
 
     # --- language ----------------------------------------------------------------------
 

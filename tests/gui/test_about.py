@@ -1,0 +1,20 @@
+"""Help ▸ About shows the version of the project (pyproject.toml, through the metadata)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from editor_app import __version__
+from editor_app.gui.main_window import MainWindow
+
+
+def test_about_shows_the_version(window: MainWindow, monkeypatch) -> None:
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append((title, text)))
+    help_menu = window.menuBar().actions()[-1].menu()
+    assert window.about_action in help_menu.actions()
+    window.about_action.trigger()
+    [(title, text)] = shown
+    assert "双碳资讯编辑器" in title
+    assert f"版本 {__version__}" in text
+    assert __version__ != "0.0.0"  # the metadata of the installed project was found
