@@ -137,6 +137,14 @@
         <translation>&amp;Open…</translation>
     </message>
     <message>
+        <source>导入(&amp;I)…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>从文本或 Word 文件导入一期，检查后替换当前期刊</source>
+        <translation>Import an issue from a text or Word file, review it, then replace the current issue</translation>
+    </message>
+    <message>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
@@ -195,6 +203,14 @@
     <message>
         <source>无法打开</source>
         <translation>Cannot Open the File</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>文本或 Word 文件 (*.txt *.docx);;所有文件 (*)</source>
+        <translation>Text or Word files (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
         <source>新期刊.yaml</source>
@@ -273,6 +289,137 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>删除拼音注音残留 {count} 处(&amp;P)</source>
+        <translation>Remove &amp;pinyin artefacts ({count})</translation>
+    </message>
+    <message>
+        <source>删除拼音注音残留(&amp;P)</source>
+        <translation>Remove &amp;pinyin artefacts</translation>
+    </message>
+    <message>
+        <source>半角标点改为全角 {count} 处(&amp;U)</source>
+        <translation>Make p&amp;unctuation full-width ({count})</translation>
+    </message>
+    <message>
+        <source>半角标点改为全角(&amp;U)</source>
+        <translation>Make p&amp;unctuation full-width</translation>
+    </message>
+    <message>
+        <source>繁体转为简体 {count} 字(&amp;S)</source>
+        <translation>Convert to &amp;Simplified ({count} characters)</translation>
+    </message>
+    <message>
+        <source>转为简体(&amp;S)</source>
+        <translation>Convert to &amp;Simplified</translation>
+    </message>
+    <message>
+        <source>（无标题）{text}</source>
+        <translation>(no headline) {text}</translation>
+    </message>
+    <message>
+        <source>未找到</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>{year}年第{number}期</source>
+        <translation>{year} no. {number}</translation>
+    </message>
+    <message>
+        <source>（总第{total}期）</source>
+        <translation> (no. {total} overall)</translation>
+    </message>
+    <message>
+        <source>报头</source>
+        <translation>Masthead</translation>
+    </message>
+    <message>
+        <source>日期：{date}</source>
+        <translation>Date: {date}</translation>
+    </message>
+    <message>
+        <source>期号：{number}</source>
+        <translation>Issue number: {number}</translation>
+    </message>
+    <message>
+        <source>{title}（{count} 条）</source>
+        <translation>{title} ({count} items)</translation>
+    </message>
+    <message>
+        <source>{title}（{count} 个项目）</source>
+        <translation>{title} ({count} projects)</translation>
+    </message>
+    <message>
+        <source>导语：{text}</source>
+        <translation>Introduction: {text}</translation>
+    </message>
+    <message>
+        <source>与版式默认相同</source>
+        <translation>as the profile&apos;s default</translation>
+    </message>
+    <message>
+        <source>结束语：{text}</source>
+        <translation>Closing: {text}</translation>
+    </message>
+    <message>
+        <source>导入 {name}</source>
+        <translation>Import {name}</translation>
+    </message>
+    <message>
+        <source>请检查识别的结果。点“导入”后将替换当前的期刊（可以撤销）。</source>
+        <translation>Check what was recognised. “Import” replaces the current issue (this can be undone).</translation>
+    </message>
+    <message>
+        <source>识别出的内容</source>
+        <translation>Recognised content</translation>
+    </message>
+    <message>
+        <source>识别出的内容(&amp;R)：</source>
+        <translation>&amp;Recognised content:</translation>
+    </message>
+    <message>
+        <source>清理步骤</source>
+        <translation>Cleaning steps</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>导入(&amp;I)</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>正在重新识别…</source>
+        <translation>Recognising again…</translation>
+    </message>
+    <message>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>另删除控制字符 {count} 个</source>
+        <translation>Also removed {count} control characters</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：{message}</source>
+        <translation>Line {line}: {message}</translation>
+    </message>
+    <message>
+        <source>警告 {count} 条(&amp;W)：</source>
+        <translation>&amp;Warnings ({count}):</translation>
+    </message>
+    <message>
+        <source>没有警告</source>
+        <translation>No warnings</translation>
+    </message>
+    <message>
+        <source>正在导入 {name}…</source>
+        <translation>Importing {name}…</translation>
+    </message>
+</context>
+<context>
     <name>ItemForm</name>
     <message>
         <source>标题(&amp;H)</source>
@@ -289,22 +436,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>关于(&amp;A)</source>
-        <translation>&amp;About</translation>
-    </message>
-    <message>
-        <source>帮助(&amp;H)</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>版本 {version}</source>
-        <translation>Version {version}</translation>
-    </message>
-    <message>
-        <source>关于{name}</source>
-        <translation>About {name}</translation>
-    </message>
     <message>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>

@@ -137,6 +137,14 @@
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
+        <source>导入(&amp;I)…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>从文本或 Word 文件导入一期，检查后替换当前期刊</source>
+        <translation>從文本或 Word 檔案匯入一期，檢查後替換目前期刊</translation>
+    </message>
+    <message>
         <source>保存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
@@ -195,6 +203,14 @@
     <message>
         <source>无法打开</source>
         <translation>無法開啟</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>文本或 Word 文件 (*.txt *.docx);;所有文件 (*)</source>
+        <translation>文本或 Word 檔案 (*.txt *.docx);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>新期刊.yaml</source>
@@ -273,6 +289,137 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>删除拼音注音残留 {count} 处(&amp;P)</source>
+        <translation>刪除拼音注音殘留 {count} 處(&amp;P)</translation>
+    </message>
+    <message>
+        <source>删除拼音注音残留(&amp;P)</source>
+        <translation>刪除拼音注音殘留(&amp;P)</translation>
+    </message>
+    <message>
+        <source>半角标点改为全角 {count} 处(&amp;U)</source>
+        <translation>半形標點改為全形 {count} 處(&amp;U)</translation>
+    </message>
+    <message>
+        <source>半角标点改为全角(&amp;U)</source>
+        <translation>半形標點改為全形(&amp;U)</translation>
+    </message>
+    <message>
+        <source>繁体转为简体 {count} 字(&amp;S)</source>
+        <translation>繁體轉為簡體 {count} 字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>转为简体(&amp;S)</source>
+        <translation>轉為簡體(&amp;S)</translation>
+    </message>
+    <message>
+        <source>（无标题）{text}</source>
+        <translation>（無標題）{text}</translation>
+    </message>
+    <message>
+        <source>未找到</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>{year}年第{number}期</source>
+        <translation>{year}年第{number}期</translation>
+    </message>
+    <message>
+        <source>（总第{total}期）</source>
+        <translation>（總第{total}期）</translation>
+    </message>
+    <message>
+        <source>报头</source>
+        <translation>報頭</translation>
+    </message>
+    <message>
+        <source>日期：{date}</source>
+        <translation>日期：{date}</translation>
+    </message>
+    <message>
+        <source>期号：{number}</source>
+        <translation>期號：{number}</translation>
+    </message>
+    <message>
+        <source>{title}（{count} 条）</source>
+        <translation>{title}（{count} 條）</translation>
+    </message>
+    <message>
+        <source>{title}（{count} 个项目）</source>
+        <translation>{title}（{count} 個專案）</translation>
+    </message>
+    <message>
+        <source>导语：{text}</source>
+        <translation>導語：{text}</translation>
+    </message>
+    <message>
+        <source>与版式默认相同</source>
+        <translation>與版式預設相同</translation>
+    </message>
+    <message>
+        <source>结束语：{text}</source>
+        <translation>結束語：{text}</translation>
+    </message>
+    <message>
+        <source>导入 {name}</source>
+        <translation>匯入 {name}</translation>
+    </message>
+    <message>
+        <source>请检查识别的结果。点“导入”后将替换当前的期刊（可以撤销）。</source>
+        <translation>請檢查識別的結果。點「匯入」後將替換目前的期刊（可以復原）。</translation>
+    </message>
+    <message>
+        <source>识别出的内容</source>
+        <translation>識別出的內容</translation>
+    </message>
+    <message>
+        <source>识别出的内容(&amp;R)：</source>
+        <translation>識別出的內容(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>清理步骤</source>
+        <translation>清理步驟</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>导入(&amp;I)</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>正在重新识别…</source>
+        <translation>正在重新識別…</translation>
+    </message>
+    <message>
+        <source>无法导入</source>
+        <translation>無法匯入</translation>
+    </message>
+    <message>
+        <source>另删除控制字符 {count} 个</source>
+        <translation>另刪除控制字元 {count} 個</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：{message}</source>
+        <translation>第 {line} 行：{message}</translation>
+    </message>
+    <message>
+        <source>警告 {count} 条(&amp;W)：</source>
+        <translation>警告 {count} 條(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>没有警告</source>
+        <translation>沒有警告</translation>
+    </message>
+    <message>
+        <source>正在导入 {name}…</source>
+        <translation>正在匯入 {name}…</translation>
+    </message>
+</context>
+<context>
     <name>ItemForm</name>
     <message>
         <source>标题(&amp;H)</source>
@@ -289,22 +436,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>关于(&amp;A)</source>
-        <translation>關於(&amp;A)</translation>
-    </message>
-    <message>
-        <source>帮助(&amp;H)</source>
-        <translation>說明(&amp;H)</translation>
-    </message>
-    <message>
-        <source>版本 {version}</source>
-        <translation>版本 {version}</translation>
-    </message>
-    <message>
-        <source>关于{name}</source>
-        <translation>關於{name}</translation>
-    </message>
     <message>
         <source>关于(&amp;A)</source>
         <translation>關於(&amp;A)</translation>

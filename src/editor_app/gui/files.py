@@ -1,4 +1,4 @@
-"""The File menu: new, open, recent, save, save as, revert, export, quit."""
+"""The File menu: new, open, recent, import, save, save as, revert, export, quit."""
 
 from __future__ import annotations
 
@@ -41,6 +41,9 @@ class FileActions:
                               lambda: translate("FileActions", "从空白模板新建一期"))
         self.open_action = act(lambda: translate("FileActions", "打开(&O)…"), self.open,
                                QKeySequence.StandardKey.Open)
+        self.import_action = act(lambda: translate("FileActions", "导入(&I)…"), self.import_file,
+                                 "Ctrl+I",
+                                 lambda: translate("FileActions", "从文本或 Word 文件导入一期，检查后替换当前期刊"))
         self.save_action = act(lambda: translate("FileActions", "保存(&S)"), self.save,
                                QKeySequence.StandardKey.Save)
         self.save_as_action = act(lambda: translate("FileActions", "另存为(&A)…"), self.save_as,
@@ -68,6 +71,7 @@ class FileActions:
             action.triggered.connect(lambda _c=False, n=name: self.new_from_template(n))
         menu.addAction(self.open_action)
         menu.addMenu(self.recent_menu)
+        menu.addAction(self.import_action)
         menu.addSeparator()
         menu.addActions([self.save_action, self.save_as_action, self.revert_action])
         menu.addSeparator()
@@ -150,6 +154,17 @@ class FileActions:
         settings.add_recent_file(path)
         settings.set_last_folder(path)
         return True
+
+    def import_file(self) -> None:
+        """Pick a text or Word file; its import replaces the issue once reviewed (undoably)."""
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, translate("FileActions", "导入"), self._folder(),
+            translate("FileActions", "文本或 Word 文件 (*.txt *.docx);;所有文件 (*)"))
+        if name:
+            from .import_dialog import import_file  # loaded on first use: quicker start-up
+
+            settings.set_last_folder(Path(name))
+            import_file(self.window, self.doc, Path(name))
 
     def save(self) -> bool:
         if self.doc.path is None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from .decoding import read_text_file
-from .options import ImportOptions, ImportResult
+from .options import ImportOptions, ImportResult, ImportWarning
 from .text import import_text
 
-__all__ = ["ImportOptions", "ImportResult", "import_source", "import_text"]
+__all__ = ["ImportOptions", "ImportResult", "ImportWarning", "import_source", "import_text"]
 
 
 def import_source(source: Path | str, options: ImportOptions | None = None) -> ImportResult:
@@ -25,5 +25,5 @@ def import_source(source: Path | str, options: ImportOptions | None = None) -> I
         return import_docx(source, options)
     text, encoding = read_text_file(source)
     result = import_text(text, options)
-    result.report.insert(0, f"按 {encoding} 编码读取")
+    result.notes.insert(0, f"按 {encoding} 编码读取")
     return result

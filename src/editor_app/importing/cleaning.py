@@ -1,4 +1,4 @@
-"""The cleaning steps of an import, each optional and each counted in the report."""
+"""The cleaning steps of an import, each optional and each counted."""
 
 from __future__ import annotations
 
@@ -6,9 +6,11 @@ from ..textclean import full_width_punctuation, remove_pinyin_artefacts, strip_c
 from .options import ImportOptions
 
 
-def clean_lines(lines: list[str], options: ImportOptions) -> tuple[list[str], list[str]]:
-    """Cleaned lines and a report line per step that changed something."""
-    counts = {"control": 0, "pinyin": 0, "punctuation": 0, "simplified": 0}
+def clean_lines(lines: list[str], options: ImportOptions) -> tuple[list[str], dict[str, int]]:
+    """Cleaned lines (one for one) and the changes made by each step that ran."""
+    running = {"control": True, "pinyin": options.remove_pinyin,
+               "punctuation": options.full_width_punctuation, "simplified": options.simplified}
+    counts = {key: 0 for key, on in running.items() if on}
     cleaned = []
     for line in lines:
         line, n = strip_control(line)
@@ -24,10 +26,4 @@ def clean_lines(lines: list[str], options: ImportOptions) -> tuple[list[str], li
             counts["simplified"] += sum(a != b for a, b in zip(line, simple, strict=False))
             line = simple
         cleaned.append(line)
-    labels = {
-        "control": "删除控制字符 {} 个",
-        "pinyin": "删除拼音注音残留 {} 处",
-        "punctuation": "半角标点改为全角 {} 处",
-        "simplified": "繁体转为简体 {} 字",
-    }
-    return cleaned, [labels[k].format(v) for k, v in counts.items() if v]
+    return cleaned, counts

@@ -6,6 +6,14 @@ from dataclasses import dataclass, field
 
 from ..model import Issue
 
+# The cleaning steps in the order they run, with their report lines.
+STEP_REPORTS = {
+    "control": "删除控制字符 {} 个",
+    "pinyin": "删除拼音注音残留 {} 处",
+    "punctuation": "半角标点改为全角 {} 处",
+    "simplified": "繁体转为简体 {} 字",
+}
+
 
 @dataclass(frozen=True)
 class ImportOptions:
@@ -14,7 +22,28 @@ class ImportOptions:
     simplified: bool = True
 
 
+@dataclass(frozen=True)
+class ImportWarning:
+    """Something the import could only guess at; ``line`` counts the lines (or Word paragraphs) from 1."""
+
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        place = f"第 {self.line} 行：" if self.line is not None else ""
+        return f"警告：{place}{self.message}"
+
+
 @dataclass
 class ImportResult:
     issue: Issue
-    report: list[str] = field(default_factory=list)  # each cleaning step and each warning
+    notes: list[str] = field(default_factory=list)  # how the source was read
+    # Changes made by each cleaning step (STEP_REPORTS keys); None when the source was not cleaned.
+    steps: dict[str, int] | None = field(default_factory=dict)
+    warnings: list[ImportWarning] = field(default_factory=list)
+
+    @property
+    def report(self) -> list[str]:
+        """One line per note, per cleaning step that changed something and per warning."""
+        steps = [STEP_REPORTS[key].format(n) for key, n in (self.steps or {}).items() if n]
+        return [*self.notes, *steps, *(str(w) for w in self.warnings)]

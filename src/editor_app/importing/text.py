@@ -9,7 +9,7 @@ from ..model import Issue, Item
 from ..profile import load_profile
 from .cleaning import clean_lines
 from .decoding import read_text_file
-from .options import ImportOptions, ImportResult
+from .options import ImportOptions, ImportResult, ImportWarning
 from .project_parse import parse_project
 
 __all__ = ["import_text", "read_text_file"]
@@ -58,10 +58,13 @@ def _news_items(lines: list[str]) -> list[Item]:
     return items
 
 
-def _action(issue: Issue, lines: list[str], report: list[str]) -> None:
+Line = tuple[int, str]  # (number of the line in the source, counting from 1; its text)
+
+
+def _action(issue: Issue, lines: list[Line], warnings: list[ImportWarning]) -> None:
     action = issue.sections.xingcheng_action
     intro: list[str] = []
-    for line in lines:
+    for number, line in lines:
         for sentence in _SENTENCE.findall(line):
             project = parse_project(sentence)
             if project is not None:
@@ -69,13 +72,14 @@ def _action(issue: Issue, lines: list[str], report: list[str]) -> None:
             elif not action.projects:
                 intro.append(sentence)
             else:
-                report.append(f"警告：三、兴城双碳行动中“{sentence[:20]}……”不是项目句式，已并入导语，请检查")
+                warnings.append(ImportWarning(
+                    f"三、兴城双碳行动中“{sentence[:20]}……”不是项目句式，已并入导语，请检查", number))
                 intro.append(sentence)
     action.introduction = "".join(intro)
 
 
-def _masthead(issue: Issue, lines: list[str], report: list[str]) -> None:
-    for line in lines:
+def _masthead(issue: Issue, lines: list[Line], warnings: list[ImportWarning]) -> None:
+    for number, line in lines:
         date = _date(line)
         issue_line = _ISSUE_LINE.match(line)
         if date:
@@ -88,19 +92,21 @@ def _masthead(issue: Issue, lines: list[str], report: list[str]) -> None:
         elif "研究院" in line and len(line) <= 30 and not issue.masthead.issuer:
             issue.masthead.issuer = line.split()[0]
         elif line not in ("双碳资讯", "雙碳資訊"):
-            report.append(f"警告：报头中的“{line[:30]}”无法识别，已放入特别关注栏目，请检查")
+            warnings.append(ImportWarning(f"报头中的“{line[:30]}”无法识别，已放入特别关注栏目，请检查", number))
             issue.sections.special_focus.items.insert(0, Item(paragraphs=[line]))
 
 
 def import_text(text: str, options: ImportOptions | None = None) -> ImportResult:
-    """A new issue from bulletin text; every cleaning step and guess goes into the report."""
+    """A new issue from bulletin text; every cleaning step and guess goes into the result."""
     options = options or ImportOptions()
-    raw = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines, report = clean_lines([line for line in raw if line], options)
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    numbered = [(n, line.strip()) for n, line in enumerate(raw, 1) if line.strip()]
+    cleaned, steps = clean_lines([line for _, line in numbered], options)
     issue = Issue()
-    parts: dict[str, list[str]] = {"masthead": [], "closing": []}
+    warnings: list[ImportWarning] = []
+    parts: dict[str, list[Line]] = {"masthead": [], "closing": []}
     current = "masthead"
-    for line in lines:
+    for (number, _), line in zip(numbered, cleaned, strict=True):
         heading = _HEADING.match(line)
         if heading and heading["numeral"] in _SECTIONS and len(line) <= 20:
             current = _SECTIONS[heading["numeral"]]
@@ -109,18 +115,17 @@ def import_text(text: str, options: ImportOptions | None = None) -> ImportResult
             current = "closing"
             issue.closing.heading = line
         else:
-            parts.setdefault(current, []).append(line)
-    _masthead(issue, parts["masthead"], report)
+            parts.setdefault(current, []).append((number, line))
+    profile = load_profile(issue.profile)
+    _masthead(issue, parts["masthead"], warnings)
     for key in ("special_focus", "provincial_news", "institute_news"):
-        section = parts.get(key, [])
-        items = _news_items(section)
-        issue.news(key).items.extend(items)
+        section = [line for _, line in parts.get(key, [])]
+        issue.news(key).items.extend(_news_items(section))
         if not section:
-            report.append(f"警告：没有找到栏目“{key}”，请检查")
-    _action(issue, parts.get("xingcheng_action", []), report)
-    issue.closing.text = "".join(parts["closing"])
-    default = load_profile(issue.profile).closing
-    if (issue.closing.heading, issue.closing.text) == (default.heading, default.text):
+            warnings.append(ImportWarning(f"没有找到栏目“{profile.sections.get(key, key)}”，请检查"))
+    _action(issue, parts.get("xingcheng_action", []), warnings)
+    issue.closing.text = "".join(line for _, line in parts["closing"])
+    if (issue.closing.heading, issue.closing.text) == (profile.closing.heading, profile.closing.text):
         issue.closing.heading = issue.closing.text = ""  # keep following the profile
     issue.masthead.issuer = issue.masthead.issuer or "成都兴城双碳研究院"
-    return ImportResult(issue, report)
+    return ImportResult(issue, steps=steps, warnings=warnings)

@@ -126,7 +126,7 @@ def import_docx(path: Path, options: ImportOptions, profile: Profile | None = No
     styled = [(keys.get(p.style.name if p.style is not None else ""), p.text) for p in paragraphs]
     if any(key == "section_heading" for key, _ in styled):
         issue = _structured([(k, t) for k, t in styled if k and t], profile)
-        return ImportResult(issue, ["按本程序导出的样式读取"])
+        return ImportResult(issue, ["按本程序导出的样式读取"], steps=None)
     result = import_text("\n".join(text for _, text in styled), options)
-    result.report.insert(0, "没有本程序的样式，按文字识别结构")
+    result.notes.insert(0, "没有本程序的样式，按文字识别结构")
     return result

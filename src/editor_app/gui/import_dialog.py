@@ -1,0 +1,246 @@
+"""File ▸ Import: read a text or Word file, review what was recognised, then replace the issue.
+
+Nothing changes until the review dialog is accepted; then the imported issue replaces the
+current one as one undo step. Files the import refuses are reported and change nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import UserFacingError
+from ..importing import ImportOptions, ImportResult, import_source
+from ..metrics import BY_KEY
+from ..model import NEWS_SECTIONS, SECTION_KEYS, Issue, Item, Project
+from ..profile import ProfileError, load_profile
+from .busy import run_busy
+from .commands import ReplaceIssue
+from .document import Document
+from .i18n import translate
+
+Run = Callable[[ImportOptions], ImportResult]
+SHOWN_CHARS = 40  # of a paragraph standing in for a missing headline
+
+
+def _step_texts() -> dict[str, tuple[str, str]]:
+    """Each optional cleaning step: its text with the count of changes, and without."""
+    return {
+        "pinyin": (translate("ImportDialog", "删除拼音注音残留 {count} 处(&P)"),
+                   translate("ImportDialog", "删除拼音注音残留(&P)")),
+        "punctuation": (translate("ImportDialog", "半角标点改为全角 {count} 处(&U)"),
+                        translate("ImportDialog", "半角标点改为全角(&U)")),
+        "simplified": (translate("ImportDialog", "繁体转为简体 {count} 字(&S)"),
+                       translate("ImportDialog", "转为简体(&S)")),
+    }
+
+
+def _options(checked: dict[str, bool]) -> ImportOptions:
+    return ImportOptions(remove_pinyin=checked["pinyin"],
+                         full_width_punctuation=checked["punctuation"],
+                         simplified=checked["simplified"])
+
+
+def _section_titles(issue: Issue) -> dict[str, str]:
+    try:
+        return load_profile(issue.profile).sections
+    except ProfileError:
+        return {}
+
+
+def _item_text(item: Item) -> str:
+    if item.headline:
+        return item.headline
+    first = next((p for p in item.paragraphs if p), "")
+    return translate("ImportDialog", "（无标题）{text}").format(text=first[:SHOWN_CHARS])
+
+
+def _project_node(project: Project) -> QTreeWidgetItem:
+    node = QTreeWidgetItem([f"{project.company}{project.name}"])
+    for key, metric in project.metrics.items():
+        label = BY_KEY[key].label if key in BY_KEY else key
+        basis = f"（{metric.basis}）" if metric.basis else ""
+        node.addChild(QTreeWidgetItem([f"{label}：{metric.value} {metric.unit}{basis}"]))
+    return node
+
+
+def contents_tree(issue: Issue) -> list[QTreeWidgetItem]:
+    """The masthead, the sections with their items and projects, and the closing block."""
+    masthead = issue.masthead
+    missing = translate("ImportDialog", "未找到")
+    number = (translate("ImportDialog", "{year}年第{number}期").format(year=masthead.year,
+                                                                    number=masthead.number)
+              if masthead.number is not None else missing)
+    if masthead.total_number is not None:
+        number += translate("ImportDialog", "（总第{total}期）").format(total=masthead.total_number)
+    top = QTreeWidgetItem([translate("ImportDialog", "报头")])
+    top.addChildren([
+        QTreeWidgetItem([translate("ImportDialog", "日期：{date}").format(date=masthead.date or missing)]),
+        QTreeWidgetItem([translate("ImportDialog", "期号：{number}").format(number=number)]),
+    ])
+    nodes = [top]
+    titles = _section_titles(issue)
+    for key in SECTION_KEYS:
+        title = titles.get(key, key)
+        if key in NEWS_SECTIONS:
+            items = issue.news(key).items
+            node = QTreeWidgetItem([translate("ImportDialog", "{title}（{count} 条）").format(
+                title=title, count=len(items))])
+            node.addChildren([QTreeWidgetItem([_item_text(item)]) for item in items])
+        else:
+            action = issue.sections.xingcheng_action
+            node = QTreeWidgetItem([translate("ImportDialog", "{title}（{count} 个项目）").format(
+                title=title, count=len(action.projects))])
+            if action.introduction:
+                node.addChild(QTreeWidgetItem([translate("ImportDialog", "导语：{text}").format(
+                    text=action.introduction[:SHOWN_CHARS])]))
+            node.addChildren([_project_node(project) for project in action.projects])
+        nodes.append(node)
+    closing = issue.closing
+    text = (f"{closing.heading}：{closing.text[:SHOWN_CHARS]}" if closing.heading or closing.text
+            else translate("ImportDialog", "与版式默认相同"))
+    nodes.append(QTreeWidgetItem([translate("ImportDialog", "结束语：{text}").format(text=text)]))
+    return nodes
+
+
+class ImportDialog(QDialog):
+    """What an import recognised, with its cleaning steps to switch off and its warnings."""
+
+    def __init__(self, source: Path, result: ImportResult, run: Run,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(translate("ImportDialog", "导入 {name}").format(name=source.name))
+        self.resize(640, 620)
+        self.imported = result
+        self._run = run
+
+        intro = QLabel(translate(
+            "ImportDialog", "请检查识别的结果。点“导入”后将替换当前的期刊（可以撤销）。"))
+        intro.setWordWrap(True)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.contents = QTreeWidget()
+        self.contents.setHeaderHidden(True)
+        self.contents.setAccessibleName(translate("ImportDialog", "识别出的内容"))
+        contents_label = QLabel(translate("ImportDialog", "识别出的内容(&R)："))
+        contents_label.setBuddy(self.contents)
+
+        self.steps: dict[str, QCheckBox] = {}
+        steps_box = QGroupBox(translate("ImportDialog", "清理步骤"))
+        steps_layout = QVBoxLayout(steps_box)
+        for key in _step_texts():
+            box = self.steps[key] = QCheckBox()
+            box.setObjectName(f"step_{key}")
+            box.toggled.connect(lambda _on: self.recompute())
+            steps_layout.addWidget(box)
+        self.control = QLabel()
+        steps_layout.addWidget(self.control)
+
+        self.warnings = QListWidget()
+        self.warnings.setAccessibleName(translate("ImportDialog", "警告"))
+        self.warnings_label = QLabel()
+        self.warnings_label.setBuddy(self.warnings)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(translate("ImportDialog", "导入(&I)"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.notes)
+        layout.addWidget(contents_label)
+        layout.addWidget(self.contents, 3)
+        row = QHBoxLayout()
+        row.addWidget(steps_box)
+        warnings = QVBoxLayout()
+        warnings.addWidget(self.warnings_label)
+        warnings.addWidget(self.warnings)
+        row.addLayout(warnings, 1)
+        layout.addLayout(row, 1)
+        layout.addWidget(buttons)
+        self._checked = {key: True for key in self.steps}
+        self._show()
+        self.contents.setFocus()
+
+    def checked(self) -> dict[str, bool]:
+        return {key: box.isChecked() for key, box in self.steps.items()}
+
+    def recompute(self) -> None:
+        """Import again with the cleaning steps now checked; on failure keep the last result."""
+        checked = self.checked()
+        if checked == self._checked:
+            return
+        try:
+            self.imported = run_busy(self, translate("ImportDialog", "正在重新识别…"),
+                                     partial(self._run, _options(checked)))
+            self._checked = checked
+        except UserFacingError as exc:
+            QMessageBox.critical(self, translate("ImportDialog", "无法导入"), exc.one_line())
+        self._show()
+
+    def _show(self) -> None:
+        result = self.imported
+        self.notes.setText("；".join(result.notes))
+        self.notes.setVisible(bool(result.notes))
+        self.contents.clear()
+        self.contents.addTopLevelItems(contents_tree(result.issue))
+        self.contents.expandAll()
+        steps = result.steps or {}
+        for key, (counted, plain) in _step_texts().items():
+            box = self.steps[key]
+            box.blockSignals(True)
+            box.setChecked(self._checked[key])
+            box.setText(counted.format(count=steps[key]) if key in steps else plain)
+            box.setEnabled(result.steps is not None)
+            box.blockSignals(False)
+        self.control.setText(translate("ImportDialog", "另删除控制字符 {count} 个").format(
+            count=steps.get("control", 0)))
+        self.control.setVisible(bool(steps.get("control")))
+        self.warnings.clear()
+        for warning in result.warnings:
+            self.warnings.addItem(
+                translate("ImportDialog", "第 {line} 行：{message}").format(
+                    line=warning.line, message=warning.message)
+                if warning.line is not None else warning.message)
+        self.warnings.setVisible(bool(result.warnings))
+        self.warnings_label.setText(
+            translate("ImportDialog", "警告 {count} 条(&W)：").format(count=len(result.warnings))
+            if result.warnings else translate("ImportDialog", "没有警告"))
+
+
+def import_file(parent: QWidget, doc: Document, source: Path) -> ImportDialog | None:
+    """Import ``source`` and open its review; accepting replaces ``doc``'s issue, undoably."""
+    run: Run = partial(import_source, source)
+    try:
+        result = run_busy(parent, translate("ImportDialog", "正在导入 {name}…").format(name=source.name),
+                          partial(run, ImportOptions()))
+    except UserFacingError as exc:
+        QMessageBox.critical(parent, translate("ImportDialog", "无法导入"), exc.one_line())
+        return None
+    dialog = ImportDialog(source, result, run, parent)
+    text = translate("ImportDialog", "导入 {name}").format(name=source.name)
+    dialog.accepted.connect(
+        lambda: doc.undo_stack.push(ReplaceIssue(doc, dialog.imported.issue, text)))
+    dialog.finished.connect(lambda _code: dialog.deleteLater())
+    dialog.open()
+    return dialog
