@@ -45,10 +45,12 @@ DEPENDS=(
   libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0
   libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
   libwayland-client0 libwayland-cursor0 libwayland-egl1
+  # An editor of Chinese text without a CJK font shows boxes and lays pages out wrongly.
+  "fonts-noto-cjk | fonts-wqy-microhei | fonts-wqy-zenhei"
 )
 # Qt's GTK theme plugin (native file dialogs under GNOME) needs GTK 3; CJK fonts for the
 # editor; LibreOffice only for `bulletin export --pdf`.
-RECOMMENDS=(libgtk-3-0 "fonts-noto-cjk | fonts-wqy-microhei")
+RECOMMENDS=(libgtk-3-0)
 SUGGESTS=(libreoffice-writer)
 # Libraries that may be missing in the clean root: plugins Qt loads only when present.
 OPTIONAL_PLUGINS='platformthemes/libqgtk3\.so'
