@@ -1,0 +1,211 @@
+"""Editor start-up and memory figures against a bare PySide6 window, measured in the same run.
+
+Run: python bench/editor_bench.py [--runs N]   (children use QT_QPA_PLATFORM=offscreen)
+
+Every figure is a whole process, started fresh: the time runs from just before the child is
+spawned until it prints its marker. Both children detect "shown" the same way: their main
+window's showEvent installs an event filter; at the window's first paint a zero-delay timer
+prints the marker (the editor has loaded the sample by then: ``bulletin-editor FILE`` opens
+it before the event loop starts). Peak memory is the child's ru_maxrss from wait4.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the parent imports no Qt; each child imports what its window needs
+    from PySide6.QtWidgets import QMainWindow
+
+    from editor_app.gui.preview.pane import PreviewPane
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "issue_templates" / "bulletin-2023-09-25.yaml"
+MARKER = "shown"
+BIG_PAGES = 400
+
+
+# --- the child: one window, shown, then closed ------------------------------------------
+
+
+def _finish(window: QMainWindow, wait_preview: bool) -> None:
+    """Print the marker; close the window now, or once the preview is laid out and painted."""
+    print(MARKER, flush=True)
+    preview = getattr(window, "preview", None)
+    if not wait_preview or preview is None:
+        window.close()
+    elif preview.pages is not None:
+        _close_when_painted(window, preview)
+    else:
+        preview.page_count_changed.connect(lambda _count: _close_when_painted(window, preview))
+
+
+def _close_when_painted(window: QMainWindow, preview: PreviewPane) -> None:
+    from PySide6.QtCore import QTimer
+
+    print(f"pages {len(preview.pages.pages)}", flush=True)
+    QTimer.singleShot(0, window.close)
+
+
+def _hook_show(window_class: type, wait_preview: bool) -> None:
+    """Make ``window_class`` call ``_finish`` right after its first paint."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QMainWindow
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, lambda: _finish(watched, wait_preview))
+            return False
+
+    def show_event(self: QMainWindow, event: QEvent) -> None:
+        QMainWindow.showEvent(self, event)
+        if not hasattr(self, "_first_paint"):
+            self._first_paint = FirstPaint(self)
+            self.installEventFilter(self._first_paint)
+
+    window_class.showEvent = show_event
+
+
+def run_bare(_file: str | None, wait_preview: bool) -> int:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    class BareWindow(QMainWindow):
+        pass
+
+    _hook_show(BareWindow, wait_preview)
+    app = QApplication([sys.argv[0]])
+    window = BareWindow()
+    window.show()
+    return app.exec()
+
+
+def run_editor(file: str | None, wait_preview: bool) -> int:
+    from editor_app.gui import app, main_window
+
+    _hook_show(main_window.MainWindow, wait_preview)
+    return app.main([file] if file else [])
+
+
+CHILDREN: dict[str, Callable[[str | None, bool], int]] = {"bare": run_bare, "editor": run_editor}
+
+
+# --- the parent: spawn, time, collect ----------------------------------------------------
+
+
+@dataclass
+class Run:
+    seconds: float
+    peak_mb: float
+    output: list[str]
+
+
+def spawn(kind: str, env: dict[str, str], file: Path | None = None, wait_preview: bool = False) -> Run:
+    """One fresh child: seconds until its marker, its peak memory and the rest of its output."""
+    command = [sys.executable, __file__, "--child", kind]
+    if file is not None:
+        command += ["--file", str(file)]
+    if wait_preview:
+        command.append("--wait-preview")
+    with tempfile.TemporaryFile("w+") as errors:  # Qt's warnings, shown only on failure
+        start = time.perf_counter()
+        process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=errors, text=True)
+        line = process.stdout.readline().strip()
+        seconds = time.perf_counter() - start
+        output = process.stdout.read().split()
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if line != MARKER or process.returncode != 0:
+            errors.seek(0)
+            raise RuntimeError(f"{kind} child failed ({line!r}, exit {process.returncode}):\n{errors.read()}")
+    process.stdout.close()
+    return Run(seconds, usage.ru_maxrss / 1024, output)
+
+
+def child_env(home: Path) -> dict[str, str]:
+    """Offscreen Qt; settings and recovery files in a scratch home, not the user's; bytecode
+    cached (in the scratch folder) as in an installed application, even where the environment
+    sets PYTHONDONTWRITEBYTECODE."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
+               PYTHONPYCACHEPREFIX=str(home / "pycache"))
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
+                 "PYTHONDONTWRITEBYTECODE"):
+        env.pop(name, None)
+    return env
+
+
+def spread(values: list[float]) -> str:
+    quartiles = statistics.quantiles(values, n=4)
+    return (f"median {statistics.median(values):7.1f}  IQR {quartiles[0]:.1f}–{quartiles[2]:.1f}  "
+            f"min {min(values):.1f}  max {max(values):.1f}")
+
+
+def big_issue_file(directory: Path) -> Path:
+    """The export benchmark's generated issue of BIG_PAGES (Word) pages, saved."""
+    from export_bench import generated
+
+    from editor_app.issue_file import save_issue
+
+    path = directory / f"generated-{BIG_PAGES}.yaml"
+    save_issue(generated(BIG_PAGES), path, keep_backup=False)
+    return path
+
+
+def start_up(env: dict[str, str], runs: int) -> None:
+    times: dict[str, list[float]] = {"bare": [], "editor": []}
+    peaks: dict[str, list[float]] = {"bare": [], "editor": []}
+    spawn("bare", env)  # warm the file cache and the settings folder for both
+    spawn("editor", env, SAMPLE)
+    for _ in range(runs):  # interleaved, so that drift hits both alike
+        for kind, file in (("bare", None), ("editor", SAMPLE)):
+            run = spawn(kind, env, file)
+            times[kind].append(run.seconds * 1000)
+            peaks[kind].append(run.peak_mb)
+    print(f"(a) process start → main window shown, {runs} runs each, ms")
+    for kind in times:
+        print(f"  {kind:7} {spread(times[kind])}   peak {statistics.median(peaks[kind]):.0f} MB")
+    ratio = statistics.median(times["editor"]) / statistics.median(times["bare"])
+    print(f"  editor/bare (medians) {ratio:.2f}  (target ≤ 2)")
+
+
+def memory(env: dict[str, str], runs: int, scratch: Path) -> None:
+    cases = [("bare window", "bare", None), ("editor, sample", "editor", SAMPLE),
+             (f"editor, {BIG_PAGES}-page issue", "editor", big_issue_file(scratch))]
+    print(f"(b) peak memory (ru_maxrss) with the preview laid out and painted, median of {runs}")
+    for name, kind, file in cases:
+        results = [spawn(kind, env, file, wait_preview=True) for _ in range(runs)]
+        pages = " ".join(results[0].output)
+        target = "  (target < 200 MB)" if file == SAMPLE else ""
+        print(f"  {name:26} {statistics.median(r.peak_mb for r in results):6.0f} MB  {pages}{target}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--child", choices=CHILDREN)
+    parser.add_argument("--file")
+    parser.add_argument("--wait-preview", action="store_true")
+    options = parser.parse_args()
+    if options.child:
+        return CHILDREN[options.child](options.file, options.wait_preview)
+    with tempfile.TemporaryDirectory() as scratch:
+        env = child_env(Path(scratch))
+        print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, QT_QPA_PLATFORM=offscreen")
+        start_up(env, options.runs)
+        memory(env, max(3, options.runs // 6), Path(scratch))
+    print("(c) preview update after an edit: see bench/preview_bench.py")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

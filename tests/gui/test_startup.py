@@ -1,0 +1,48 @@
+"""Start-up: the first window loads only what it needs (bench/editor_bench.py has the times)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from ..conftest import SAMPLE
+
+# Word export, import clean-up, property tests, printing: loaded when first used, not at start.
+NOT_AT_START = ("docx", "lxml", "opencc", "pypinyin", "hypothesis", "PySide6.QtPrintSupport")
+
+FIRST_WINDOW = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from editor_app.gui.app import setup_application
+from editor_app.gui.main_window import MainWindow
+
+app = QApplication([])
+setup_application(app)
+window = MainWindow()
+window.show()
+assert window.files.open_path(Path(sys.argv[1]))
+app.processEvents()
+print(" ".join(sorted(set(sys.argv[2:]) & set(sys.modules))))
+"""
+
+
+def _python(code: str, *args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+    env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env)
+
+
+def test_first_window_leaves_heavy_modules_unloaded(tmp_path: Path) -> None:
+    result = _python(FIRST_WINDOW, str(SAMPLE), *NOT_AT_START, home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
+
+
+def test_gui_package_loads_the_core_before_qt(tmp_path: Path) -> None:
+    """Modules imported after PySide6 cost more (its import hook reads their source)."""
+    code = "import sys, editor_app.gui\nassert 'pydantic' in sys.modules and 'PySide6' not in sys.modules"
+    result = _python(code, home=tmp_path)
+    assert result.returncode == 0, result.stderr
