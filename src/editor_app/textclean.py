@@ -17,7 +17,7 @@ PINYIN_ARTEFACT = re.compile(rf"([{CJK}])\(([a-zü]*[{_TONED}][a-zü{_TONED}]*)\
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _HALF_PUNCT = ",;:?!()"
 HALF_WIDTH_IN_CHINESE = re.compile(
-    rf"(?<=[{CJK}“”《》])[{re.escape(_HALF_PUNCT)}]|[{re.escape(_HALF_PUNCT)}](?=[{CJK}“《])"
+    rf"(?<=[{CJK}“”《》（）])[{re.escape(_HALF_PUNCT)}]|[{re.escape(_HALF_PUNCT)}](?=[{CJK}“《])"
 )
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
@@ -60,9 +60,25 @@ def strip_control(text: str) -> tuple[str, int]:
     return cleaned, count
 
 
+# A bracket left half-width whose partner became full-width: （shù) → （shù）.
+_HALF_CLOSE = re.compile(r"（([^（）()]*)\)")
+_HALF_OPEN = re.compile(r"\(([^（）()]*)）")
+
+
 def full_width_punctuation(text: str) -> tuple[str, int]:
-    """Half-width ,;:?!() next to Chinese become full-width; ``1,000`` between digits stays."""
-    return HALF_WIDTH_IN_CHINESE.subn(lambda m: _FULL[m.group(0)], text)
+    """Half-width ,;:?!() next to Chinese become full-width; ``1,000`` between digits stays.
+
+    Brackets go in pairs: when one of a pair is next to Chinese, both become full-width.
+    """
+    total = 0
+    while True:  # a mark made full-width can put the next one in Chinese text: （等价值),
+        text, marks = HALF_WIDTH_IN_CHINESE.subn(lambda m: _FULL[m.group(0)], text)
+        text, closed = _HALF_CLOSE.subn(r"（\1）", text)
+        text, opened = _HALF_OPEN.subn(r"（\1）", text)
+        changed = marks + closed + opened
+        if not changed:
+            return text, total
+        total += changed
 
 
 @lru_cache(maxsize=2)
