@@ -133,3 +133,20 @@ class ReplaceIssue(QUndoCommand):
 
     def undo(self) -> None:
         self.doc.apply_issue(self.old.model_copy(deep=True))
+
+
+class ImportIssue(ReplaceIssue):
+    """An accepted import: the issue is replaced and becomes untitled, so that Save asks
+    where to write it instead of overwriting the file that was open; undo gives it back."""
+
+    def __init__(self, doc: Document, issue: Issue, text: str) -> None:
+        super().__init__(doc, issue, text)
+        self.old_path = doc.path
+
+    def redo(self) -> None:
+        super().redo()
+        self.doc.set_path(None)
+
+    def undo(self) -> None:
+        super().undo()
+        self.doc.set_path(self.old_path)

@@ -87,6 +87,11 @@ class Document(QObject):
         self.undo_stack.setClean()
         self.file_changed.emit()
 
+    def set_path(self, path: Path | None) -> None:
+        """The file the issue will be saved to (None: Save asks)."""
+        self.path = path
+        self.file_changed.emit()
+
     @property
     def modified(self) -> bool:
         return not self.undo_stack.isClean()

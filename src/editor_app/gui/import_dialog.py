@@ -31,7 +31,7 @@ from ..metrics import BY_KEY
 from ..model import NEWS_SECTIONS, SECTION_KEYS, Issue, Item, Project
 from ..profile import ProfileError, load_profile
 from .busy import run_busy
-from .commands import ReplaceIssue
+from .commands import ImportIssue
 from .document import Document
 from .i18n import translate
 
@@ -240,7 +240,7 @@ def import_file(parent: QWidget, doc: Document, source: Path) -> ImportDialog | 
     dialog = ImportDialog(source, result, run, parent)
     text = translate("ImportDialog", "导入 {name}").format(name=source.name)
     dialog.accepted.connect(
-        lambda: doc.undo_stack.push(ReplaceIssue(doc, dialog.imported.issue, text)))
+        lambda: doc.undo_stack.push(ImportIssue(doc, dialog.imported.issue, text)))
     dialog.finished.connect(lambda _code: dialog.deleteLater())
     dialog.open()
     return dialog
