@@ -8,6 +8,7 @@ import stat
 import subprocess
 import time
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,9 @@ from lxml import etree
 from editor_app import cli
 from editor_app.errors import UserFacingError, WriteError
 from editor_app.export_docx import ExportRefused, export_docx, export_file
+from editor_app.issue_file import load_issue, save_issue
+from editor_app.model import Issue, Item
+from editor_app.pdf_render import render_pdf
 from editor_app.profile import load_profile
 from editor_app.textclean import find_pinyin_artefacts
 
@@ -23,7 +27,13 @@ from .conftest import SAMPLE
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-NS = {"w": W}
+NS = {
+    "w": W,
+    "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
+    "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+    "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+    "v": "urn:schemas-microsoft-com:vml",
+}
 SECTION_HEADINGS = ("一、特别关注", "二、省内双碳信息", "三、兴城双碳行动", "四、成都兴城双碳研究院动态")
 PROJECT_NUMBERS = ("1000方", "1.7万吨标准煤（等价值）", "4.6万吨", "550方", "0.88万吨标准煤", "2.4万吨")
 
@@ -47,10 +57,21 @@ def _compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _with_distribution(issue: Issue) -> Issue:
+    dist = issue.distribution
+    dist.report, dist.send, dist.issue = "四川省国资委，成都市国资委", "集团领导，集团各部门", "集团各子公司"
+    dist.print_count = 30
+    return issue
+
+
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    target = tmp_path_factory.mktemp("export") / "sample.docx"
-    result = export_file(SAMPLE, target)
+    """The sample with its distribution lines filled in, exported."""
+    folder = tmp_path_factory.mktemp("export")
+    source = folder / "sample.yaml"
+    save_issue(_with_distribution(load_issue(SAMPLE)), source, keep_backup=False)
+    target = folder / "sample.docx"
+    result = export_file(source, target)
     assert result.written == [target]
     assert result.warnings == []
     return target
@@ -98,9 +119,35 @@ def test_rules_of_closing_block_and_distribution(exported: Path) -> None:
     styles = _part(exported, "word/styles.xml")
     above = _style(styles, "简报结尾标题").find("w:pPr/w:pBdr/w:top", NS)
     assert above is not None and above.get(_w("color")) == "000000"
-    borders = _style(styles, "简报版记").find("w:pPr/w:pBdr", NS)
-    sizes = {etree.QName(b).localname: b.get(_w("sz")) for b in borders}
-    assert sizes == {"top": "6", "bottom": "6", "between": "4"}
+    assert _style(styles, "简报版记").find("w:pPr/w:pBdr", NS) is None  # the table draws them
+    borders = _part(exported, "word/document.xml").xpath(
+        "//mc:Choice//w:txbxContent/w:tbl/w:tblPr/w:tblBorders", namespaces=NS)[0]
+    sizes = {etree.QName(b).localname: b.get(_w("sz")) for b in borders if b.get(_w("val")) == "single"}
+    assert sizes == {"top": "8", "bottom": "8", "insideH": "6"}  # 0.35 mm outside, 0.25 mm between
+
+
+def test_distribution_in_a_text_box_at_the_foot(exported: Path) -> None:
+    body = _part(exported, "word/document.xml").find("w:body", NS)
+    anchor = body.findall("w:p", NS)[-1]
+    assert anchor.xpath("string(w:r/w:t)", namespaces=NS) == ""
+    spacing = anchor.find("w:pPr/w:spacing", NS)
+    assert spacing.get(_w("lineRule")) == "exact" and int(spacing.get(_w("line"))) > 4 * 579
+    shape = anchor.xpath("w:r/mc:AlternateContent/mc:Choice/w:drawing/wp:anchor", namespaces=NS)[0]
+    assert shape.xpath("string(wp:positionV/@relativeFrom)", namespaces=NS) == "margin"
+    assert shape.xpath("string(wp:positionV/wp:align)", namespaces=NS) == "bottom"
+    for box in ("mc:Choice//wps:txbx/w:txbxContent", "mc:Fallback//v:textbox/w:txbxContent"):
+        content = anchor.xpath(f"w:r/mc:AlternateContent/{box}", namespaces=NS)[0]
+        rows = content.xpath("w:tbl/w:tr/w:tc/w:p", namespaces=NS)
+        assert [p.xpath("string(w:pPr/w:pStyle/@w:val)", namespaces=NS) for p in rows] == ["简报版记"] * 4
+        assert [p.xpath("string(.)", namespaces=NS) for p in rows] == [
+            "报：四川省国资委，成都市国资委", "送：集团领导，集团各部门", "发：集团各子公司", "共印30份"]
+        assert content[-1].tag == _w("p")  # a text box ends with a paragraph
+
+
+def test_distribution_reads_back(exported: Path) -> None:
+    from editor_app.importing import import_source
+
+    assert import_source(exported).issue.distribution == _with_distribution(load_issue(SAMPLE)).distribution
 
 
 def test_document_runs_and_page_setup(exported: Path) -> None:
@@ -233,8 +280,6 @@ def test_pdf_without_libreoffice_is_a_clear_error(tmp_path: Path, monkeypatch) -
 
 
 def test_cli_exit_codes(tmp_path: Path, sample_issue, capsys) -> None:
-    from editor_app.issue_file import save_issue
-
     out = tmp_path / "out.docx"
     assert cli.main(["export", str(SAMPLE), "-o", str(out)]) == cli.EXIT_OK
     assert out.is_file()
@@ -317,6 +362,112 @@ def test_pdf_keeps_the_grid(rendered: Path) -> None:
     body = [line for page in pages for line in page]
     body = body[:body.index(load_profile().closing.heading)]
     assert max(len(line) for line in body if not re.search(r"[\x21-\x7e]", line)) == 28
+
+
+# The 版记 at the foot of the last page. Paddings lengthen the last section line by line so
+# that the page before the 版记 fills up: it fits below the text, then moves to a new page.
+PADDINGS = (0, 7, 8, 9, 10)
+PT_PER_MM = 72 / 25.4
+
+
+@dataclass(frozen=True)
+class Word:
+    top: float
+    bottom: float
+    text: str
+
+
+@dataclass(frozen=True)
+class Render:
+    pages: list[list[Word]]
+    rules: list[tuple[float, float]]  # (top, bottom) in points of the last page's rules
+
+    @property
+    def last(self) -> list[Word]:
+        return self.pages[-1]
+
+
+def _words(pdf: Path) -> list[list[Word]]:
+    html = _pdftotext(pdf, "-bbox")
+    return [[Word(float(top), float(bottom), text) for top, bottom, text in re.findall(
+                r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>', page)]
+            for page in html.split("<page ")[1:]]
+
+
+def _rules(pdf: Path, page: int, dpi: int = 144) -> list[tuple[float, float]]:
+    """Horizontal rules: pixel rows more than half dark across the page, merged into bands."""
+    pgm = subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-f", str(page), "-l", str(page), str(pdf)],
+                         capture_output=True, check=True).stdout
+    _magic, size, _depth, pixels = pgm.split(b"\n", 3)
+    width, height = map(int, size.split())
+    rows = [y for y in range(height) if sum(b < 128 for b in pixels[y * width:(y + 1) * width]) > width / 2]
+    bands: list[list[int]] = []
+    for y in rows:
+        if bands and y == bands[-1][-1] + 1:
+            bands[-1].append(y)
+        else:
+            bands.append([y])
+    return [(band[0] * 72 / dpi, (band[-1] + 1) * 72 / dpi) for band in bands]
+
+
+def _padded(padding: int) -> Issue:
+    issue = _with_distribution(load_issue(SAMPLE))
+    issue.sections.institute_news.items.append(
+        Item(headline="", paragraphs=["补充一句话。" * 4] * padding))  # one line each
+    return issue
+
+
+@pytest.fixture(scope="module")
+def foot_renders(soffice: str, tmp_path_factory: pytest.TempPathFactory) -> dict[int, Render]:
+    folder = tmp_path_factory.mktemp("foot")
+    renders = {}
+    for padding in PADDINGS:
+        docx_path = folder / f"padded-{padding}.docx"
+        export_docx(_padded(padding), docx_path, load_profile(), force=True)
+        pdf = render_pdf(docx_path, docx_path.with_suffix(".pdf"))
+        pages = _words(pdf)
+        renders[padding] = Render(pages, _rules(pdf, len(pages)))
+    return renders
+
+
+def _distribution_lines(words: list[Word]) -> list[Word]:
+    return [w for w in words if w.text.startswith(("报：", "送：", "发：", "共印"))]
+
+
+def _on_a_row_of(word: Word, lines: list[Word]) -> bool:
+    return any(abs(word.top - line.top) < 1 for line in lines)
+
+
+@pytest.mark.libreoffice
+@pytest.mark.parametrize("padding", PADDINGS)
+def test_pdf_distribution_at_foot_of_last_page(foot_renders: dict[int, Render], padding: int) -> None:
+    profile = load_profile()
+    foot = (profile.page.height_mm - profile.page.margin_bottom_mm) * PT_PER_MM
+    render = foot_renders[padding]
+    assert all(not _distribution_lines(page) for page in render.pages[:-1])
+    lines = _distribution_lines(render.last)
+    assert [w.text[:2] for w in lines] == ["报：", "送：", "发：", "共印"]
+    rules = [r for r in render.rules if r[0] > lines[0].top - 20]  # the 版记's: above, between, below
+    assert len(rules) == 5, render.rules
+    assert foot - 3 < rules[-1][1] <= foot + 0.5  # the last rule on the foot of the type area
+    for above, line, below in zip(rules, lines, rules[1:], strict=False):
+        assert above[1] <= line.top and line.bottom <= below[0]  # each line between its rules
+    below_top_rule = [w for w in render.last if w.bottom > rules[0][0] and w.top < foot]
+    assert all(_on_a_row_of(w, lines) for w in below_top_rule), "text runs into the 版记"
+
+
+@pytest.mark.libreoffice
+def test_pdf_distribution_moves_to_a_new_page_when_the_last_is_full(foot_renders: dict[int, Render]) -> None:
+    counts = [len(foot_renders[p].pages) for p in PADDINGS]
+    assert counts == sorted(counts) and counts[-1] == counts[0] + 1, counts
+    first_moved = next(p for p, n in zip(PADDINGS, counts, strict=True) if n > counts[0])
+    profile = load_profile()
+    foot = (profile.page.height_mm - profile.page.margin_bottom_mm) * PT_PER_MM
+    alone = [w for w in foot_renders[first_moved].last if w.bottom < foot]
+    assert all(_on_a_row_of(w, _distribution_lines(alone)) for w in alone)
+    before = PADDINGS[PADDINGS.index(first_moved) - 1]
+    shared = foot_renders[before].last  # the page fills up to the 版记
+    assert max(w.bottom for w in shared if w not in _distribution_lines(shared) and w.bottom < foot) > foot - 160
 
 
 def test_second_profile_needs_no_code(tmp_path: Path) -> None:

@@ -26,21 +26,21 @@ def setup_page(document: Document, profile: Profile) -> Section:
     """A4 portrait, the profile's margins and the line grid, on the document's one section."""
     page = profile.page
     section = document.sections[0]
-    section.page_width = _mm(page.width_mm)
-    section.page_height = _mm(page.height_mm)
-    section.top_margin = _mm(page.margin_top_mm)
-    section.bottom_margin = _mm(page.margin_bottom_mm)
-    section.left_margin = _mm(page.margin_left_mm)
-    section.right_margin = _mm(page.margin_right_mm)
-    section.header_distance = _mm(page.header_mm)
-    section.footer_distance = _mm(page.footer_mm)
+    section.page_width = mm_to_emu(page.width_mm)
+    section.page_height = mm_to_emu(page.height_mm)
+    section.top_margin = mm_to_emu(page.margin_top_mm)
+    section.bottom_margin = mm_to_emu(page.margin_bottom_mm)
+    section.left_margin = mm_to_emu(page.margin_left_mm)
+    section.right_margin = mm_to_emu(page.margin_right_mm)
+    section.header_distance = mm_to_emu(page.header_mm)
+    section.footer_distance = mm_to_emu(page.footer_mm)
     grid = section._sectPr.find(qn("w:docGrid"))
     grid.set(qn("w:type"), "lines")
     grid.set(qn("w:linePitch"), str(page.line_pitch_twips))
     return section
 
 
-def _mm(value: float) -> int:
+def mm_to_emu(value: float) -> int:
     """Millimetres as EMU, rounded to whole twips so that Word shows round values."""
     twips = round(value * 1440 / 25.4)
     return twips * 635

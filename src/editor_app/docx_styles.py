@@ -84,11 +84,7 @@ def _set_style(style: ParagraphStyle, spec: Style, profile: Profile) -> None:
         set_border(ppr, "top", spec.rule_above)
     if spec.rule_below:
         set_border(ppr, "bottom", spec.rule_below)
-    if spec.rule_between:
-        rule = spec.rule_between
-        set_border(ppr, "top", rule)
-        set_border(ppr, "bottom", rule)
-        set_border(ppr, "between", rule, rule.inner_size_eighths)
+    # rule_between (the 版记's rules) is drawn by the table docx_footbox puts the paragraphs in
     fmt = style.paragraph_format
     fmt.alignment = _ALIGN[spec.align]
     fmt.keep_with_next = spec.keep_with_next or None

@@ -68,11 +68,11 @@ def set_fonts(rpr: _Element, east_asian: str, latin: str | None = None) -> None:
     fonts.set(qn("w:hint"), "eastAsia")
 
 
-def set_border(ppr: _Element, side: str, rule: Rule, size_eighths: int | None = None) -> None:
-    """A single-line paragraph border on ``side`` (top, bottom, between)."""
+def set_border(ppr: _Element, side: str, rule: Rule) -> None:
+    """A single-line paragraph border on ``side`` (top, bottom)."""
     border_box = ordered_child(ppr, "pBdr", PPR_ORDER)
     ordered_child(
         border_box, side, PBDR_ORDER,
-        val="single", sz=str(size_eighths or rule.size_eighths), space=str(rule.space_pt),
+        val="single", sz=str(rule.size_eighths), space=str(rule.space_pt),
         color=rule.color,
     )

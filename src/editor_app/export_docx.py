@@ -11,17 +11,22 @@ from pathlib import Path
 
 import docx
 from docx.document import Document
+from docx.oxml.ns import qn
+from lxml.etree import _Element
 
 from .atomic import write_atomic
 from .blocks import Block, issue_blocks, issue_line
+from .docx_footbox import foot_box
 from .docx_page import (
     add_font_table_entries,
     add_page_numbers,
+    mm_to_emu,
     set_chinese_settings,
     setup_page,
 )
 from .docx_styles import apply_styles
 from .docx_xml import set_fonts
+from .foot import DISTRIBUTION_STYLE, distribution_height_pt, estimated_lines
 from .issue_file import load_issue
 from .locations import describe
 from .model import Issue
@@ -78,10 +83,15 @@ def build_document(issue: Issue, profile: Profile, *, strict: bool = True) -> tu
     template, style_ids = _styled_template(profile)
     document = docx.Document(io.BytesIO(template))
     warnings = []
+    foot = []
     for block in issue_blocks(issue, profile, strict=strict):
-        removed = _add_block(document, block, style_ids[block.style], profile)
+        paragraph, removed = _add_block(document, block, style_ids[block.style], profile)
         if removed:
             warnings.append(f"{describe(block.path)}：删除了 {removed} 个控制字符")
+        if block.style == DISTRIBUTION_STYLE:
+            foot.append((block, paragraph))
+    if foot:
+        _put_at_foot(document, foot, profile)
     _set_properties(document, issue, profile)
     return document, warnings
 
@@ -111,8 +121,8 @@ def _styled_template(profile: Profile) -> tuple[bytes, dict[str, str]]:
     return cached[1], cached[2]
 
 
-def _add_block(document: Document, block: Block, style_id: str, profile: Profile) -> int:
-    """Append one block as a paragraph; returns how many control characters were removed."""
+def _add_block(document: Document, block: Block, style_id: str, profile: Profile) -> tuple[_Element, int]:
+    """Append one block as a paragraph; returns it and how many control characters were removed."""
     paragraph = document.add_paragraph()
     paragraph._p.style = style_id
     east_asian = profile.font_of(block.style).east_asian
@@ -124,7 +134,17 @@ def _add_block(document: Document, block: Block, style_id: str, profile: Profile
         if run.bold:
             word_run.bold = True
         set_fonts(word_run._r.get_or_add_rPr(), east_asian)
-    return removed
+    return paragraph._p, removed
+
+
+def _put_at_foot(document: Document, foot: list[tuple[Block, _Element]], profile: Profile) -> None:
+    """Move the distribution paragraphs into a text box at the foot of the last page."""
+    style = profile.styles[DISTRIBUTION_STYLE]
+    page = profile.page
+    width = mm_to_emu(page.width_mm) - mm_to_emu(page.margin_left_mm) - mm_to_emu(page.margin_right_mm)
+    height = distribution_height_pt(profile, [estimated_lines(b.text, style, profile) for b, _ in foot])
+    anchor = foot_box([p for _, p in foot], style.word_name, style.rule_between, width, height)
+    document.element.body.find(qn("w:sectPr")).addprevious(anchor)
 
 
 def _set_properties(document: Document, issue: Issue, profile: Profile) -> None:

@@ -79,6 +79,15 @@ def _long_issue() -> Issue:
     return issue
 
 
+def _almost_full_with_distribution() -> Issue:
+    """The sample with its 版记, the last page filled up to it (one line more moves it over)."""
+    issue = load_issue(TEMPLATES / "bulletin-2023-09-25.yaml")
+    dist = issue.distribution
+    dist.report, dist.send, dist.issue, dist.print_count = "四川省国资委", "集团领导", "集团各部门", 30
+    issue.sections.institute_news.items.append(Item(headline="", paragraphs=["补充一句话。" * 4] * 8))
+    return issue
+
+
 _KNOWN_DRIFT = pytest.mark.xfail(
     strict=True,
     reason="line positions agree within 3 pt, but LibreOffice sets one line less than the preview on some "
@@ -88,6 +97,7 @@ _KNOWN_DRIFT = pytest.mark.xfail(
 
 @pytest.mark.parametrize("make_issue", [
     pytest.param(lambda: load_issue(TEMPLATES / "bulletin-2023-09-25.yaml"), id="sample"),
+    pytest.param(_almost_full_with_distribution, id="distribution"),
     pytest.param(_long_issue, id="long", marks=_KNOWN_DRIFT),
 ])
 @pytest.mark.libreoffice

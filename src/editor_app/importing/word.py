@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import UserFacingError
 from ..model import Issue, Item
@@ -17,6 +18,10 @@ from ..profile import Profile, load_profile
 from .options import ImportOptions, ImportResult
 from .project_parse import parse_project
 from .text import import_text
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
+    from docx.text.paragraph import Paragraph
 
 MAX_UNCOMPRESSED = 50 * 1024 * 1024
 MAX_RATIO = 100
@@ -110,6 +115,21 @@ def _structured(paragraphs: list[tuple[str, str]], profile: Profile) -> Issue:
     return issue
 
 
+_PARAGRAPHS = "w:p | w:p//w:txbxContent//w:p[not(ancestor::mc:Fallback)]"
+_NAMESPACES = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+               "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"}
+
+
+def _paragraphs(document: DocxDocument) -> list[Paragraph]:
+    """Body paragraphs and, after their anchor, those of text boxes (the 版记 of exported
+    files), without the copy in a text box's VML fallback."""
+    from docx.text.paragraph import Paragraph
+    from lxml import etree
+
+    found = etree.XPath(_PARAGRAPHS, namespaces=_NAMESPACES)(document.element.body)
+    return [Paragraph(p, document._body) for p in found]
+
+
 def import_docx(path: Path, options: ImportOptions, profile: Profile | None = None) -> ImportResult:
     import docx
 
@@ -118,7 +138,7 @@ def import_docx(path: Path, options: ImportOptions, profile: Profile | None = No
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises many kinds on damaged packages
         raise UserFacingError(path, f"无法打开 Word 文件（{type(exc).__name__}）；文件可能已损坏") from exc
-    paragraphs = document.paragraphs
+    paragraphs = _paragraphs(document)
     if len(paragraphs) > MAX_PARAGRAPHS:
         raise UserFacingError(path, f"文件有 {len(paragraphs)} 段，超过 {MAX_PARAGRAPHS} 段上限，拒绝导入")
     profile = profile or load_profile()

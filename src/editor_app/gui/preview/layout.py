@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QTextCharFormat, QTextLayout, QTextOption
 
 from ...blocks import Block, issue_blocks
+from ...foot import distribution_height_pt
 from ...model import Issue
 from ...profile import Profile, Style
 from ...profile import Rule as RuleSpec
@@ -230,7 +231,9 @@ class _Paginator:
         """The 版记 sits at the foot of the last page, between rules."""
         heights = [laid[i][0].lineCount() * laid[i][1] for i in indexes]
         total = sum(heights)
-        if self.y + total > self.limit:
+        # The room the Word export reserves for it, within the whole type area.
+        reserved = distribution_height_pt(self.profile, [laid[i][0].lineCount() for i in indexes])
+        if self.y + reserved * UNITS_PER_PT > self.height - self.bottom - self.top:
             self._new_page()
         self.y = self.limit - total
         style = self.profile.styles["distribution"]
