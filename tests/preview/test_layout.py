@@ -82,3 +82,88 @@ def test_repeated_layout_does_not_leak_references_to_none(paginate) -> None:
     for _ in range(20):
         paginate(issue, profile)
     assert sys.getrefcount(None) >= before - 50
+
+
+def _paginate_blocks(specs: list[tuple[str, int]]):
+    """Pages of blocks given as (style, lines): 28 characters a line, the first indented by two."""
+    from editor_app.blocks import Block, Run
+    from editor_app.gui.preview.layout import _Paginator
+
+    blocks = []
+    for n, (style, lines) in enumerate(specs):
+        text = "碳" * (26 + 28 * (lines - 1)) if lines else ""
+        blocks.append(Block(style, (Run(text or "标题"),), ("test", n)))
+    return _Paginator(load_profile(), blocks).run()
+
+
+def _page_blocks(pages, number: int) -> list[tuple[int, int, int]]:
+    return [(b.block_index, b.first_line, b.last_line) for b in pages.pages[number - 1].blocks]
+
+
+def test_a_paragraph_that_would_leave_one_line_at_the_foot_moves_whole(qapp) -> None:
+    pages = _paginate_blocks([("body", 21), ("body", 5)])
+    assert _page_blocks(pages, 1) == [(0, 0, 21)]
+    assert _page_blocks(pages, 2) == [(1, 0, 5)]
+
+
+def test_a_three_line_paragraph_does_not_split_two_and_one(qapp) -> None:
+    pages = _paginate_blocks([("body", 20), ("body", 3)])
+    assert _page_blocks(pages, 2) == [(1, 0, 3)]
+
+
+def test_one_line_left_for_the_next_page_takes_a_second_with_it(qapp) -> None:
+    pages = _paginate_blocks([("body", 18), ("body", 5)])
+    assert _page_blocks(pages, 1) == [(0, 0, 18), (1, 0, 3)]
+    assert _page_blocks(pages, 2) == [(1, 3, 5)]
+
+
+def test_the_page_holds_whole_grid_lines_only(qapp) -> None:
+    """LibreOffice's body is 22 grid lines (637 pt), 0.9 pt short of the margins: a line that
+    fits only in that sliver goes to the next page."""
+    pages = _paginate_blocks([("masthead_title", 0), ("issuer_line", 0), ("body", 20)])
+    # 3 grid lines and 29.5 pt of spacing above: 17 lines fit in 22 grid lines, 18 in the margins
+    assert _page_blocks(pages, 1)[-1] == (2, 0, 17)
+
+
+def test_heading_headline_and_two_lines_of_text_stay_together(qapp) -> None:
+    """Keep-with-next chains: a section heading is not left alone above a moved headline."""
+    pages = _paginate_blocks([("body", 19), ("section_heading", 0), ("item_headline", 0), ("body", 5)])
+    assert _page_blocks(pages, 1) == [(0, 0, 19)]
+    assert [index for index, _, _ in _page_blocks(pages, 2)] == [1, 2, 3]
+
+
+def test_headline_keeps_with_the_first_two_lines(qapp) -> None:
+    pages = _paginate_blocks([("body", 19), ("item_headline", 0), ("body", 5)])
+    assert _page_blocks(pages, 1) == [(0, 0, 19), (1, 0, 1), (2, 0, 2)]
+
+
+def test_single_spaced_title_takes_whole_grid_lines(paginate) -> None:
+    from editor_app.gui.preview.layout import TWIP, snap_to_grid
+
+    grid = 579 * TWIP
+    assert snap_to_grid(0.9 * grid, grid) == grid
+    assert snap_to_grid(1.8 * grid, grid) == 2 * grid
+    first = paginate(load_issue(SAMPLE), load_profile()).pages[0]
+    assert first.blocks[0].pitch == pytest.approx(2 * grid)  # 36 pt 方正小标宋: two grid lines
+    assert first.blocks[1].top == pytest.approx(2 * grid + 12 * 10)
+
+
+def test_quotation_marks_and_dashes_are_full_width(qapp) -> None:
+    """Word sets them in the East Asian font (w:hint="eastAsia"): 28 characters still fill a line."""
+    from editor_app.blocks import Block, Run
+    from editor_app.gui.preview.layout import _Paginator
+
+    text = "碳" * 26 + ("碳“碳”—" + "碳" * 23) * 2
+    pages = _Paginator(load_profile(), [Block("body", (Run(text),), ("test",))]).run()
+    layout = pages.pages[0].blocks[0].layout
+    assert [layout.lineAt(n).textLength() for n in range(1, 3)] == [28, 28]
+
+
+def test_east_asian_spans() -> None:
+    from editor_app.gui.preview.fonts import east_asian_spans
+
+    text = "投资12.5亿元“双碳”—ā·×ESG"
+    spans = [text[a:b] for a, b in east_asian_spans(text, 0, len(text), chinese=True)]
+    assert spans == ["“", "”—ā·×"]
+    spans = [text[a:b] for a, b in east_asian_spans(text, 0, len(text), chinese=False)]
+    assert spans == ["“", "”—", "·×"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
@@ -22,11 +24,12 @@ def cjk_family(role: FontRole) -> str:
     return _family((role.east_asian, role.alt, *role.preview))
 
 
-def style_font(profile: Profile, style: Style, *, bold: bool = False) -> QFont:
+def style_font(profile: Profile, style: Style, *, bold: bool = False, east_asian: bool = False) -> QFont:
+    """The style's font: Latin font first, or with ``east_asian`` the East Asian font first."""
     role = profile.fonts[style.font]
     font = QFont()
-    latin = style.latin_font or role.latin
-    font.setFamilies([_family((latin, "Liberation Serif")), cjk_family(role)])
+    families = [_family((style.latin_font or role.latin, "Liberation Serif")), cjk_family(role)]
+    font.setFamilies(families[::-1] if east_asian else families)
     font.setPixelSize(round(style.size * UNITS_PER_PT))
     font.setBold(bold or style.bold)
     font.setKerning(False)
@@ -42,3 +45,30 @@ def cjk_line_spacing(profile: Profile, style: Style) -> float:
     font = QFont(cjk_family(profile.fonts[style.font]))
     font.setPixelSize(round(style.size * UNITS_PER_PT))
     return QFontMetricsF(font).lineSpacing()
+
+
+# Every exported run carries w:hint="eastAsia", so Word sets all but Basic Latin and some
+# Latin-1 characters in the East Asian font (ECMA-376 Part 1, 17.3.2.26): quotation marks,
+# dashes, ellipses and middle dots come out full width, as LibreOffice sets them too.
+_HINTED_LATIN1 = frozenset([0xA1, 0xA4, 0xA7, 0xA8, 0xAA, 0xAD, 0xAF, *range(0xB0, 0xB5),
+                            *range(0xB6, 0xBB), *range(0xBC, 0xC0), 0xD7, 0xF7])
+# With Chinese as the East Asian language, pinyin vowels and Latin Extended letters too.
+_CHINESE_LATIN1 = frozenset([0xE0, 0xE1, 0xE8, 0xE9, 0xEA, 0xEC, 0xED, 0xF2, 0xF3, 0xF9, 0xFA, 0xFC])
+
+
+@lru_cache(maxsize=2)
+def _east_asian_run(chinese: bool) -> re.Pattern[str]:
+    """Runs of characters that Word sets in the East Asian font although Latin fonts have them.
+
+    CJK characters (U+2E80 on) are left out: Qt finds them in the East Asian font anyway,
+    as a fallback of the Latin one, and a PDF of the preview then keeps their text.
+    """
+    latin1 = _HINTED_LATIN1 | (_CHINESE_LATIN1 if chinese else frozenset())
+    above_latin1 = "\u0100-\u2e7f" if chinese else "\u02b0-\u2e7f"
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(latin1)) + above_latin1 + "]+")
+
+
+def east_asian_spans(text: str, start: int, end: int, *, chinese: bool) -> Iterator[tuple[int, int]]:
+    """Spans of ``text[start:end]`` to set in the East Asian font rather than the Latin one."""
+    for match in _east_asian_run(chinese).finditer(text, start, end):
+        yield match.span()

@@ -1,27 +1,30 @@
 """Pagination: blocks → lines placed on A4 pages, in tenths of a point.
 
-Mirrors what Word does with the profile: exact line pitch on the document grid, first-line
-indents in characters, justified text, keep-with-next headings, rules as paragraph borders,
-the distribution block at the foot of the last page.
+Mirrors what Word does with the profile: exact line pitch on the document grid, single-spaced
+lines snapped to whole grid lines, first-line indents in characters, justified text, widow
+control and keep-with-next chains, rules as paragraph borders, the distribution block at the
+foot of the last page.
 """
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QTextCharFormat, QTextLayout, QTextOption
 
 from ...blocks import Block, issue_blocks
 from ...foot import distribution_height_pt
 from ...model import Issue
 from ...profile import Profile, Style
 from ...profile import Rule as RuleSpec
-from .fonts import UNITS_PER_PT, cjk_line_spacing, style_font
+from .fonts import UNITS_PER_PT, cjk_line_spacing, east_asian_spans, style_font
 
 MM = 72 / 25.4 * UNITS_PER_PT  # layout units per millimetre
 TWIP = UNITS_PER_PT / 20
+EPS = 0.5  # layout units: sums of grid lines may fall a rounding error short of the page
 
 
 @dataclass
@@ -117,17 +120,7 @@ def _layout(profile: Profile, block: Block, width: float) -> tuple[QTextLayout, 
     if "\t" in text:
         text, right = text.split("\t", 1)
     layout = QTextLayout(text, style_font(profile, style))
-    formats = []
-    position = 0
-    for run in block.runs:
-        if run.bold and run.text:
-            fmt = QTextCharFormat()
-            fmt.setFont(style_font(profile, style, bold=True))
-            r = QTextLayout.FormatRange()
-            r.start, r.length, r.format = position, len(run.text), fmt
-            formats.append(r)
-        position += len(run.text)
-    layout.setFormats(formats)
+    layout.setFormats(_formats(profile, style, block, text))
     option = QTextOption(_alignment(style))
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
@@ -143,13 +136,43 @@ def _layout(profile: Profile, block: Block, width: float) -> tuple[QTextLayout, 
         line.setPosition(QPointF(indent if first else 0, 0))
         first = False
     layout.endLayout()
+    grid = profile.page.line_pitch_twips * TWIP
     if style.line == "exact":
-        pitch = profile.page.line_pitch_twips * TWIP
-    else:  # single spacing: the fonts actually used, the CJK font's line spacing at least
-        pitch = max((layout.lineAt(n).height() for n in range(layout.lineCount())),
-                    default=0.0)
-        pitch = max(pitch, cjk_line_spacing(profile, style))
-    return layout, pitch, right
+        return layout, grid, right
+    # Single spacing: the fonts actually used, the CJK font's line spacing at least.
+    natural = max((layout.lineAt(n).height() for n in range(layout.lineCount())), default=0.0)
+    return layout, snap_to_grid(max(natural, cjk_line_spacing(profile, style)), grid), right
+
+
+def snap_to_grid(height: float, grid: float) -> float:
+    """A single-spaced line on the document's line grid takes whole grid lines (Word, LibreOffice)."""
+    return max(1, math.ceil(height / grid - 1e-6)) * grid
+
+
+def _formats(profile: Profile, style: Style, block: Block, text: str) -> list[QTextLayout.FormatRange]:
+    """Bold runs, and the punctuation and symbols Word sets in the East Asian font."""
+    chinese = profile.language.startswith("zh")
+    formats, position = [], 0
+    for run in block.runs:
+        end = min(position + len(run.text), len(text))
+        latin_from = position
+        for start, stop in east_asian_spans(text, position, end, chinese=chinese):
+            if run.bold and start > latin_from:
+                formats.append(_format_range(latin_from, start, style_font(profile, style, bold=True)))
+            formats.append(_format_range(start, stop, style_font(profile, style, bold=run.bold, east_asian=True)))
+            latin_from = stop
+        if run.bold and end > latin_from:
+            formats.append(_format_range(latin_from, end, style_font(profile, style, bold=True)))
+        position += len(run.text)
+    return formats
+
+
+def _format_range(start: int, end: int, font: QFont) -> QTextLayout.FormatRange:
+    fmt = QTextCharFormat()
+    fmt.setFont(font)
+    span = QTextLayout.FormatRange()
+    span.start, span.length, span.format = start, end - start, fmt
+    return span
 
 
 def _rule_height(rule: RuleSpec) -> float:
@@ -165,7 +188,11 @@ class _Paginator:
         self.left, self.right = page.margin_left_mm * MM, page.margin_right_mm * MM
         self.top, self.bottom = page.margin_top_mm * MM, page.margin_bottom_mm * MM
         self.body_width = self.width - self.left - self.right
-        self.limit = self.height - self.bottom - self.top
+        self.type_area = self.height - self.bottom - self.top
+        # Text fills whole lines of the document grid: LibreOffice's body is 22 grid lines high,
+        # 0.9 pt short of the margins (a line that fits only in that sliver moves on).
+        grid = page.line_pitch_twips * TWIP
+        self.limit = self.type_area // grid * grid
         self.pages = [Page(1)]
         self.y = 0.0
 
@@ -178,45 +205,55 @@ class _Paginator:
         dist_start = next((i for i, b in enumerate(self.blocks) if b.style == "distribution"),
                           len(self.blocks))
         for i in range(dist_start):
-            self._place(i, laid, keep_lines=self._kept_lines(i, laid))
+            self._place(i, laid, dist_start)
         if dist_start < len(self.blocks):
             self._place_distribution(range(dist_start, len(self.blocks)), laid)
         return Pages(self.profile, self.blocks, self.pages, self.width, self.height,
                      self.left, self.right, self.top, self.bottom)
 
-    def _kept_lines(self, i: int, laid: list) -> int:
-        """Lines that must follow block ``i`` on its page: keep-with-next and orphan control."""
-        if not self.profile.styles[self.blocks[i].style].keep_with_next or i + 1 >= len(self.blocks):
-            return 0
-        return min(2, laid[i + 1][0].lineCount())
+    def _keeps_with_next(self, i: int) -> bool:
+        return self.profile.styles[self.blocks[i].style].keep_with_next
+
+    def _first_part(self, i: int, laid: list, end: int) -> float:
+        """Height from block ``i`` on that must share a page with its first line.
+
+        Widow control splits a block only between its second and its second-to-last line, so
+        a block of up to three lines moves whole; keep-with-next chains the next block's first
+        part on (a heading, a headline and the first two lines of the text below it).
+        """
+        height = 0.0
+        for j in range(i, end):
+            layout, pitch, _ = laid[j]
+            count = layout.lineCount()
+            if count > 3:
+                return height + 2 * pitch
+            height += count * pitch
+            if not self._keeps_with_next(j):
+                break
+        return height
 
     def _space(self, style: Style, attr: str) -> float:
         return getattr(style, attr) * UNITS_PER_PT
 
-    def _place(self, i: int, laid: list, *, keep_lines: int) -> None:
+    def _place(self, i: int, laid: list, end: int) -> None:
+        """Place block ``i`` of the blocks before ``end`` that flow from page to page."""
         layout, pitch, right = laid[i]
         style = self.profile.styles[self.blocks[i].style]
-        self.y += self._space(style, "space_before_pt") if self.y > 0 else 0
-        if style.rule_above and self.y > 0:
-            self.y += _rule_height(style.rule_above)
-        needed = pitch * (min(2, layout.lineCount()) + keep_lines)
-        if self.y > 0 and self.y + needed > self.limit:
+        if self.y > 0:  # space before is dropped at the top of a page, a rule above is not
+            self.y += self._space(style, "space_before_pt")
+        above = _rule_height(style.rule_above) if style.rule_above else 0.0
+        if self.y > 0 and self.y + above + self._first_part(i, laid, end) > self.limit + EPS:
             self._new_page()
         if style.rule_above:
             self.pages[-1].rules.append(Rule(self.y, style.rule_above.size_eighths / 8, style.rule_above.color))
+            self.y += above
+        kept = self._first_part(i + 1, laid, end) if self._keeps_with_next(i) else 0.0
         line, count = 0, layout.lineCount()
         while line < count:
-            room = int((self.limit - self.y + 0.5) // pitch)
-            if room <= 0:
+            take = self._lines_here(count - line, pitch, kept)
+            if take == 0:
                 self._new_page()
                 continue
-            # No widow or orphan lines, as Word's widow control does.
-            take = min(room, count - line)
-            if take == 1 < count - line and self.y > 0:
-                self._new_page()
-                continue
-            if 0 < count - line - take < 2 and take > 2:
-                take -= 1
             self.pages[-1].blocks.append(PlacedBlock(i, layout, line, line + take, self.y, pitch, right))
             self.y += take * pitch
             line += take
@@ -227,15 +264,34 @@ class _Paginator:
             self.y += _rule_height(rule)
         self.y += self._space(style, "space_after_pt")
 
+    def _lines_here(self, left: int, pitch: float, kept: float) -> int:
+        """How many of a block's ``left`` remaining lines go on this page (0: none).
+
+        As Word's widow control: no single line of a block at the foot or the head of a page.
+        Keep-with-next: the last line goes where the next block's first part goes.
+        """
+        room = int((self.limit - self.y + EPS) // pitch)
+        if left <= room:
+            if self.y + left * pitch + kept <= self.limit + EPS:
+                return left
+            take = left - 2  # the last two lines go over with the next block
+        else:
+            take = room if left - room >= 2 else left - 2
+        if take >= 2:
+            return take
+        if self.y > 0:
+            return 0  # the rest goes whole to the next page
+        return min(left, max(room, 1))  # at the top of a page there is no better place
+
     def _place_distribution(self, indexes: range, laid: list) -> None:
         """The 版记 sits at the foot of the last page, between rules."""
         heights = [laid[i][0].lineCount() * laid[i][1] for i in indexes]
         total = sum(heights)
         # The room the Word export reserves for it, within the whole type area.
         reserved = distribution_height_pt(self.profile, [laid[i][0].lineCount() for i in indexes])
-        if self.y + reserved * UNITS_PER_PT > self.height - self.bottom - self.top:
+        if self.y + reserved * UNITS_PER_PT > self.type_area:
             self._new_page()
-        self.y = self.limit - total
+        self.y = self.type_area - total
         style = self.profile.styles["distribution"]
         rule = style.rule_between
         outer = rule.size_eighths / 8 if rule else 1
