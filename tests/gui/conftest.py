@@ -50,13 +50,22 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     return recorder
 
 
-@pytest.fixture
-def save_dialog(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], None]:
+def _file_dialog_answer(monkeypatch: pytest.MonkeyPatch, method: str) -> Callable[[Path], None]:
+    """Make ``QFileDialog.<method>`` answer the path given (as if the user picked it)."""
     def answer(path: Path) -> None:
-        monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                            staticmethod(lambda *a, **k: (str(path), "")))
+        monkeypatch.setattr(QFileDialog, method, staticmethod(lambda *a, **k: (str(path), "")))
 
     return answer
+
+
+@pytest.fixture
+def save_dialog(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], None]:
+    return _file_dialog_answer(monkeypatch, "getSaveFileName")
+
+
+@pytest.fixture
+def open_dialog(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], None]:
+    return _file_dialog_answer(monkeypatch, "getOpenFileName")
 
 
 @pytest.fixture

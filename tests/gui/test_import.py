@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QTreeWidgetItem
+from PySide6.QtWidgets import QTreeWidgetItem
 
 from editor_app.cli import main as bulletin
 from editor_app.gui.import_dialog import ImportDialog
@@ -19,15 +19,6 @@ from ..conftest import DATA
 from .conftest import Dialogs
 
 SAMPLE_TEXT = DATA / "bulletin-2023-09-25.txt"
-
-
-@pytest.fixture
-def open_dialog(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], None]:
-    def answer(path: Path) -> None:
-        monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                            staticmethod(lambda *a, **k: (str(path), "")))
-
-    return answer
 
 
 @pytest.fixture
