@@ -16,7 +16,7 @@ import zipfile
 from pathlib import Path
 
 from editor_app.blocks import issue_blocks
-from editor_app.export_docx import build_document, export_docx
+from editor_app.export_docx import export_docx
 from editor_app.issue_file import load_issue, save_issue
 from editor_app.model import Issue, Item
 from editor_app.profile import load_profile
@@ -113,7 +113,6 @@ def main() -> int:
                            stderr=subprocess.DEVNULL)
             times.append(time.perf_counter() - start)
         print(f"whole process `bulletin {command[0]}` on the sample: median {statistics.median(times) * 1000:.0f} ms")
-    build_document(load_issue(SAMPLE), profile)
     shutil.rmtree(work)
     return 0
 

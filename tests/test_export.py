@@ -195,6 +195,14 @@ def test_core_properties(exported: Path) -> None:
     assert props.created.date().isoformat() == "2023-09-25"
 
 
+def test_package_is_a_whole_zip_with_the_templates_parts(exported: Path) -> None:
+    with zipfile.ZipFile(exported) as archive:
+        assert archive.testzip() is None
+        names = archive.namelist()
+    assert names[0] == "[Content_Types].xml"
+    assert {"word/document.xml", "word/styles.xml", "word/footer1.xml", "docProps/core.xml"} <= set(names)
+
+
 def test_export_is_fast(tmp_path: Path, sample_issue) -> None:
     profile = load_profile()
     export_docx(sample_issue, tmp_path / "warm.docx", profile)

@@ -4,19 +4,23 @@ profile, written atomically. ``bulletin export`` and the editor both call this m
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import docx
-from docx.document import Document
+from docx.opc.coreprops import CoreProperties
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
+from lxml import etree
 from lxml.etree import _Element
 
 from .atomic import write_atomic
 from .blocks import Block, issue_blocks, issue_line
 from .docx_footbox import foot_box
+from .docx_package import CORE_PART, DOCUMENT_PART, Template
 from .docx_page import (
     add_font_table_entries,
     add_page_numbers,
@@ -24,8 +28,8 @@ from .docx_page import (
     set_chinese_settings,
     setup_page,
 )
+from .docx_paragraphs import ParagraphMaker
 from .docx_styles import apply_styles
-from .docx_xml import set_fonts
 from .foot import DISTRIBUTION_STYLE, distribution_height_pt, estimated_lines
 from .issue_file import load_issue
 from .locations import describe
@@ -33,6 +37,8 @@ from .model import Issue
 from .profile import Profile, load_profile
 from .textclean import strip_control
 from .validation import Finding, Severity, validate
+
+_BODY, _SECTION = qn("w:body"), qn("w:sectPr")
 
 
 class ExportRefused(Exception):
@@ -73,40 +79,54 @@ def export_docx(issue: Issue, output: Path | str, profile: Profile, force: bool 
     if errors and not force:
         raise ExportRefused(errors)
     warnings = [f"有 {len(errors)} 个错误，已按要求强制导出"] if errors else []
-    document, cleaning = build_document(issue, profile, strict=not force)
-    write_atomic(Path(output), document.save)
+    package, cleaning = build_document(issue, profile, strict=not force)
+    write_atomic(Path(output), package)
     return ExportResult(warnings=warnings + cleaning, written=[Path(output)])
 
 
-def build_document(issue: Issue, profile: Profile, *, strict: bool = True) -> tuple[Document, list[str]]:
-    """The Word document of ``issue`` and the warnings about text that had to be cleaned."""
-    template, style_ids = _styled_template(profile)
-    document = docx.Document(io.BytesIO(template))
+def build_document(issue: Issue, profile: Profile, *, strict: bool = True) -> tuple[bytes, list[str]]:
+    """The Word file of ``issue`` (the package's bytes) and the warnings about text that had
+    to be cleaned."""
+    styled = _styled_template(profile)
+    document = copy.deepcopy(styled.document)
+    body = document.find(_BODY)
+    section = body.find(_SECTION)
+    body.remove(section)
     warnings = []
     foot = []
     for block in issue_blocks(issue, profile, strict=strict):
-        paragraph, removed = _add_block(document, block, style_ids[block.style], profile)
+        paragraph, removed = styled.paragraphs.append(body, block)
         if removed:
             warnings.append(f"{describe(block.path)}：删除了 {removed} 个控制字符")
         if block.style == DISTRIBUTION_STYLE:
             foot.append((block, paragraph))
     if foot:
-        _put_at_foot(document, foot, profile)
-    _set_properties(document, issue, profile)
-    return document, warnings
+        body.append(_foot_box(foot, profile))
+    body.append(section)
+    return styled.package.package({
+        DOCUMENT_PART: _serialise(document),
+        CORE_PART: _serialise(_core_properties(styled.core, issue, profile)),
+    }), warnings
 
 
-_TEMPLATES: dict[int, tuple[Profile, bytes, dict[str, str]]] = {}
+@dataclass(frozen=True)
+class _StyledTemplate:
+    """The empty document with the profile's styles, page, footers and settings."""
+
+    profile: Profile
+    package: Template
+    document: _Element  # word/document.xml: an empty body with the section's properties
+    core: bytes  # docProps/core.xml
+    paragraphs: ParagraphMaker
 
 
-def _styled_template(profile: Profile) -> tuple[bytes, dict[str, str]]:
-    """The empty document with the profile's styles, page, footers and settings, built once.
+_TEMPLATES: dict[int, _StyledTemplate] = {}
 
-    Returns the package bytes and the Word style id of each profile style; reloading the
-    bytes costs a third of building the styles again for every export.
-    """
+
+def _styled_template(profile: Profile) -> _StyledTemplate:
+    """The profile's template, built with python-docx once per profile."""
     cached = _TEMPLATES.get(id(profile))
-    if cached is None or cached[0] is not profile:
+    if cached is None or cached.profile is not profile:
         document = docx.Document()
         style_names = apply_styles(document, profile)
         section = setup_page(document, profile)
@@ -117,38 +137,32 @@ def _styled_template(profile: Profile) -> tuple[bytes, dict[str, str]]:
         style_ids = {key: document.styles[name].style_id for key, name in style_names.items()}
         buffer = io.BytesIO()
         document.save(buffer)
-        cached = _TEMPLATES[id(profile)] = (profile, buffer.getvalue(), style_ids)
-    return cached[1], cached[2]
+        package = Template.read(buffer.getvalue())
+        cached = _TEMPLATES[id(profile)] = _StyledTemplate(
+            profile, package, etree.fromstring(package.part(DOCUMENT_PART)), package.part(CORE_PART),
+            ParagraphMaker(profile, style_ids),
+        )
+    return cached
 
 
-def _add_block(document: Document, block: Block, style_id: str, profile: Profile) -> tuple[_Element, int]:
-    """Append one block as a paragraph; returns it and how many control characters were removed."""
-    paragraph = document.add_paragraph()
-    paragraph._p.style = style_id
-    east_asian = profile.font_of(block.style).east_asian
-    removed = 0
-    for run in block.runs:
-        text, count = strip_control(run.text)
-        removed += count
-        word_run = paragraph.add_run(text)
-        if run.bold:
-            word_run.bold = True
-        set_fonts(word_run._r.get_or_add_rPr(), east_asian)
-    return paragraph._p, removed
-
-
-def _put_at_foot(document: Document, foot: list[tuple[Block, _Element]], profile: Profile) -> None:
-    """Move the distribution paragraphs into a text box at the foot of the last page."""
+def _foot_box(foot: list[tuple[Block, _Element]], profile: Profile) -> _Element:
+    """The distribution paragraphs moved into a text box at the foot of the last page."""
     style = profile.styles[DISTRIBUTION_STYLE]
     page = profile.page
     width = mm_to_emu(page.width_mm) - mm_to_emu(page.margin_left_mm) - mm_to_emu(page.margin_right_mm)
     height = distribution_height_pt(profile, [estimated_lines(b.text, style, profile) for b, _ in foot])
-    anchor = foot_box([p for _, p in foot], style.word_name, style.rule_between, width, height)
-    document.element.body.find(qn("w:sectPr")).addprevious(anchor)
+    return foot_box([p for _, p in foot], style.word_name, style.rule_between, width, height)
 
 
-def _set_properties(document: Document, issue: Issue, profile: Profile) -> None:
-    props = document.core_properties
+def _serialise(element: _Element) -> bytes:
+    """An XML part as python-docx stores it."""
+    return etree.tostring(element, encoding="UTF-8", standalone=True)
+
+
+def _core_properties(template: bytes, issue: Issue, profile: Profile) -> _Element:
+    """The core properties (title, subject, author, dates…) of the issue's Word file."""
+    element = parse_xml(template)
+    props = CoreProperties(element)
     line = strip_control(issue_line(issue, profile))[0]
     props.title = f"{profile.title} {line}"
     props.subject = f"{profile.title}（{issue.masthead.issuer or profile.issuer}）"
@@ -161,3 +175,4 @@ def _set_properties(document: Document, issue: Issue, profile: Profile) -> None:
     props.created = (dt.datetime.combine(date, dt.time(9), dt.timezone.utc)
                      if isinstance(date, dt.date) else now)
     props.modified = now
+    return element
