@@ -70,6 +70,7 @@ def test_preview_command_writes_pdf(tmp_path: Path) -> None:
     positions = [text.index(h) for h in headings]
     assert positions == sorted(positions)
     assert "日处理1000方" in text and "1.7万吨标准煤（等价值）" in text.replace("\n", "")
+    assert [c for c in text if "\u2e80" <= c <= "\u2fdf"] == []  # 一 and 方, not radicals ⼀ and ⽅
     for number, page in enumerate([p for p in pages if p.strip()], start=1):
         assert f"—{number}—" in page.replace(" ", "")
 
@@ -167,3 +168,21 @@ def test_east_asian_spans() -> None:
     assert spans == ["“", "”—ā·×"]
     spans = [text[a:b] for a, b in east_asian_spans(text, 0, len(text), chinese=False)]
     assert spans == ["“", "”—", "·×"]
+
+
+@pytest.mark.parametrize("order", ["profile", "reversed"])
+def test_each_style_sets_chinese_in_its_own_font(qapp, order: str) -> None:
+    """Styles of one size and Latin font keep their own Chinese fonts (Qt caches fallbacks)."""
+    from PySide6.QtGui import QTextLayout
+
+    from editor_app.gui.preview.fonts import cjk_family, style_font
+
+    profile = load_profile()
+    styles = list(profile.styles.values())
+    for style in styles if order == "profile" else styles[::-1]:
+        layout = QTextLayout("关于成都兴城双碳研究院", style_font(profile, style))
+        layout.beginLayout()
+        layout.createLine()
+        layout.endLayout()
+        used = {run.rawFont().familyName() for run in layout.glyphRuns()}
+        assert used == {cjk_family(profile.fonts[style.font])}, style.word_name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -30,6 +31,7 @@ def style_font(profile: Profile, style: Style, *, bold: bool = False, east_asian
     font = QFont()
     families = [_family((style.latin_font or role.latin, "Liberation Serif")), cjk_family(role)]
     font.setFamilies(families[::-1] if east_asian else families)
+    _key_by_family(font, families[1])
     font.setPixelSize(round(style.size * UNITS_PER_PT))
     font.setBold(bold or style.bold)
     font.setKerning(False)
@@ -38,6 +40,17 @@ def style_font(profile: Profile, style: Style, *, bold: bool = False, east_asian
         font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing,
                               profile.page.body_char_spacing_pt * UNITS_PER_PT)
     return font
+
+
+def _key_by_family(font: QFont, cjk: str) -> None:
+    """Make fonts that differ only in their East Asian family different to Qt's font cache.
+
+    Qt (6.11) caches the fallback engine of a font by its first family and size: after
+    Liberation Serif + AR PL UKai, Liberation Serif + Noto Sans CJK sets its Chinese in UKai
+    too. A private variable-font axis (ignored by fonts without it) is part of the cache key.
+    """
+    tag = f"z{zlib.crc32(cjk.encode()) & 0xFFF:03x}"
+    font.setVariableAxis(QFont.Tag.fromString(tag), 0.0)
 
 
 def cjk_line_spacing(profile: Profile, style: Style) -> float:
