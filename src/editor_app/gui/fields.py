@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextBlockFormat, QTextCursor
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -33,6 +33,9 @@ from .i18n import Text, Texts, translate
 from .names import finding_text, part_name
 
 NO_DATE = QDate(1900, 1, 1)  # the QDateEdit minimum stands for "no date yet"
+MARK_COLOURS = {"error": "#d32f2f", "warning": "#f9a825"}
+HEADING_POINT_SIZE = 15
+BANNER_COLOUR = "#b71c1c"
 PARAGRAPH_GAP_PX = 8
 INDENT_UNIT = "中"  # the first-line indent is two full-width characters
 
@@ -137,7 +140,8 @@ class Binding:
 
 
 def mark_widget(widget: QWidget, findings: list[Finding]) -> None:
-    """Red (error) or amber (warning) border through the ``severity`` property; tooltip."""
+    """Red (error) or amber (warning) border through the ``severity`` property and a style
+    sheet on the widget itself; tooltip."""
     if any(f.severity is Severity.ERROR for f in findings):
         severity = "error"
     elif findings:
@@ -147,8 +151,15 @@ def mark_widget(widget: QWidget, findings: list[Finding]) -> None:
     widget.setToolTip("\n".join(finding_text(f) for f in findings))
     if widget.property("severity") != severity:
         widget.setProperty("severity", severity)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        widget.setStyleSheet(mark_style_sheet(severity))
+
+
+def mark_style_sheet(severity: str) -> str:
+    """The border of a marked field, on that widget only (not its children: the selector asks
+    for the property); "" gives the field back its native look."""
+    if not severity:
+        return ""
+    return f'*[severity="{severity}"] {{ border: 2px solid {MARK_COLOURS[severity]}; }}'
 
 
 class LineBinding(Binding):
@@ -249,9 +260,16 @@ class PartForm(QWidget):
         layout = QVBoxLayout(self)
         self.heading = QLabel(self)
         self.heading.setObjectName("formHeading")
+        font = self.heading.font()
+        font.setPointSize(HEADING_POINT_SIZE)
+        font.setBold(True)
+        self.heading.setFont(font)
         self.banner = QLabel(self)
         self.banner.setObjectName("formBanner")
         self.banner.setWordWrap(True)
+        palette = self.banner.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(BANNER_COLOUR))
+        self.banner.setPalette(palette)
         self.rows = QFormLayout()
         self.rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addWidget(self.heading)

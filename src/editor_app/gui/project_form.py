@@ -18,6 +18,7 @@ from .i18n import Text, translate
 from .names import metric_name
 
 NO_BASIS = "—"
+SENTENCE_STYLE = "background: #fafafa; border: 1px solid #ddd; padding: 6px;"  # this label only
 
 
 def _ordered(metrics: dict[str, MetricValue]) -> dict[str, MetricValue]:
@@ -169,6 +170,7 @@ class ProjectForm(PartForm):
         self.sentence = QLabel(self)
         self.sentence.setWordWrap(True)
         self.sentence.setObjectName("projectSentence")
+        self.sentence.setStyleSheet(SENTENCE_STYLE)
         self.texts.bind(self.sentence.setAccessibleName,
                         lambda: translate("ProjectForm", "印出的句子"))
         self.row(lambda: translate("ProjectForm", "印出效果"), self.sentence)
