@@ -12,6 +12,7 @@ from editor_app.gui import settings
 from editor_app.gui.app import main
 from editor_app.gui.main_window import MainWindow
 from editor_app.issue_file import dump_issue, load_issue
+from editor_app.paths import template_path
 
 from .conftest import Dialogs
 
@@ -169,3 +170,19 @@ def test_main_opens_the_file_given(sample_path: Path, dialogs: Dialogs) -> None:
     QTimer.singleShot(0, check_and_quit)
     assert main([str(sample_path)]) == 0
     assert seen == ["sample.yaml[*] — 双碳资讯编辑器"]
+
+
+def test_main_starts_blank_when_the_file_given_cannot_be_read(tmp_path: Path, dialogs: Dialogs) -> None:
+    missing = tmp_path / "missing.yaml"
+    seen: list[tuple[str, bool]] = []
+
+    def check_and_quit() -> None:
+        [window] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)
+                    and w.isVisible()]
+        seen.append((window.windowTitle(), window.doc.issue == load_issue(template_path("blank"))))
+        window.close()
+
+    QTimer.singleShot(0, check_and_quit)
+    assert main([str(missing)]) == 0
+    assert dialogs.shown[-1][:2] == ("critical", "无法打开")
+    assert seen == [("未命名[*] — 双碳资讯编辑器", True)]

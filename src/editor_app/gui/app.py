@@ -35,8 +35,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from .main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(blank=options.file is None)  # a file given: no blank template first
     window.show()
-    if not window.offer_recovery() and options.file is not None:
-        window.files.open_path(options.file)
+    if window.offer_recovery() or options.file is None:
+        return app.exec()
+    if not window.files.open_path(options.file):
+        window.files.new_from_template("blank")
     return app.exec()

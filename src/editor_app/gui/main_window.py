@@ -44,7 +44,9 @@ from .texttools import TOOLS, TextTool, apply_to_issue, run_on_selection
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, *, blank: bool = True) -> None:
+        """``blank``: start with the blank template; False when the caller opens a file at once
+        (the document is then the empty Issue() until it does)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.texts = Texts()  # the texts of the window's actions and menus (also FileActions')
@@ -83,7 +85,8 @@ class MainWindow(QMainWindow):
             self.resize(1280, 820)
         if state is not None:
             self.restoreState(state)
-        self.files.new_from_template("blank")
+        if blank:
+            self.files.new_from_template("blank")
         self._update_title()
 
     # --- building ----------------------------------------------------------------------
