@@ -161,18 +161,9 @@ class MainWindow(QMainWindow):
 
     def _build_central(self) -> None:
         self.outline = Outline(self.doc, self)
-        self.forms: dict[str, PartForm] = {
-            "masthead": MastheadForm(self.doc),
-            "news": NewsSectionForm(self.doc, self.add_action),
-            "action": ActionSectionForm(self.doc, self.add_action),
-            "item": ItemForm(self.doc),
-            "project": ProjectForm(self.doc),
-            "closing": ClosingForm(self.doc),
-            "distribution": DistributionForm(self.doc),
-        }
+        self.forms: dict[str, PartForm] = {}  # built on first use (``form``)
         self.stack = QStackedWidget()
-        for form in self.forms.values():
-            self.stack.addWidget(form)
+        self.form("masthead")  # the part shown first
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.stack)
@@ -189,6 +180,24 @@ class MainWindow(QMainWindow):
         splitter.setSizes([260, 620, 400])
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
+
+    def form(self, key: str) -> PartForm:
+        """The form for a kind of part, built and added to the stack the first time it is
+        asked for (the other forms cost start-up time and are often never shown)."""
+        if key not in self.forms:
+            self.forms[key] = self._new_form(key)
+            self.stack.addWidget(self.forms[key])
+        return self.forms[key]
+
+    def _new_form(self, key: str) -> PartForm:
+        if key in ("news", "action"):
+            section = NewsSectionForm if key == "news" else ActionSectionForm
+            return section(self.doc, self.add_action)
+        forms: dict[str, type[PartForm]] = {
+            "masthead": MastheadForm, "item": ItemForm, "project": ProjectForm,
+            "closing": ClosingForm, "distribution": DistributionForm,
+        }
+        return forms[key](self.doc)
 
     def _menu(self, title: Text, parent: QMenu | None = None) -> QMenu:
         menu = (parent or self.menuBar()).addMenu("")
@@ -263,7 +272,7 @@ class MainWindow(QMainWindow):
         return "news" if part[1] in NEWS_SECTIONS else "action"
 
     def _show_part(self, part: IssuePath) -> None:
-        form = self.forms[self._form_key(part)]
+        form = self.form(self._form_key(part))
         form.show_part(part)
         self.stack.setCurrentWidget(form)
         self._update_actions()
