@@ -9,7 +9,6 @@ ordinary Qt catalogues: ``pyside6-lupdate`` writes them, Qt Linguist edits them 
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +33,8 @@ def catalogue_path(language: str) -> Path:
 
 def read_catalogue(path: Path) -> list[Message]:
     """The current messages of a ``.ts`` file (obsolete and vanished ones left out)."""
+    import xml.etree.ElementTree as ET  # only when a language other than the source one is used
+
     messages: list[Message] = []
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""

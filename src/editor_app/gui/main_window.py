@@ -39,7 +39,6 @@ from .i18n import LANGUAGES, Text, Texts, apply_language, current_language, tran
 from .outline import Outline, part_of
 from .preview.pane import PreviewPane
 from .problems import ProblemsDock
-from .project_form import ProjectForm
 from .texttools import TOOLS, TextTool, apply_to_issue, run_on_selection
 
 
@@ -193,9 +192,13 @@ class MainWindow(QMainWindow):
         if key in ("news", "action"):
             section = NewsSectionForm if key == "news" else ActionSectionForm
             return section(self.doc, self.add_action)
+        if key == "project":
+            from .project_form import ProjectForm  # loaded with its form: quicker start-up
+
+            return ProjectForm(self.doc)
         forms: dict[str, type[PartForm]] = {
-            "masthead": MastheadForm, "item": ItemForm, "project": ProjectForm,
-            "closing": ClosingForm, "distribution": DistributionForm,
+            "masthead": MastheadForm, "item": ItemForm, "closing": ClosingForm,
+            "distribution": DistributionForm,
         }
         return forms[key](self.doc)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QResizeEvent
@@ -19,8 +20,9 @@ from PySide6.QtWidgets import (
 from ...model import Issue
 from ...profile import load_profile
 from ..i18n import Texts, translate
-from .layout import Pages, paginate
-from .painter import paint_page, render_pages
+
+if TYPE_CHECKING:  # layout and painter are loaded by the first layout, after the window is shown
+    from .layout import Pages
 
 GAP = 16  # pixels between pages
 DEBOUNCE_MS = 250
@@ -63,6 +65,8 @@ class PageView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.pages:
             return
+        from .painter import paint_page
+
         painter = QPainter(self)
         painter.fillRect(event.rect(), self.palette().dark())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -161,6 +165,8 @@ class PreviewPane(QWidget):
         self._timer.start()
 
     def refresh(self) -> None:
+        from .layout import paginate  # loaded by the first layout, after the window is shown
+
         issue = self._issue_source()
         vertical = self.scroll.verticalScrollBar().value()
         self.pages = paginate(issue, load_profile(issue.profile))
@@ -199,6 +205,8 @@ class PreviewPane(QWidget):
 
     def print_pages(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from .painter import render_pages
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)
