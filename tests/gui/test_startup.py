@@ -9,11 +9,12 @@ from pathlib import Path
 
 from ..conftest import SAMPLE
 
-# Word export, import clean-up, property tests, printing, the forms of parts not yet shown, the
-# preview layout (it runs after the window is shown), catalogues of other languages: loaded when
-# first used, not at start.
+# Word export, import and its dialog, property tests, printing, the forms of parts not yet shown,
+# the preview layout (it runs after the window is shown), catalogues of other languages: loaded
+# when first used, not at start.
 NOT_AT_START = ("docx", "lxml", "opencc", "pypinyin", "hypothesis", "PySide6.QtPrintSupport",
-                "editor_app.gui.project_form", "editor_app.gui.preview.layout", "xml.etree.ElementTree")
+                "editor_app.gui.import_dialog", "editor_app.gui.project_form",
+                "editor_app.gui.preview.layout", "xml.etree.ElementTree")
 
 FIRST_WINDOW = """
 import sys
