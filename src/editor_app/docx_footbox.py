@@ -60,7 +60,7 @@ _TEMPLATE = """<w:p {ns}><w:pPr><w:snapToGrid w:val="0"/>
 <mc:Fallback><w:pict>
 <v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">
 <v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>
-<v:shape id="{name}" o:spid="_x0000_s1026" type="#_x0000_t202" filled="f" stroked="f" style="{vml_style}">
+<v:shape id="FootBox" o:spid="_x0000_s1026" type="#_x0000_t202" filled="f" stroked="f" style="{vml_style}">
 <v:textbox style="mso-fit-shape-to-text:t" inset="0,0,0,0"><w:txbxContent/></v:textbox>
 </v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"""
 
