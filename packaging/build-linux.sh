@@ -73,8 +73,12 @@ echo "Bulletin Editor $VERSION ($ARCH)"
 # --- host tools and the run-time libraries (to run the bundle here) ----------------------
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   missing=()
-  for pkg in "${HOST_PACKAGES[@]}" "${DEPENDS[@]}"; do
-    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  for dependency in "${HOST_PACKAGES[@]}" "${DEPENDS[@]}"; do
+    installed=""  # "a | b" is met by any of its alternatives; the first is installed if none is
+    for pkg in ${dependency//|/ }; do
+      dpkg -s "$pkg" >/dev/null 2>&1 && installed=$pkg
+    done
+    [ -n "$installed" ] || missing+=("${dependency%% *}")
   done
   if [ ${#missing[@]} -gt 0 ]; then
     log "apt-get install ${missing[*]}"
