@@ -29,6 +29,7 @@ def apply_styles(document: Document, profile: Profile) -> dict[str, str]:
 
     Returns the Word name of each profile style key.
     """
+    _drop_styles_with_effects(document)
     styles_root = document.styles.element
     strip_theme_fonts(styles_root)
     _set_defaults(styles_root, profile)
@@ -45,6 +46,21 @@ def apply_styles(document: Document, profile: Profile) -> dict[str, str]:
             )
         names[key] = spec.word_name
     return names
+
+
+STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+
+
+def _drop_styles_with_effects(document: Document) -> None:
+    """Remove the template's Word 2010 copy of the styles (word/stylesWithEffects.xml).
+
+    The copy would lack the profile's styles and defaults, a mismatch Word takes for damage
+    and offers to repair. Word 2013 and later neither need nor write the part.
+    """
+    part = document.part
+    for rel_id, rel in list(part.rels.items()):
+        if rel.reltype == STYLES_WITH_EFFECTS:
+            part.drop_rel(rel_id)
 
 
 def _set_defaults(styles_root, profile: Profile) -> None:
