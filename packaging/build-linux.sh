@@ -182,7 +182,7 @@ install -m 644 "$PACKAGING/linux/$APP_ID.desktop" "$STAGE/usr/share/applications
 RELEASE_DATE=$(git -C "$ROOT" log -1 --format=%cs 2>/dev/null || date +%F)
 sed -e "s/@VERSION@/$VERSION/" -e "s/@DATE@/$RELEASE_DATE/" \
   "$PACKAGING/linux/$APP_ID.metainfo.xml" > "$STAGE/usr/share/metainfo/$APP_ID.metainfo.xml"
-install -m 644 "$PACKAGING/icons/bulletin-editor.svg" \
+install -m 644 "$ROOT/resources/icons/bulletin-editor.svg" \
   "$STAGE/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"
 for png in "$BUILD"/icons/png/*/bulletin-editor.png; do
   size=$(basename "$(dirname "$png")")

@@ -25,7 +25,7 @@ APP_ID = "cn.xingcheng.BulletinEditor"
 DESKTOP = PACKAGING / "linux" / f"{APP_ID}.desktop"
 METAINFO = PACKAGING / "linux" / f"{APP_ID}.metainfo.xml"
 ISS = PACKAGING / "windows" / "bulletin-editor.iss"
-SVG = PACKAGING / "icons" / "bulletin-editor.svg"
+SVG = ROOT / "resources" / "icons" / "bulletin-editor.svg"
 
 sys.path.insert(0, str(PACKAGING))
 from version import numeric_version, project_version  # noqa: E402

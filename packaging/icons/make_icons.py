@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SVG = HERE / "bulletin-editor.svg"
+SVG = HERE.parent.parent / "resources" / "icons" / "bulletin-editor.svg"  # the editor's own icon
 NAME = "bulletin-editor"
 PNG_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)

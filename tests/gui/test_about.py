@@ -18,3 +18,17 @@ def test_about_shows_the_version(window: MainWindow, monkeypatch) -> None:
     assert "双碳资讯编辑器" in title
     assert f"版本 {__version__}" in text
     assert __version__ != "0.0.0"  # the metadata of the installed project was found
+
+
+def test_window_icon_is_scalable_and_names_the_desktop_entry(window: MainWindow, qapp) -> None:
+    from pathlib import Path
+
+    from editor_app.gui.app import DESKTOP_FILE_NAME
+
+    icon = qapp.windowIcon()
+    for size in (16, 64, 512):  # drawn from the SVG at any size: sharp on high-DPI screens
+        pixmap = icon.pixmap(size, size)
+        assert not pixmap.isNull() and pixmap.width() == size
+    assert qapp.desktopFileName() == DESKTOP_FILE_NAME
+    entry = Path(__file__).resolve().parents[2] / "packaging" / "linux" / f"{DESKTOP_FILE_NAME}.desktop"
+    assert entry.is_file()
