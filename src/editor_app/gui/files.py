@@ -151,8 +151,7 @@ class FileActions:
         except UserFacingError as exc:
             self._error(translate("FileActions", "无法打开"), exc)
             return False
-        settings.add_recent_file(path)
-        settings.set_last_folder(path)
+        settings.remember_file(path)
         return True
 
     def import_file(self) -> None:
@@ -191,8 +190,7 @@ class FileActions:
         except UserFacingError as exc:
             self._error(translate("FileActions", "保存失败"), exc)
             return False
-        settings.add_recent_file(path)
-        settings.set_last_folder(path)
+        settings.remember_file(path)
         self.window.statusBar().showMessage(
             translate("FileActions", "已保存 {path}").format(path=path), 5000)
         return True

@@ -27,6 +27,12 @@ def add_recent_file(path: Path) -> None:
     _settings().setValue("recentFiles", names[:MAX_RECENT])
 
 
+def remember_file(path: Path) -> None:
+    """A file just opened or saved: first of the recent files, its folder the last folder."""
+    add_recent_file(path)
+    set_last_folder(path)
+
+
 def clear_recent_files() -> None:
     _settings().remove("recentFiles")
 
