@@ -16,7 +16,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QTextCharFormat, QTextLayout, QTextOption
 
 from ...blocks import Block, issue_blocks
-from ...foot import distribution_height_pt
+from ...foot import DISTRIBUTION_STYLE, distribution_height_pt
 from ...model import Issue
 from ...profile import Profile, Style
 from ...profile import Rule as RuleSpec
@@ -202,7 +202,7 @@ class _Paginator:
 
     def run(self) -> Pages:
         laid = [_cached_layout(self.profile, b, self.body_width) for b in self.blocks]
-        dist_start = next((i for i, b in enumerate(self.blocks) if b.style == "distribution"),
+        dist_start = next((i for i, b in enumerate(self.blocks) if b.style == DISTRIBUTION_STYLE),
                           len(self.blocks))
         for i in range(dist_start):
             self._place(i, laid, dist_start)
@@ -292,7 +292,7 @@ class _Paginator:
         if self.y + reserved * UNITS_PER_PT > self.type_area:
             self._new_page()
         self.y = self.type_area - total
-        style = self.profile.styles["distribution"]
+        style = self.profile.styles[DISTRIBUTION_STYLE]
         rule = style.rule_between
         outer = rule.size_eighths / 8 if rule else 1
         inner = (rule.inner_size_eighths or rule.size_eighths) / 8 if rule else 0.5
