@@ -331,10 +331,6 @@
         <translation> (no. {total} overall)</translation>
     </message>
     <message>
-        <source>报头</source>
-        <translation>Masthead</translation>
-    </message>
-    <message>
         <source>日期：{date}</source>
         <translation>Date: {date}</translation>
     </message>

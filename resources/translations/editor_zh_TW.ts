@@ -331,10 +331,6 @@
         <translation>（總第{total}期）</translation>
     </message>
     <message>
-        <source>报头</source>
-        <translation>報頭</translation>
-    </message>
-    <message>
         <source>日期：{date}</source>
         <translation>日期：{date}</translation>
     </message>

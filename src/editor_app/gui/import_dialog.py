@@ -34,6 +34,7 @@ from .busy import run_busy
 from .commands import ImportIssue
 from .document import Document
 from .i18n import translate
+from .names import metric_name, part_name
 
 Run = Callable[[ImportOptions], ImportResult]
 SHOWN_CHARS = 40  # of a paragraph standing in for a missing headline
@@ -51,10 +52,16 @@ def _step_texts() -> dict[str, tuple[str, str]]:
     }
 
 
+# The option of ImportOptions behind each step's check box.
+_STEP_OPTIONS = {"pinyin": "remove_pinyin", "punctuation": "full_width_punctuation", "simplified": "simplified"}
+
+
 def _options(checked: dict[str, bool]) -> ImportOptions:
-    return ImportOptions(remove_pinyin=checked["pinyin"],
-                         full_width_punctuation=checked["punctuation"],
-                         simplified=checked["simplified"])
+    return ImportOptions(**{_STEP_OPTIONS[key]: on for key, on in checked.items()})
+
+
+def _checked(options: ImportOptions) -> dict[str, bool]:
+    return {key: getattr(options, option) for key, option in _STEP_OPTIONS.items()}
 
 
 def _section_titles(issue: Issue) -> dict[str, str]:
@@ -74,7 +81,7 @@ def _item_text(item: Item) -> str:
 def _project_node(project: Project) -> QTreeWidgetItem:
     node = QTreeWidgetItem([f"{project.company}{project.name}"])
     for key, metric in project.metrics.items():
-        label = BY_KEY[key].label if key in BY_KEY else key
+        label = metric_name(BY_KEY[key]) if key in BY_KEY else key
         basis = f"（{metric.basis}）" if metric.basis else ""
         node.addChild(QTreeWidgetItem([f"{label}：{metric.value} {metric.unit}{basis}"]))
     return node
@@ -89,7 +96,7 @@ def contents_tree(issue: Issue) -> list[QTreeWidgetItem]:
               if masthead.number is not None else missing)
     if masthead.total_number is not None:
         number += translate("ImportDialog", "（总第{total}期）").format(total=masthead.total_number)
-    top = QTreeWidgetItem([translate("ImportDialog", "报头")])
+    top = QTreeWidgetItem([part_name(("masthead",))])
     top.addChildren([
         QTreeWidgetItem([translate("ImportDialog", "日期：{date}").format(date=masthead.date or missing)]),
         QTreeWidgetItem([translate("ImportDialog", "期号：{number}").format(number=number)]),
@@ -122,7 +129,7 @@ def contents_tree(issue: Issue) -> list[QTreeWidgetItem]:
 class ImportDialog(QDialog):
     """What an import recognised, with its cleaning steps to switch off and its warnings."""
 
-    def __init__(self, source: Path, result: ImportResult, run: Run,
+    def __init__(self, source: Path, result: ImportResult, options: ImportOptions, run: Run,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
@@ -178,7 +185,7 @@ class ImportDialog(QDialog):
         row.addLayout(warnings, 1)
         layout.addLayout(row, 1)
         layout.addWidget(buttons)
-        self._checked = {key: True for key in self.steps}
+        self._checked = _checked(options)
         self._show()
         self.contents.setFocus()
 
@@ -231,13 +238,14 @@ class ImportDialog(QDialog):
 def import_file(parent: QWidget, doc: Document, source: Path) -> ImportDialog | None:
     """Import ``source`` and open its review; accepting replaces ``doc``'s issue, undoably."""
     run: Run = partial(import_source, source)
+    options = ImportOptions()
     try:
         result = run_busy(parent, translate("ImportDialog", "正在导入 {name}…").format(name=source.name),
-                          partial(run, ImportOptions()))
+                          partial(run, options))
     except UserFacingError as exc:
         QMessageBox.critical(parent, translate("ImportDialog", "无法导入"), exc.one_line())
         return None
-    dialog = ImportDialog(source, result, run, parent)
+    dialog = ImportDialog(source, result, options, run, parent)
     text = translate("ImportDialog", "导入 {name}").format(name=source.name)
     dialog.accepted.connect(
         lambda: doc.undo_stack.push(ImportIssue(doc, dialog.imported.issue, text)))
