@@ -31,6 +31,17 @@ def sample_issue():
     return load_issue(SAMPLE)
 
 
+def sample_with_distribution():
+    """The sample issue with its 版记 (distribution lines) filled in."""
+    from editor_app.issue_file import load_issue
+
+    issue = load_issue(SAMPLE)
+    dist = issue.distribution
+    dist.report, dist.send, dist.issue = "四川省国资委，成都市国资委", "集团领导，集团各部门", "集团各子公司"
+    dist.print_count = 30
+    return issue
+
+
 @pytest.fixture(scope="session")
 def soffice() -> str:
     """LibreOffice, the reviewers' real client. Required in CI; skipped elsewhere if absent."""

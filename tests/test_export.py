@@ -16,13 +16,13 @@ from lxml import etree
 from editor_app import cli
 from editor_app.errors import UserFacingError, WriteError
 from editor_app.export_docx import ExportRefused, export_docx, export_file
-from editor_app.issue_file import load_issue, save_issue
+from editor_app.issue_file import save_issue
 from editor_app.model import Issue, Item
 from editor_app.pdf_render import render_pdf
 from editor_app.profile import load_profile
 from editor_app.textclean import find_pinyin_artefacts
 
-from .conftest import SAMPLE
+from .conftest import SAMPLE, sample_with_distribution
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -56,19 +56,12 @@ def _compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _with_distribution(issue: Issue) -> Issue:
-    dist = issue.distribution
-    dist.report, dist.send, dist.issue = "四川省国资委，成都市国资委", "集团领导，集团各部门", "集团各子公司"
-    dist.print_count = 30
-    return issue
-
-
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample with its distribution lines filled in, exported."""
     folder = tmp_path_factory.mktemp("export")
     source = folder / "sample.yaml"
-    save_issue(_with_distribution(load_issue(SAMPLE)), source, keep_backup=False)
+    save_issue(sample_with_distribution(), source, keep_backup=False)
     target = folder / "sample.docx"
     result = export_file(source, target)
     assert result.written == [target]
@@ -146,7 +139,7 @@ def test_distribution_in_a_text_box_at_the_foot(exported: Path) -> None:
 def test_distribution_reads_back(exported: Path) -> None:
     from editor_app.importing import import_source
 
-    assert import_source(exported).issue.distribution == _with_distribution(load_issue(SAMPLE)).distribution
+    assert import_source(exported).issue.distribution == sample_with_distribution().distribution
 
 
 def test_document_runs_and_page_setup(exported: Path) -> None:
@@ -410,7 +403,7 @@ def _rules(pdf: Path, page: int, dpi: int = 144) -> list[tuple[float, float]]:
 
 
 def _padded(padding: int) -> Issue:
-    issue = _with_distribution(load_issue(SAMPLE))
+    issue = sample_with_distribution()
     issue.sections.institute_news.items.append(
         Item(headline="", paragraphs=["补充一句话。" * 4] * padding))  # one line each
     return issue

@@ -18,7 +18,7 @@ from editor_app.issue_file import load_issue
 from editor_app.model import Item, MetricValue, Project
 from editor_app.profile import load_profile
 
-from .conftest import SAMPLE
+from .conftest import SAMPLE, sample_with_distribution
 
 # Word 2010, the oldest Word still met in offices, and today's Word.
 FORMATS = (FileFormat.OFFICE_2010, FileFormat.MICROSOFT_365)
@@ -28,16 +28,9 @@ def _sample():
     return load_issue(SAMPLE)
 
 
-def _with_distribution():
-    issue = load_issue(SAMPLE)
-    dist = issue.distribution
-    dist.report, dist.send, dist.issue, dist.print_count = "四川省国资委", "集团领导，集团各部门", "集团各子公司", 30
-    return issue
-
-
 def _long_and_odd():
     """Many pages, every kind of block, text beyond the BMP and pasted control characters."""
-    issue = _with_distribution()
+    issue = sample_with_distribution()
     news = issue.sections.provincial_news.items
     for n in range(40):
         news.append(Item(headline=f"第{n + 1}条：𠀀𪚥字与“引号”——破折号。",
@@ -50,7 +43,7 @@ def _long_and_odd():
     return issue
 
 
-ISSUES = {"sample": _sample, "with 版记": _with_distribution, "long and odd": _long_and_odd}
+ISSUES = {"sample": _sample, "with 版记": sample_with_distribution, "long and odd": _long_and_odd}
 
 
 @pytest.fixture(scope="module", params=list(ISSUES))
