@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QMessageBox
 
 from editor_app import __version__
+from editor_app.gui.app import DESKTOP_FILE_NAME
 from editor_app.gui.main_window import MainWindow
 
 
@@ -21,10 +24,6 @@ def test_about_shows_the_version(window: MainWindow, monkeypatch) -> None:
 
 
 def test_window_icon_is_scalable_and_names_the_desktop_entry(window: MainWindow, qapp) -> None:
-    from pathlib import Path
-
-    from editor_app.gui.app import DESKTOP_FILE_NAME
-
     icon = qapp.windowIcon()
     for size in (16, 64, 512):  # drawn from the SVG at any size: sharp on high-DPI screens
         pixmap = icon.pixmap(size, size)
