@@ -19,7 +19,7 @@ from editor_app.export_docx import ExportRefused, export_docx, export_file
 from editor_app.issue_file import save_issue
 from editor_app.model import Issue, Item
 from editor_app.pdf_render import render_pdf
-from editor_app.profile import load_profile
+from editor_app.profile import DEFAULT_PROFILE, load_profile, profile_path
 from editor_app.textclean import find_pinyin_artefacts
 
 from .conftest import SAMPLE, sample_with_distribution
@@ -462,10 +462,34 @@ def test_pdf_distribution_moves_to_a_new_page_when_the_last_is_full(foot_renders
     assert max(w.bottom for w in shared if w not in _distribution_lines(shared) and w.bottom < foot) > foot - 160
 
 
+@pytest.mark.parametrize(
+    ("change", "place", "message"),
+    [
+        (lambda d: d["page"].update(gutter_mm=5), "page.gutter_mm", "不认识此项"),
+        (lambda d: d["styles"]["body"].update(size="三号"), "styles.body.size", "应为数字"),
+        (lambda d: d["styles"]["body"].update(align="middle"), "styles.body.align", "不是可用的值"),
+        (lambda d: d["page"].pop("lines_per_page"), "page.lines_per_page", "缺少此项"),
+    ],
+)
+def test_broken_profile_names_the_place(tmp_path: Path, change, place: str, message: str) -> None:
+    import yaml
+
+    from editor_app.profile import ProfileError
+
+    data = yaml.safe_load(profile_path(DEFAULT_PROFILE).read_text(encoding="utf-8"))
+    change(data)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ProfileError) as info:
+        load_profile(broken)
+    assert info.value.place == place
+    assert message in info.value.one_line()
+
+
 def test_second_profile_needs_no_code(tmp_path: Path) -> None:
     import yaml
 
-    data = yaml.safe_load(load_profile().source.read_text(encoding="utf-8"))
+    data = yaml.safe_load(profile_path(DEFAULT_PROFILE).read_text(encoding="utf-8"))
     data["name"], data["title"] = "other", "绿色资讯"
     data["styles"]["body"]["word_name"] = "正文段落"
     data["fonts"]["fangsong"]["east_asian"] = "仿宋"

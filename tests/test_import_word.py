@@ -1,4 +1,5 @@
 import zipfile
+from copy import deepcopy
 from decimal import Decimal
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from .conftest import DATA, SAMPLE, TEMPLATES
 
 def _printed(issue: Issue) -> Issue:
     """The issue without the empty items a template holds as placeholders (never printed)."""
-    copy = issue.model_copy(deep=True)
+    copy = deepcopy(issue)
     for key in ("special_focus", "provincial_news", "institute_news"):
         section = copy.news(key)
         section.items = [i for i in section.items if i.headline or any(i.paragraphs)]

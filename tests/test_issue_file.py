@@ -1,8 +1,10 @@
+import datetime as dt
 import os
 import signal
 import subprocess
 import sys
 import time
+from copy import deepcopy
 from pathlib import Path
 
 import pytest
@@ -38,6 +40,44 @@ def test_unknown_keys_are_kept() -> None:
     issue = parse_issue("schema_version: 1\nreviewer: 张三\nmasthead: {year: 2023, colour: red}\n")
     text = dump_issue(issue)
     assert "reviewer: 张三" in text and "colour: red" in text
+
+
+def test_unknown_keys_survive_any_name_and_copying() -> None:
+    """The key unknown keys are kept under internally is, in a file, just another unknown key."""
+    text = ("schema_version: 1\nmasthead: {year: 2023, __unknown_keys__: 5, extra: {a: 1}}\n"
+            "sections: {special_focus: {items: [{headline: 标题, note: 备注}]}}\n")
+    issue = parse_issue(text)
+    assert issue.masthead.year == 2023
+    assert deepcopy(issue) == issue
+    again = parse_issue(dump_issue(deepcopy(issue)))
+    assert again == issue
+    assert again.masthead.extra == {"__unknown_keys__": 5, "extra": {"a": 1}}
+    assert again.sections.special_focus.items[0].extra == {"note": "备注"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "message"),
+    [
+        ("masthead: {year: 2023.5}", "报头 › 年份", "应为整数（不带小数）"),
+        ("masthead: {date: 20230925}", "报头 › 日期", "应为日期"),
+        ("masthead: {date: [2023]}", "报头 › 日期", "应为日期"),
+        ("distribution: {print_count: true}", "版记 › 印数", "应为整数"),
+        ("sections: {xingcheng_action: {projects: [{metrics: {energy_saving: {value: '1'}, "
+         "co2_reduction: {value: 5}}}]}}", "三、兴城双碳行动 › 项目1 › 二氧化碳减排 › 数值", "应为文本"),
+        ("sections: {xingcheng_action: {projects: [{}, {metrics: {energy_saving: 3}}]}}",
+         "三、兴城双碳行动 › 项目2 › 年节能量", "应为键值对"),
+    ],
+)
+def test_type_errors_name_the_field(text: str, place: str, message: str) -> None:
+    with pytest.raises(IssueFileError) as info:
+        parse_issue(f"schema_version: 1\n{text}\n")
+    assert info.value.place == place
+    assert message in info.value.one_line()
+
+
+def test_dates_are_read_as_dates_and_impossible_ones_kept_as_typed() -> None:
+    assert parse_issue("schema_version: 1\nmasthead: {date: 2023-09-25}\n").masthead.date == dt.date(2023, 9, 25)
+    assert parse_issue("schema_version: 1\nmasthead: {date: 2023-02-30}\n").masthead.date == "2023-02-30"
 
 
 @pytest.mark.parametrize(

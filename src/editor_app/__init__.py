@@ -3,9 +3,18 @@
 The package root and everything outside ``gui`` is Qt-free.
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-try:
-    __version__ = version("editor_app")
-except PackageNotFoundError:  # running from a source tree without installation
-    __version__ = "0.0.0"
+
+def __getattr__(name: str) -> str:
+    """``__version__``, read from the installed metadata on first use: importing
+    importlib.metadata costs the editor's start about 10 ms, and only About and ``--version``
+    need it."""
+    if name != "__version__":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("editor_app")
+    except PackageNotFoundError:  # running from a source tree without installation
+        return "0.0.0"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import msgspec
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
@@ -79,8 +80,8 @@ def _set_normal(style: ParagraphStyle, profile: Profile) -> None:
     spacing_twentieths = round(profile.page.body_char_spacing_pt * 20)
     if spacing_twentieths:
         ordered_child(rpr, "spacing", RPR_ORDER, val=str(spacing_twentieths))
-    _set_spacing(style, body.model_copy(update={"space_before_pt": 0, "space_after_pt": 0,
-                                                "line": "exact"}), profile)
+    _set_spacing(style, msgspec.structs.replace(body, space_before_pt=0, space_after_pt=0, line="exact"),
+                 profile)
     # Official style puts no gap between Chinese and digits or Latin letters: turn off the
     # automatic one Word and LibreOffice add by default.
     ppr = style.element.get_or_add_pPr()

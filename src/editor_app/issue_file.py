@@ -6,30 +6,14 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import ValidationError
 
 from .atomic import write_atomic
 from .errors import IssueFileError
 from .locations import describe
 from .model import SCHEMA_VERSION, Issue
+from .model_data import DataError, from_data, to_data
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
-
-_TYPE_MESSAGES = {
-    "string_type": "应为文本",
-    "int_type": "应为整数",
-    "int_parsing": "应为整数",
-    "int_from_float": "应为整数（不带小数）",
-    "list_type": "应为列表（每行以“- ”开头）",
-    "dict_type": "应为键值对（“键: 值”）",
-    "model_type": "应为键值对（“键: 值”）",
-    "model_attributes_type": "应为键值对（“键: 值”）",
-    "date_type": "应为日期，写成 2023-09-25",
-    "date_parsing": "日期无效，请写成 2023-09-25 这样的真实日期",
-    "date_from_datetime_parsing": "日期无效，请写成 2023-09-25 这样的真实日期",
-    "date_from_datetime_inexact": "日期不能带时间，请写成 2023-09-25",
-    "missing": "缺少此项",
-}
 
 
 class _IssueLoader(yaml.SafeLoader):
@@ -132,14 +116,9 @@ def parse_issue(text: str, path: Path | str | None = None) -> Issue:
             "请升级编辑器",
         )
     try:
-        return Issue.model_validate(data)
-    except ValidationError as exc:
-        errors = exc.errors()
-        first = errors[0]
-        message = _TYPE_MESSAGES.get(first["type"], first["msg"])
-        if len(errors) > 1:
-            message += f"（另有 {len(errors) - 1} 处类似问题）"
-        raise IssueFileError(path, message, describe(tuple(first["loc"]))) from exc
+        return from_data(data, Issue)
+    except DataError as exc:
+        raise IssueFileError(path, exc.message, describe(exc.path)) from exc
 
 
 def load_issue(path: Path | str) -> Issue:
@@ -161,7 +140,7 @@ def load_issue(path: Path | str) -> Issue:
 
 
 def dump_issue(issue: Issue) -> str:
-    data = issue.model_dump(mode="python")
+    data = to_data(issue)
     return yaml.dump(
         data, Dumper=_IssueDumper, allow_unicode=True, sort_keys=False, width=2**31 - 1, indent=2
     )

@@ -1,15 +1,18 @@
-"""Layout profiles: the data (resources/profiles/*.yaml) that drives export and preview."""
+"""Layout profiles: the data (resources/profiles/*.yaml) that drives export and preview.
 
-from __future__ import annotations
+Frozen msgspec Structs that refuse unknown keys (a misspelt key must not pass silently).
+"""
 
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+import msgspec
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import UserFacingError
+from .locations import dotted
+from .model_data import DataError, from_data
 from .paths import profiles_dir
 
 # libyaml's loader when PyYAML has it (ten times faster on the profile); the same safe rules
@@ -18,25 +21,25 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 DEFAULT_PROFILE = "xingcheng"
 
 
-class _Data(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class _Data(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=True):
+    pass
 
 
-class FontRole(_Data):
+class FontRole(_Data, kw_only=True):
     east_asian: str
     alt: str = ""
     latin: str = "Times New Roman"
     preview: tuple[str, ...] = ()
 
 
-class Rule(_Data):
+class Rule(_Data, kw_only=True):
     color: str = "000000"
     size_eighths: int = 4  # border width in eighths of a point, as OOXML counts it
     space_pt: int = 1
     inner_size_eighths: int | None = None
 
 
-class Style(_Data):
+class Style(_Data, kw_only=True):
     word_name: str
     font: str
     size: float
@@ -55,7 +58,7 @@ class Style(_Data):
     latin_font: str | None = None
 
 
-class Page(_Data):
+class Page(_Data, kw_only=True):
     width_mm: float
     height_mm: float
     margin_top_mm: float
@@ -71,7 +74,7 @@ class Page(_Data):
     right_tab_twips: int
 
 
-class Texts(_Data):
+class Texts(_Data, kw_only=True):
     issue_line: str
     total_suffix: str
     date: str
@@ -80,12 +83,12 @@ class Texts(_Data):
     print_count: str
 
 
-class ClosingDefaults(_Data):
+class ClosingDefaults(_Data, kw_only=True):
     heading: str
     text: str
 
 
-class Profile(_Data):
+class Profile(_Data, kw_only=True):
     name: str
     title: str
     issuer: str
@@ -98,7 +101,6 @@ class Profile(_Data):
     page: Page
     fonts: dict[str, FontRole]
     styles: dict[str, Style]
-    source: Path | None = Field(default=None, exclude=True)
 
     def font_of(self, style: str) -> FontRole:
         return self.fonts[self.styles[style].font]
@@ -132,11 +134,9 @@ def load_profile(name_or_path: str | Path = DEFAULT_PROFILE) -> Profile:
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ProfileError(path, f"无法读取版式文件（{exc}）") from exc
     try:
-        profile = Profile.model_validate({**(data or {}), "source": path})
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        place = ".".join(str(p) for p in first["loc"])
-        raise ProfileError(path, f"版式文件有误：{first['msg']}", place) from exc
+        profile = from_data(data or {}, Profile)
+    except DataError as exc:
+        raise ProfileError(path, f"版式文件有误：{exc.message}", dotted(exc.path)) from exc
     missing = [s for s in REQUIRED_STYLES if s not in profile.styles]
     unknown_fonts = [s.font for s in profile.styles.values() if s.font not in profile.fonts]
     if missing or unknown_fonts:

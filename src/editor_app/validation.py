@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 
-from pydantic import BaseModel
+import msgspec
 
 from .locations import Path, describe, dotted
 from .metrics import BY_KEY, Metric
 from .model import NEWS_SECTIONS, SECTION_KEYS, Issue, Project
+from .model_data import known_fields, unknown_keys
 from .numbers import decimal_places
 from .projects import (
     PLACEHOLDER,
@@ -67,16 +68,16 @@ def _warning(path: Path, message: str) -> Finding:
     return Finding(Severity.WARNING, path, message)
 
 
-def iter_texts(node: BaseModel, path: Path = ()) -> Iterator[tuple[Path, str]]:
+def iter_texts(node: msgspec.Struct, path: Path = ()) -> Iterator[tuple[Path, str]]:
     """Every text field of the issue with its place."""
-    for name in type(node).model_fields:
+    for name in known_fields(node):
         yield from _iter_value(getattr(node, name), (*path, name))
 
 
 def _iter_value(value: object, path: Path) -> Iterator[tuple[Path, str]]:
     if isinstance(value, str):
         yield path, value
-    elif isinstance(value, BaseModel):
+    elif isinstance(value, msgspec.Struct):
         yield from iter_texts(value, path)
     elif isinstance(value, list):
         for i, child in enumerate(value):
@@ -87,10 +88,10 @@ def _iter_value(value: object, path: Path) -> Iterator[tuple[Path, str]]:
 
 
 def _iter_unknown_keys(node: object, path: Path = ()) -> Iterator[tuple[Path, str]]:
-    if isinstance(node, BaseModel):
-        for key in node.model_extra or {}:
+    if isinstance(node, msgspec.Struct):
+        for key in unknown_keys(node):
             yield path, key
-        for name in type(node).model_fields:
+        for name in known_fields(node):
             yield from _iter_unknown_keys(getattr(node, name), (*path, name))
     elif isinstance(node, list):
         for i, child in enumerate(node):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from copy import deepcopy
 from pathlib import Path
 
 import pytest
@@ -108,7 +109,7 @@ def test_broken_file_shows_one_line_and_changes_nothing(
         content: str, expected: str) -> None:
     window.files.open_path(sample_path)
     edit(window, ("masthead", "issuer"), "未保存的修改")
-    before = window.doc.issue.model_copy(deep=True)
+    before = deepcopy(window.doc.issue)
     broken = tmp_path / "broken.yaml"
     broken.write_text(content, encoding="utf-8")
     assert not window.files.open_path(broken, ask=False)

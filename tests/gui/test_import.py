@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import zipfile
 from collections.abc import Callable
+from copy import deepcopy
 from pathlib import Path
 
 import pytest
@@ -56,7 +57,7 @@ def cli_import(source: Path, out: Path, *flags: str) -> object:
 def test_review_then_accept_is_one_undo_step(window: MainWindow, sample_path: Path, source: Path,
                                             open_dialog, tmp_path: Path, dialogs: Dialogs) -> None:
     window.files.open_path(sample_path)
-    before = window.doc.issue.model_copy(deep=True)
+    before = deepcopy(window.doc.issue)
     steps = window.doc.undo_stack.count()
     dialog = review(window, open_dialog, source)
 
@@ -109,7 +110,7 @@ def test_switching_off_pinyin_removal_recomputes(window: MainWindow, source: Pat
 def test_cancel_changes_nothing(window: MainWindow, sample_path: Path, source: Path,
                                 open_dialog) -> None:
     window.files.open_path(sample_path)
-    before = window.doc.issue.model_copy(deep=True)
+    before = deepcopy(window.doc.issue)
     dialog = review(window, open_dialog, source)
     dialog.steps["simplified"].click()  # recomputing alone changes nothing either
     dialog.reject()
@@ -144,7 +145,7 @@ def test_refused_files_show_the_reason_and_change_nothing(
         window: MainWindow, sample_path: Path, tmp_path: Path, open_dialog, dialogs: Dialogs,
         make: Callable[[Path], None], expected: str) -> None:
     window.files.open_path(sample_path)
-    before = window.doc.issue.model_copy(deep=True)
+    before = deepcopy(window.doc.issue)
     hostile = tmp_path / "旧期刊.docx"
     make(hostile)
     open_dialog(hostile)

@@ -50,6 +50,6 @@ def test_first_window_leaves_heavy_modules_unloaded(tmp_path: Path) -> None:
 
 def test_gui_package_loads_the_core_before_qt(tmp_path: Path) -> None:
     """Modules imported after PySide6 cost more (its import hook reads their source)."""
-    code = "import sys, editor_app.gui\nassert 'pydantic' in sys.modules and 'PySide6' not in sys.modules"
+    code = "import sys, editor_app.gui\nassert 'msgspec' in sys.modules and 'PySide6' not in sys.modules"
     result = _python(code, home=tmp_path)
     assert result.returncode == 0, result.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from copy import deepcopy
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
@@ -13,16 +14,6 @@ from .document import Document
 
 MERGE_ID = 1
 BURST_PAUSE_S = 3.0  # a pause longer than this starts a new undo step
-
-
-def copy_value(value: Any) -> Any:
-    if hasattr(value, "model_copy"):
-        return value.model_copy(deep=True)
-    if isinstance(value, dict):
-        return {key: copy_value(v) for key, v in value.items()}
-    if isinstance(value, list):
-        return [copy_value(v) for v in value]
-    return value
 
 
 class SetValue(QUndoCommand):
@@ -38,8 +29,8 @@ class SetValue(QUndoCommand):
         self.path = path
         self.place = merge_key or path
         self._done_once = False
-        self.old = copy_value(doc.value(path))
-        self.new = copy_value(value)
+        self.old = deepcopy(doc.value(path))
+        self.new = deepcopy(value)
         self.merge_key = merge_key
         self.burst = doc.burst
         self.stamp = time.monotonic()
@@ -62,13 +53,13 @@ class SetValue(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        self.doc.apply_value(self.path, copy_value(self.new))
+        self.doc.apply_value(self.path, deepcopy(self.new))
         if self._done_once:
             self.doc.navigate.emit(self.place)
         self._done_once = True
 
     def undo(self) -> None:
-        self.doc.apply_value(self.path, copy_value(self.old))
+        self.doc.apply_value(self.path, deepcopy(self.old))
         self.doc.navigate.emit(self.place)
 
 
@@ -79,10 +70,10 @@ class InsertItem(QUndoCommand):
         self.doc = doc
         self.list_path = list_path
         self.index = index
-        self.item = copy_value(item)
+        self.item = deepcopy(item)
 
     def redo(self) -> None:
-        self.doc.apply_insert(self.list_path, self.index, copy_value(self.item))
+        self.doc.apply_insert(self.list_path, self.index, deepcopy(self.item))
 
     def undo(self) -> None:
         self.doc.apply_remove(self.list_path, self.index)
@@ -94,13 +85,13 @@ class RemoveItem(QUndoCommand):
         self.doc = doc
         self.list_path = list_path
         self.index = index
-        self.item = copy_value(doc.value(list_path)[index])
+        self.item = deepcopy(doc.value(list_path)[index])
 
     def redo(self) -> None:
         self.doc.apply_remove(self.list_path, self.index)
 
     def undo(self) -> None:
-        self.doc.apply_insert(self.list_path, self.index, copy_value(self.item))
+        self.doc.apply_insert(self.list_path, self.index, deepcopy(self.item))
 
 
 class MoveItem(QUndoCommand):
@@ -125,14 +116,14 @@ class ReplaceIssue(QUndoCommand):
     def __init__(self, doc: Document, issue: Issue, text: str) -> None:
         super().__init__(text)
         self.doc = doc
-        self.old = doc.issue.model_copy(deep=True)
-        self.new = issue.model_copy(deep=True)
+        self.old = deepcopy(doc.issue)
+        self.new = deepcopy(issue)
 
     def redo(self) -> None:
-        self.doc.apply_issue(self.new.model_copy(deep=True))
+        self.doc.apply_issue(deepcopy(self.new))
 
     def undo(self) -> None:
-        self.doc.apply_issue(self.old.model_copy(deep=True))
+        self.doc.apply_issue(deepcopy(self.old))
 
 
 class ImportIssue(ReplaceIssue):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
+import msgspec
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -24,7 +24,7 @@ def get_at(root: Any, path: IssuePath) -> Any:
     """The value at ``path`` (attribute names, list indexes and dict keys)."""
     node = root
     for step in path:
-        if isinstance(node, BaseModel):
+        if isinstance(node, msgspec.Struct):
             node = getattr(node, str(step))
         else:
             node = node[step]
@@ -33,7 +33,7 @@ def get_at(root: Any, path: IssuePath) -> Any:
 
 def set_at(root: Any, path: IssuePath, value: Any) -> None:
     parent = get_at(root, path[:-1])
-    if isinstance(parent, BaseModel):
+    if isinstance(parent, msgspec.Struct):
         setattr(parent, str(path[-1]), value)
     else:
         parent[path[-1]] = value

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+import msgspec
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from ..locations import Path as IssuePath
@@ -92,7 +93,7 @@ class MetricValueBinding(_MetricBinding):
             unit, basis = self.form.choices(self.metric)
             metrics[self.metric.key] = MetricValue(value=value, unit=unit, basis=basis)
         else:
-            metrics[self.metric.key] = entry.model_copy(update={"value": value})
+            metrics[self.metric.key] = msgspec.structs.replace(entry, value=value)
         self.push(metrics, merge=True)
 
 
@@ -136,7 +137,7 @@ class MetricChoiceBinding(_MetricBinding):
         entry = metrics.get(self.metric.key)
         if entry is None or getattr(entry, self.part) == value:
             return
-        metrics[self.metric.key] = entry.model_copy(update={self.part: value})
+        metrics[self.metric.key] = msgspec.structs.replace(entry, **{self.part: value})
         self.push(metrics, merge=False)
 
 

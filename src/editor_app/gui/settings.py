@@ -21,16 +21,20 @@ def recent_files() -> list[Path]:
     return [Path(name) for name in names]
 
 
-def add_recent_file(path: Path) -> None:
+def add_recent_file(path: Path, settings: QSettings | None = None) -> None:
     names = [str(path.resolve())]
     names += [str(p) for p in recent_files() if str(p) != names[0]]
-    _settings().setValue("recentFiles", names[:MAX_RECENT])
+    (settings or _settings()).setValue("recentFiles", names[:MAX_RECENT])
 
 
 def remember_file(path: Path) -> None:
-    """A file just opened or saved: first of the recent files, its folder the last folder."""
-    add_recent_file(path)
-    set_last_folder(path)
+    """A file just opened or saved: first of the recent files, its folder the last folder.
+
+    One QSettings for both: each one writes the settings file when it goes (≈ 3 ms).
+    """
+    settings = _settings()
+    add_recent_file(path, settings)
+    set_last_folder(path, settings)
 
 
 def clear_recent_files() -> None:
@@ -50,9 +54,9 @@ def last_folder() -> str:
     return str(_settings().value("lastFolder", "") or "")
 
 
-def set_last_folder(path: Path) -> None:
+def set_last_folder(path: Path, settings: QSettings | None = None) -> None:
     """Remember the folder of ``path`` (a file just opened or saved)."""
-    _settings().setValue("lastFolder", str(path.parent))
+    (settings or _settings()).setValue("lastFolder", str(path.parent))
 
 
 def window_state() -> tuple[QByteArray | None, QByteArray | None]:

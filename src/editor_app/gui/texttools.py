@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from copy import deepcopy
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -59,7 +60,7 @@ TOOLS: tuple[TextTool, ...] = (
 
 def apply_to_issue(issue: Issue, tool: TextTool) -> tuple[Issue, int]:
     """A changed copy of ``issue`` and the number of changes."""
-    result = issue.model_copy(deep=True)
+    result = deepcopy(issue)
     total = 0
     places: list[IssuePath] = [p for p, _ in iter_texts(issue) if not NOT_PROSE & set(map(str, p))]
     for path in places:
