@@ -197,7 +197,7 @@ Copyright: 成都兴城双碳研究院
 License: proprietary
 
 Files: opt/bulletin-editor/_internal/*
-Comment: Python, Qt (LGPL-3), PySide6 (LGPL-3), python-docx, lxml, PyYAML, pydantic,
+Comment: Python, Qt (LGPL-3), PySide6 (LGPL-3), python-docx, lxml, PyYAML, msgspec,
  OpenCC and pypinyin, with the licences they ship in the bundle's *.dist-info folders.
 License: various
 EOF
