@@ -9,9 +9,10 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSysInfo
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QSysInfo, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from editor_app.gui.app import main
 from editor_app.gui.autosave import orphans, recovery_dir
 from editor_app.gui.main_window import MainWindow
 from editor_app.issue_file import load_issue
@@ -152,6 +153,35 @@ def test_discard_or_postpone_a_recovery(sample_path: Path, dialogs: Dialogs, qtb
         later.close()
         crashed.doc.undo_stack.setClean()
         crashed.close()
+
+
+def test_recovery_is_offered_over_the_file_given(sample_path: Path, monkeypatch, qtbot) -> None:
+    """``bulletin-editor FILE`` after a crash: the question comes with FILE open behind it."""
+    crashed = MainWindow()
+    crashed.files.open_path(sample_path)
+    edit(crashed, ISSUER, "没有保存")
+    crashed.autosave.save_now()
+    crashed.autosave.lock.unlock()  # as if the process had died
+    behind: list[tuple[Path | None, bool]] = []
+
+    def question(parent: MainWindow, *_args: object) -> QMessageBox.StandardButton:
+        behind.append((parent.doc.path, parent.isVisible()))
+        return QMessageBox.StandardButton.Discard
+
+    def close_editor() -> None:
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow) and window.isVisible():
+                window.close()
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    QTimer.singleShot(0, close_editor)
+    try:
+        assert main([str(sample_path)]) == 0
+    finally:
+        crashed.doc.undo_stack.setClean()
+        crashed.close()
+    assert behind == [(sample_path, True)]
+    assert orphans() == []
 
 
 def test_stale_lock_files_are_cleaned(qtbot) -> None:

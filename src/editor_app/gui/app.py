@@ -45,8 +45,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     window = MainWindow(blank=options.file is None)  # a file given: no blank template first
     window.show()
-    if window.offer_recovery() or options.file is None:
-        return app.exec()
-    if not window.files.open_path(options.file):
+    # The file first, so that a question about recovering work after a crash has it behind.
+    if options.file is not None and not window.files.open_path(options.file):
         window.files.new_from_template("blank")
+    window.offer_recovery()
     return app.exec()
