@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication
 
 from editor_app.gui.app import setup_application
 from editor_app.gui.main_window import MainWindow
@@ -38,13 +38,6 @@ def settle(app: QApplication) -> None:
     app.processEvents()
 
 
-def field(window: MainWindow, path: tuple) -> QLineEdit:
-    window.go_to(path)
-    binding = window.current_form().binding_for(path)
-    assert binding is not None, path
-    return binding.widget
-
-
 def use_fresh_settings(folder: str) -> None:
     """Default settings (Simplified Chinese, no recent files), the user's own left alone."""
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
@@ -60,12 +53,12 @@ def main() -> int:
     window.resize(1500, 900)
     window.show()
     window.files.open_path(SAMPLE)
-    field(window, ENERGY).setFocus()
+    window.field_widget(ENERGY).setFocus()
     window.preview.refresh()
     settle(app)
     window.grab().save(str(DOCS / "editor.png"))
 
-    co2 = field(window, CO2)
+    co2 = window.field_widget(CO2)
     co2.setFocus()
     co2.selectAll()
     QTest.keyClicks(co2, "-4.6")  # typed, as an editor would

@@ -32,6 +32,13 @@ class Dialogs:
         return show
 
 
+def edit(window: MainWindow, path: tuple, text: str) -> None:
+    """Type ``text`` into the line edit at ``path`` as a user would (one undo step per burst)."""
+    widget = window.field_widget(path)
+    widget.setText(text)
+    widget.textEdited.emit(text)
+
+
 @pytest.fixture(autouse=True)
 def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp) -> None:
     config = tmp_path / "config"

@@ -17,7 +17,7 @@ from editor_app.gui.autosave import orphans, recovery_dir
 from editor_app.gui.main_window import MainWindow
 from editor_app.issue_file import load_issue
 
-from .conftest import Dialogs
+from .conftest import Dialogs, edit
 
 ISSUER = ("masthead", "issuer")
 
@@ -37,8 +37,7 @@ window = MainWindow()
 window.autosave.timer.setInterval(100)
 window.show()
 window.files.open_path(Path(sys.argv[1]))
-window.go_to(("masthead", "issuer"))
-field = window.current_form().binding_for(("masthead", "issuer")).widget
+field = window.field_widget(("masthead", "issuer"))
 field.setText("被杀之前的修改")
 field.textEdited.emit("被杀之前的修改")
 
@@ -51,13 +50,6 @@ def report():
 QTimer.singleShot(50, report)
 app.exec()
 """
-
-
-def edit(window: MainWindow, path: tuple, text: str) -> None:
-    window.go_to(path)
-    widget = window.current_form().binding_for(path).widget
-    widget.setText(text)
-    widget.textEdited.emit(text)
 
 
 def test_autosave_writes_a_recovery_file_not_the_users(

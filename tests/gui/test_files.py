@@ -15,17 +15,10 @@ from editor_app.gui.main_window import MainWindow
 from editor_app.issue_file import dump_issue, load_issue
 from editor_app.paths import template_path
 
-from .conftest import Dialogs
+from .conftest import Dialogs, edit
 
 HEADLINE = ("sections", "special_focus", "items", 0, "headline")
 CO2 = ("sections", "xingcheng_action", "projects", 1, "metrics", "co2_reduction", "value")
-
-
-def edit(window: MainWindow, path: tuple, text: str) -> None:
-    window.go_to(path)
-    widget = window.current_form().binding_for(path).widget
-    widget.setText(text)
-    widget.textEdited.emit(text)
 
 
 def test_save_as_and_reopen_identical(window: MainWindow, sample_path: Path, save_dialog,

@@ -9,8 +9,6 @@ from PySide6.QtWidgets import QApplication
 
 from editor_app.gui.main_window import MainWindow
 
-from .test_window import field
-
 HEADLINE = ("sections", "provincial_news", "items", 0, "headline")
 
 
@@ -22,7 +20,7 @@ def test_preview_follows_typing_and_counts_pages(window: MainWindow, sample_path
     window.files.open_path(sample_path)
     qtbot.waitUntil(lambda: window.preview.pages is not None and "共" in window.pages_label.text())
     assert window.pages_label.text() == f"共 {len(window.preview.pages.pages)} 页"
-    widget = field(window, HEADLINE)
+    widget = window.field_widget(HEADLINE)
     widget.setFocus()
     widget.selectAll()
     commit = QInputMethodEvent()  # typed through a Chinese input method

@@ -19,8 +19,7 @@ def tool(key: str):
 
 
 def set_headline(window: MainWindow, text: str) -> QLineEdit:
-    window.go_to(HEADLINE)
-    widget = window.current_form().binding_for(HEADLINE).widget
+    widget = window.field_widget(HEADLINE)
     widget.setText(text)
     widget.textEdited.emit(text)
     window.doc.end_burst()

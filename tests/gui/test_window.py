@@ -19,13 +19,6 @@ CO2 = (*PROJECT, "metrics", "co2_reduction", "value")
 ITEMS = ("sections", "provincial_news", "items")
 
 
-def field(window: MainWindow, path: tuple) -> object:
-    window.go_to(path)
-    binding = window.current_form().binding_for(path)
-    assert binding is not None
-    return binding.widget
-
-
 def type_into(qtbot, widget: QLineEdit, text: str) -> None:
     widget.setFocus()
     widget.selectAll()
@@ -42,7 +35,7 @@ def test_new_issue_from_template(window: MainWindow) -> None:
     assert len(labels) == 7
     assert window.doc.error_count > 0  # year, number and date are still to be filled
     assert "个错误" in window.errors_label.text()
-    year = field(window, ("masthead", "year"))
+    year = window.field_widget(("masthead", "year"))
     assert year.property("severity") == "error"
     assert "年份" in year.toolTip()
 
@@ -51,7 +44,7 @@ def test_negative_metric_shows_error_in_place_and_in_panel(
         window: MainWindow, sample_path: Path, qtbot) -> None:
     window.files.open_path(sample_path)
     assert window.doc.error_count == 0
-    value = field(window, CO2)
+    value = window.field_widget(CO2)
     assert isinstance(window.current_form(), ProjectForm)
     type_into(qtbot, value, "-4.6")
     assert window.doc.value(CO2) == "-4.6"
@@ -79,7 +72,7 @@ def test_new_metric_takes_the_chosen_unit_and_clearing_removes_it(
         window: MainWindow, sample_path: Path, qtbot) -> None:
     window.files.open_path(sample_path)
     path = (*PROJECT, "metrics", "investment", "value")
-    value = field(window, path)
+    value = window.field_widget(path)
     form = window.current_form()
     unit = form.units["investment"]
     unit.setCurrentIndex(unit.findData("亿元"))
@@ -94,7 +87,7 @@ def test_new_metric_takes_the_chosen_unit_and_clearing_removes_it(
 
 def test_typing_burst_is_one_undo_step(window: MainWindow, sample_path: Path, qtbot) -> None:
     window.files.open_path(sample_path)
-    headline = field(window, (*ITEMS, 0, "headline"))
+    headline = window.field_widget((*ITEMS, 0, "headline"))
     before = headline.text()
     headline.setFocus()
     headline.end(False)
@@ -112,7 +105,7 @@ def test_undo_shortcut_in_a_field_undoes_the_document(
     window.files.open_path(sample_path)
     window.activateWindow()
     qtbot.waitActive(window)
-    issuer = field(window, ("masthead", "issuer"))
+    issuer = window.field_widget(("masthead", "issuer"))
     type_into(qtbot, issuer, "XC")
     assert window.doc.value(("masthead", "issuer")) == "XC"
     qtbot.keyClick(issuer, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -175,7 +168,7 @@ def test_every_section_is_in_the_outline(window: MainWindow, sample_path: Path) 
 def test_input_method_commit_reaches_the_issue(
         window: MainWindow, sample_path: Path, qtbot) -> None:
     window.files.open_path(sample_path)
-    headline = field(window, (*ITEMS, 0, "headline"))
+    headline = window.field_widget((*ITEMS, 0, "headline"))
     headline.setFocus()
     headline.setText("")
     headline.textEdited.emit("")
@@ -187,7 +180,7 @@ def test_input_method_commit_reaches_the_issue(
     QApplication.sendEvent(headline, commit)
     assert window.doc.value((*ITEMS, 0, "headline")) == "双碳"
 
-    body = field(window, (*ITEMS, 0, "paragraphs", 1))
+    body = window.field_widget((*ITEMS, 0, "paragraphs", 1))
     assert isinstance(body, ParagraphsEdit)
     body.setFocus()
     body.moveCursor(body.textCursor().MoveOperation.End)
@@ -200,7 +193,7 @@ def test_input_method_commit_reaches_the_issue(
 
 def test_body_lines_are_paragraphs(window: MainWindow, sample_path: Path, qtbot) -> None:
     window.files.open_path(sample_path)
-    body = field(window, (*ITEMS, 1, "paragraphs"))
+    body = window.field_widget((*ITEMS, 1, "paragraphs"))
     body.setFocus()
     body.moveCursor(body.textCursor().MoveOperation.End)
     qtbot.keyClick(body, Qt.Key.Key_Return)
@@ -267,14 +260,14 @@ def test_window_geometry_is_remembered(window: MainWindow, qtbot) -> None:
 
 def test_masthead_numbers_and_date(window: MainWindow, qtbot) -> None:
     window.files.new_from_template("blank")
-    year = field(window, ("masthead", "year"))
+    year = window.field_widget(("masthead", "year"))
     year.setFocus()
     year.selectAll()
     qtbot.keyClicks(year, "2023")
     assert window.doc.value(("masthead", "year")) == 2023
     assert window.doc.undo_stack.count() == 1  # one typing burst
     assert year.property("severity") == ""
-    date = field(window, ("masthead", "date"))
+    date = window.field_widget(("masthead", "date"))
     date.setDate(QDate(2023, 9, 25))
     assert window.doc.value(("masthead", "date")) == dt.date(2023, 9, 25)
     assert date.property("severity") == ""

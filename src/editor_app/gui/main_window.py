@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
+    QWidget,
 )
 
 from ..blocks import issue_blocks
@@ -384,6 +385,14 @@ class MainWindow(QMainWindow):
             return
         self.outline.select(part_of(path))
         self.current_form().focus(path)
+
+    def field_widget(self, path: IssuePath) -> QWidget:
+        """The input widget of the field at ``path``, its part shown (for scripts and tests)."""
+        self.go_to(path)
+        binding = self.current_form().binding_for(path)
+        if binding is None:
+            raise KeyError(path)
+        return binding.widget
 
     def next_problem(self, step: int) -> None:
         path = self.problems.step(step)
