@@ -486,6 +486,17 @@ def test_broken_profile_names_the_place(tmp_path: Path, change, place: str, mess
     assert message in info.value.one_line()
 
 
+def test_profile_that_is_not_yaml_names_the_line(tmp_path: Path) -> None:
+    from editor_app.profile import ProfileError
+
+    broken = tmp_path / "broken.yaml"
+    broken.write_text('name: x\ntitle: "\\ud800"\n', encoding="utf-8")
+    with pytest.raises(ProfileError) as info:
+        load_profile(broken)
+    assert info.value.place.startswith("第2行")
+    assert "\n" not in info.value.one_line()
+
+
 def test_second_profile_needs_no_code(tmp_path: Path) -> None:
     import yaml
 

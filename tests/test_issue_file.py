@@ -66,6 +66,11 @@ def test_unknown_keys_survive_any_name_and_copying() -> None:
          "co2_reduction: {value: 5}}}]}}", "三、兴城双碳行动 › 项目1 › 二氧化碳减排 › 数值", "应为文本"),
         ("sections: {xingcheng_action: {projects: [{}, {metrics: {energy_saving: 3}}]}}",
          "三、兴城双碳行动 › 项目2 › 年节能量", "应为键值对"),
+        # a lone surrogate (escaped) where an item belongs: msgspec cannot even encode it
+        ('sections: {institute_news: {items: ["\\ud800"]}}', "四、研究院动态 › 第1条", "应为键值对"),
+        ('sections: {xingcheng_action: {projects: [{metrics: {energy_saving: "\\udc00"}}]}}',
+         "三、兴城双碳行动 › 项目1 › 年节能量", "应为键值对"),
+        ('masthead: {year: "\\ud800"}', "报头 › 年份", "应为整数"),
     ],
 )
 def test_type_errors_name_the_field(text: str, place: str, message: str) -> None:

@@ -18,7 +18,8 @@ class UserFacingError(Exception):
         head = str(self.path) if self.path is not None else ""
         if self.place:
             head = f"{head}:{self.place}" if head else self.place
-        return f"{head}: {self.message}" if head else self.message
+        message = " ".join(line.strip() for line in self.message.splitlines())  # e.g. a parser's
+        return f"{head}: {message}" if head else message
 
 
 class IssueFileError(UserFacingError):

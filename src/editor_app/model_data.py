@@ -31,6 +31,7 @@ _EXPECTED = {
     "object": "应为键值对（“键: 值”）",
 }
 _ERROR = re.compile(r"(?P<message>.*?)(?: - at (?P<key>`key` in )?`(?P<path>\$[^`]*)`)?", re.S)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _STEP = re.compile(r"\.(?P<name>[^.\[]+)|\[(?P<index>\d+)\]|(?P<dict>\[\.\.\.\])")
 
 
@@ -50,6 +51,15 @@ def from_data(data: Any, cls: type[T]) -> T:
         return msgspec.convert(data, cls, strict=True)
     except msgspec.ValidationError as exc:
         raise _data_error(exc, data, cls) from exc
+    except UnicodeEncodeError as exc:
+        # msgspec encodes a text found where a number or a mapping belongs, and a lone
+        # surrogate (which YAML can hold escaped) cannot be encoded: find the place without it.
+        readable = _without_surrogates(data)
+        try:
+            msgspec.convert(readable, cls, strict=True)
+        except msgspec.ValidationError as error:
+            raise _data_error(error, readable, cls) from exc
+        raise DataError((), "含有无法读取的字符（孤立的代理项）") from exc
 
 
 def to_data(value: Any) -> Any:
@@ -173,6 +183,16 @@ def _first_bad_entry(data: Any, value_type: Any) -> tuple[Any, Any]:
     for key, value in data.items() if isinstance(data, dict) else ():
         try:
             msgspec.convert(value, value_type, strict=True)
-        except msgspec.ValidationError:
+        except (msgspec.ValidationError, UnicodeEncodeError):
             return key, value
     return None, None
+
+
+def _without_surrogates(data: Any) -> Any:
+    if isinstance(data, str):
+        return _SURROGATE.sub("\ufffd", data)
+    if isinstance(data, list):
+        return [_without_surrogates(value) for value in data]
+    if isinstance(data, dict):
+        return {_without_surrogates(key): _without_surrogates(value) for key, value in data.items()}
+    return data
