@@ -113,6 +113,34 @@ def test_any_yaml_document_loads_or_gives_a_message(document: dict) -> None:
     validate(issue)  # never crashes on anything that loads
 
 
+# Any character, lone surrogates and controls more often than chance (YAML holds them escaped).
+_any_text = st.text(alphabet=st.characters(exclude_categories=()) | st.sampled_from("\ud800\udfff\x07二"),
+                    max_size=12)
+_node_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | _any_text,
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(_any_text, children, max_size=3),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([p for p in _leaf_paths(SAMPLE_DATA) if p != ("schema_version",)]), _node_values)
+def test_any_value_anywhere_loads_or_gives_a_placed_message(path: tuple, value: object) -> None:
+    data = copy.deepcopy(SAMPLE_DATA)
+    node = data
+    for step in path[:-1]:
+        node = node[step]
+    node[path[-1]] = value
+    try:
+        issue = parse_issue(yaml.safe_dump(data, allow_unicode=True), "bad.yaml")
+    except IssueFileError as exc:
+        assert exc.place, "the message names the place"
+        _one_line(exc)
+        return
+    validate(issue)
+    assert parse_issue(dump_issue(issue)) == issue
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(), st.text(min_size=1))
 def test_any_text_survives_save_and_load(headline: str, paragraph: str) -> None:
