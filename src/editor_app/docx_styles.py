@@ -87,8 +87,8 @@ def _set_normal(style: ParagraphStyle, profile: Profile) -> None:
     ppr = style.element.get_or_add_pPr()
     ordered_child(ppr, "autoSpaceDE", PPR_ORDER, val="0")
     ordered_child(ppr, "autoSpaceDN", PPR_ORDER, val="0")
-    # No w:overflowPunct: hanging punctuation (which the preview follows) is the clients'
-    # default, and LibreOffice reads the element inverted: set on, it stops hanging.
+    # No w:overflowPunct: omitted, punctuation may hang (ISO/IEC 29500-1 §17.3.1.21), which
+    # the preview follows; LibreOffice reads the element inverted (set on, it stops hanging).
 
 
 def _set_style(style: ParagraphStyle, spec: Style, profile: Profile) -> None:
