@@ -28,3 +28,9 @@ class IssueFileError(UserFacingError):
 
 class WriteError(UserFacingError):
     """A file that could not be written; the previous file is untouched."""
+
+
+def yaml_place(exc: Exception) -> str:
+    """Where a PyYAML error points, as a place (``第3行第5列``); "" when it points nowhere."""
+    mark = getattr(exc, "problem_mark", None)
+    return f"第{mark.line + 1}行第{mark.column + 1}列" if mark is not None else ""

@@ -8,7 +8,7 @@ from typing import Any
 import yaml
 
 from .atomic import write_atomic
-from .errors import IssueFileError
+from .errors import IssueFileError, yaml_place
 from .locations import describe
 from .model import SCHEMA_VERSION, Issue
 from .model_data import DataError, from_data, to_data
@@ -77,11 +77,6 @@ def decode_text(data: bytes, path: Path | str | None) -> str:
         ) from exc
 
 
-def _yaml_place(exc: yaml.YAMLError) -> str:
-    mark = getattr(exc, "problem_mark", None)
-    return f"第{mark.line + 1}行第{mark.column + 1}列" if mark is not None else ""
-
-
 def _yaml_message(exc: yaml.YAMLError) -> str:
     problem = getattr(exc, "problem", None) or str(exc)
     if "could not determine a constructor" in problem:
@@ -99,7 +94,7 @@ def parse_issue(text: str, path: Path | str | None = None) -> Issue:
     try:
         data = yaml.load(text, Loader=_IssueLoader)
     except yaml.YAMLError as exc:
-        raise IssueFileError(path, _yaml_message(exc), _yaml_place(exc)) from exc
+        raise IssueFileError(path, _yaml_message(exc), yaml_place(exc)) from exc
     if data is None:
         raise IssueFileError(path, "文件是空的；请用“bulletin new”从模板新建期刊")
     if not isinstance(data, dict):

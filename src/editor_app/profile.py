@@ -10,7 +10,7 @@ from typing import Literal
 import msgspec
 import yaml
 
-from .errors import UserFacingError
+from .errors import UserFacingError, yaml_place
 from .locations import dotted
 from .model_data import DataError, from_data
 from .paths import profiles_dir
@@ -132,10 +132,8 @@ def load_profile(name_or_path: str | Path = DEFAULT_PROFILE) -> Profile:
     except FileNotFoundError as exc:
         raise ProfileError(path, "版式文件不存在；可用的版式在 resources/profiles/ 中") from exc
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        place = f"第{mark.line + 1}行第{mark.column + 1}列" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc)
-        raise ProfileError(path, f"版式文件不是有效的 YAML（{problem}）", place) from exc
+        raise ProfileError(path, f"版式文件不是有效的 YAML（{problem}）", yaml_place(exc)) from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise ProfileError(path, f"无法读取版式文件（{exc}）") from exc
     try:
