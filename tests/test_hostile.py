@@ -71,16 +71,21 @@ def _leaf_paths(node: object, path: tuple = ()) -> list[tuple]:
     return paths
 
 
-@pytest.mark.parametrize("path", [p for p in _leaf_paths(SAMPLE_DATA) if p != ("schema_version",)],
-                         ids=lambda p: ".".join(map(str, p)))
-def test_wrong_types_at_every_level(path: tuple) -> None:
+def _sample_text_with(path: tuple, value: object) -> str:
+    """The sample as YAML text, with ``value`` put at ``path``."""
     data = copy.deepcopy(SAMPLE_DATA)
     node = data
     for step in path[:-1]:
         node = node[step]
-    node[path[-1]] = [1, 2]
+    node[path[-1]] = value
+    return yaml.safe_dump(data, allow_unicode=True)
+
+
+@pytest.mark.parametrize("path", [p for p in _leaf_paths(SAMPLE_DATA) if p != ("schema_version",)],
+                         ids=lambda p: ".".join(map(str, p)))
+def test_wrong_types_at_every_level(path: tuple) -> None:
     with pytest.raises(IssueFileError) as info:
-        parse_issue(yaml.safe_dump(data, allow_unicode=True), "bad.yaml")
+        parse_issue(_sample_text_with(path, [1, 2]), "bad.yaml")
     assert info.value.place, "the message names the place"
     _one_line(info.value)
 
@@ -93,16 +98,20 @@ def test_ten_thousand_items_is_an_error_not_a_hang() -> None:
     assert findings and findings[0].place == "二、省内双碳信息"
 
 
-_yaml_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
-    max_leaves=20,
-)
+def _yaml_values(text: st.SearchStrategy[str], key: st.SearchStrategy[str], size: int,
+                 leaves: int) -> st.SearchStrategy[object]:
+    """What YAML can hold: scalars, and lists and mappings of them."""
+    return st.recursive(
+        st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | text,
+        lambda children: st.lists(children, max_size=size) | st.dictionaries(key, children, max_size=size),
+        max_leaves=leaves,
+    )
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.dictionaries(st.sampled_from(["schema_version", "masthead", "sections", "closing", "distribution",
-                                        "profile", "x"]), _yaml_values, max_size=6))
+                                        "profile", "x"]),
+                       _yaml_values(st.text(max_size=20), st.text(max_size=10), size=4, leaves=20), max_size=6))
 def test_any_yaml_document_loads_or_gives_a_message(document: dict) -> None:
     text = yaml.safe_dump(document, allow_unicode=True)
     try:
@@ -116,23 +125,14 @@ def test_any_yaml_document_loads_or_gives_a_message(document: dict) -> None:
 # Any character, lone surrogates and controls more often than chance (YAML holds them escaped).
 _any_text = st.text(alphabet=st.characters(exclude_categories=()) | st.sampled_from("\ud800\udfff\x07二"),
                     max_size=12)
-_node_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | _any_text,
-    lambda children: st.lists(children, max_size=3) | st.dictionaries(_any_text, children, max_size=3),
-    max_leaves=8,
-)
+_node_values = _yaml_values(_any_text, _any_text, size=3, leaves=8)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.sampled_from([p for p in _leaf_paths(SAMPLE_DATA) if p != ("schema_version",)]), _node_values)
 def test_any_value_anywhere_loads_or_gives_a_placed_message(path: tuple, value: object) -> None:
-    data = copy.deepcopy(SAMPLE_DATA)
-    node = data
-    for step in path[:-1]:
-        node = node[step]
-    node[path[-1]] = value
     try:
-        issue = parse_issue(yaml.safe_dump(data, allow_unicode=True), "bad.yaml")
+        issue = parse_issue(_sample_text_with(path, value), "bad.yaml")
     except IssueFileError as exc:
         assert exc.place, "the message names the place"
         _one_line(exc)
