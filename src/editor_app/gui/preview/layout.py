@@ -157,6 +157,7 @@ def _set_width(line: QTextLine, text: str, width: float, em: float, hang: bool) 
     if hang:
         line.setLineWidth(width + em)
         end = line.textStart() + line.textLength()
+        # Ends on a mark (one em wide), and what stands before it fits in ``width``.
         if end > line.textStart() and text[end - 1] in HANGING and line.naturalTextWidth() <= width + em + 0.01:
             return
     line.setLineWidth(width)
