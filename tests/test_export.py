@@ -490,7 +490,7 @@ def test_profile_that_is_not_yaml_names_the_line(tmp_path: Path) -> None:
     from editor_app.profile import ProfileError
 
     broken = tmp_path / "broken.yaml"
-    broken.write_text('name: x\ntitle: "\\ud800"\n', encoding="utf-8")
+    broken.write_text("name: x\ntitle: y: z\n", encoding="utf-8")
     with pytest.raises(ProfileError) as info:
         load_profile(broken)
     assert info.value.place.startswith("第2行")

@@ -24,6 +24,7 @@ from editor_app.profile import load_profile
 from editor_app.validation import validate
 
 from .conftest import SAMPLE
+from .strategies import any_text, yaml_values
 
 SAMPLE_DATA = yaml.safe_load(SAMPLE.read_text(encoding="utf-8"))
 
@@ -40,6 +41,7 @@ def _one_line(exc: IssueFileError) -> str:
     ("truncated", SAMPLE.read_bytes()[: len(SAMPLE.read_bytes()) // 2] + b'\n  - "unfinished', "第"),
     ("alias bomb", b"schema_version: 1\na: &a [x, x]\nb: &b [*a, *a]\nc: &c [*b, *b]\n", "别名"),
     ("python tag", b"schema_version: 1\nx: !!python/object/apply:os.system [echo]\n", "YAML 标签"),
+    ("deep nesting", b"schema_version: 1\nx: " + b"[" * 100_000, "嵌套超过 50 层"),
     ("gbk", "schema_version: 1\nmasthead:\n  issuer: 成都兴城双碳研究院\n".encode("gbk"), "GBK"),
     ("newer", b"schema_version: 3\n", "较新版本"),
 ])
@@ -98,20 +100,10 @@ def test_ten_thousand_items_is_an_error_not_a_hang() -> None:
     assert findings and findings[0].place == "二、省内双碳信息"
 
 
-def _yaml_values(text: st.SearchStrategy[str], key: st.SearchStrategy[str], size: int,
-                 leaves: int) -> st.SearchStrategy[object]:
-    """What YAML can hold: scalars, and lists and mappings of them."""
-    return st.recursive(
-        st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | text,
-        lambda children: st.lists(children, max_size=size) | st.dictionaries(key, children, max_size=size),
-        max_leaves=leaves,
-    )
-
-
 @settings(max_examples=150, deadline=None)
 @given(st.dictionaries(st.sampled_from(["schema_version", "masthead", "sections", "closing", "distribution",
                                         "profile", "x"]),
-                       _yaml_values(st.text(max_size=20), st.text(max_size=10), size=4, leaves=20), max_size=6))
+                       yaml_values(st.text(max_size=20), st.text(max_size=10), size=4, leaves=20), max_size=6))
 def test_any_yaml_document_loads_or_gives_a_message(document: dict) -> None:
     text = yaml.safe_dump(document, allow_unicode=True)
     try:
@@ -122,10 +114,7 @@ def test_any_yaml_document_loads_or_gives_a_message(document: dict) -> None:
     validate(issue)  # never crashes on anything that loads
 
 
-# Any character, lone surrogates and controls more often than chance (YAML holds them escaped).
-_any_text = st.text(alphabet=st.characters(exclude_categories=()) | st.sampled_from("\ud800\udfff\x07二"),
-                    max_size=12)
-_node_values = _yaml_values(_any_text, _any_text, size=3, leaves=8)
+_node_values = yaml_values(any_text, any_text, size=3, leaves=8)
 
 
 @settings(max_examples=300, deadline=None)

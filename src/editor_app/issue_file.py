@@ -3,58 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import yaml
 
 from .atomic import write_atomic
 from .errors import IssueFileError, yaml_place
+from .yaml_io import dump_yaml, load_yaml
 from .locations import describe
 from .model import SCHEMA_VERSION, Issue
 from .model_data import DataError, from_data, to_data
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
-
-
-class _IssueLoader(yaml.SafeLoader):
-    """SafeLoader without aliases (no alias bombs) and with dates kept as text.
-
-    Dates are parsed by the model so that an impossible date is a field error, not a crash.
-    """
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            mark = self.peek_event().start_mark
-            raise yaml.MarkedYAMLError(
-                problem="不允许使用 YAML 别名（*引用）；请把内容直接写出", problem_mark=mark
-            )
-        return super().compose_node(parent, index)
-
-
-_IssueLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-class _IssueDumper(yaml.SafeDumper):
-    """Readable output: Chinese as is, long lines unfolded, multi-line text as blocks."""
-
-
-_YAML_BREAKS = frozenset("\r\x85\u2028\u2029")  # line breaks to YAML: kept only when escaped
-
-
-def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.Node:
-    if not _YAML_BREAKS.isdisjoint(text):
-        style = '"'
-    elif "\n" in text and text.replace("\n", "").isprintable():
-        style = "|"
-    else:
-        style = None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
-
-
-_IssueDumper.add_representer(str, _represent_str)
 
 
 def decode_text(data: bytes, path: Path | str | None) -> str:
@@ -92,7 +51,7 @@ def _yaml_message(exc: yaml.YAMLError) -> str:
 def parse_issue(text: str, path: Path | str | None = None) -> Issue:
     """Parse issue YAML text into an Issue, or raise IssueFileError naming the place."""
     try:
-        data = yaml.load(text, Loader=_IssueLoader)
+        data = load_yaml(text)
     except yaml.YAMLError as exc:
         raise IssueFileError(path, _yaml_message(exc), yaml_place(exc)) from exc
     if data is None:
@@ -135,10 +94,7 @@ def load_issue(path: Path | str) -> Issue:
 
 
 def dump_issue(issue: Issue) -> str:
-    data = to_data(issue)
-    return yaml.dump(
-        data, Dumper=_IssueDumper, allow_unicode=True, sort_keys=False, width=2**31 - 1, indent=2
-    )
+    return dump_yaml(to_data(issue))
 
 
 def save_issue(issue: Issue, path: Path | str, *, keep_backup: bool = True) -> None:

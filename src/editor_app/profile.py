@@ -14,9 +14,7 @@ from .errors import UserFacingError, yaml_place
 from .locations import dotted
 from .model_data import DataError, from_data
 from .paths import profiles_dir
-
-# libyaml's loader when PyYAML has it (ten times faster on the profile); the same safe rules
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from .yaml_io import load_yaml
 
 DEFAULT_PROFILE = "xingcheng"
 
@@ -128,7 +126,7 @@ def load_profile(name_or_path: str | Path = DEFAULT_PROFILE) -> Profile:
     """A profile by name (``xingcheng``) or by file path."""
     path = profile_path(name_or_path)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise ProfileError(path, "版式文件不存在；可用的版式在 resources/profiles/ 中") from exc
     except yaml.YAMLError as exc:
