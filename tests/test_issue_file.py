@@ -172,7 +172,7 @@ _SAVER = """
 import sys
 from editor_app.issue_file import load_issue, save_issue
 from editor_app.model import Item
-issue = load_issue(sys.argv[1])
+issue = load_issue(sys.argv[2])  # the pristine sample: every run saves the same new version
 issue.sections.special_focus.items += [Item(headline="长" * 200, paragraphs=["很长的正文。" * 5000])] * 20
 print("ready", flush=True)
 while True:
@@ -185,7 +185,7 @@ def test_killing_a_save_leaves_old_or_new_file(sample_path: Path) -> None:
     old = sample_path.read_bytes()
     new = None
     for delay in (0.0, 0.01, 0.03, 0.05, 0.08, 0.13, 0.21):
-        proc = subprocess.Popen([sys.executable, "-c", _SAVER, str(sample_path)],
+        proc = subprocess.Popen([sys.executable, "-c", _SAVER, str(sample_path), str(SAMPLE)],
                                 stdout=subprocess.PIPE, text=True)
         assert proc.stdout is not None and proc.stdout.readline() == "ready\n"
         time.sleep(delay)
@@ -196,3 +196,4 @@ def test_killing_a_save_leaves_old_or_new_file(sample_path: Path) -> None:
             new = new or content
             assert content == new, "file damaged by a killed save"
         load_issue(sample_path)  # always a whole, valid issue
+    assert new is not None, "some saves were killed only after they had finished"
