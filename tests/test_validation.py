@@ -41,7 +41,7 @@ def test_units_decimals_magnitudes_and_basis(sample_issue) -> None:
     assert "单位“千瓦”不可用" in errors[place + "二氧化碳减排 › 单位"]
     assert "小数" in errors[place + "日处理能力 › 数值"]
     assert "口径" in errors[place + "年节能量 › 口径"]
-    assert "不合理" in errors[place + "总投资 › 数值"]
+    assert errors[place + "总投资 › 数值"] == "总投资 5万亿元 大得不合理，请核对数值和单位"  # as typed
 
 
 def test_typed_forms_are_accepted(sample_issue) -> None:

@@ -198,7 +198,7 @@ def _check_project(project: Project, base: Path) -> Iterator[Finding]:
         assert unit is not None
         if value * unit.to_base > metric.max_base:
             yield _error((*path, "value"),
-                         f"{metric.label} {value}{entry.unit} 大得不合理，请核对数值和单位")
+                         f"{metric.label} {entry.value.strip()}{entry.unit} 大得不合理，请核对数值和单位")
             continue
         if metric.bases and entry.basis not in metric.bases:
             yield _error((*path, "basis"), f"请选择{metric.label}的口径：" + "或".join(metric.bases))
