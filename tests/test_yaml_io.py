@@ -52,7 +52,8 @@ def test_libyaml_writes_and_reads_what_pyyaml_does(value: object) -> None:
     assert dump_yaml(data) == text
     assert load_yaml(text) == data
     if not _left_to_pyyaml(data):  # libyaml's own work, not the fallback's
-        assert yaml.dump(data, Dumper=yaml_io._FastDumper, **yaml_io._DUMP_OPTIONS) == text
+        by_libyaml = yaml.dump(data, Dumper=yaml_io._FastDumper, **yaml_io._DUMP_OPTIONS)
+        assert by_libyaml in (text, text + "...\n")  # libyaml may close a ``|+`` text early
         assert yaml.load(text, Loader=yaml_io._FastLoader) == data
 
 
@@ -93,15 +94,18 @@ def test_a_broken_text_gets_pyyaml_s_message_and_place(text: str) -> None:
     assert str(ours.value) == str(by_pyyaml.value)
 
 
-@pytest.mark.parametrize("loader", LOADERS.values(), ids=LOADERS.keys())
+@pytest.mark.parametrize("libyaml", [True, False], ids=["libyaml", "PyYAML"])
 @pytest.mark.parametrize(("text", "problem", "column"), [
     ("[" * 100_000, "嵌套超过 50 层", 50),
     ("a: &x [1]\nb: *x\n", "别名", 3),
 ])
-def test_both_readers_refuse_aliases_and_deep_nesting(loader: type, text: str, problem: str,
-                                                      column: int) -> None:
+def test_aliases_and_deep_nesting_are_refused_in_our_words(libyaml: bool, text: str, problem: str, column: int,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whichever reader runs: the libyaml of PyYAML 6.0.4 refuses deep nesting itself, in English."""
+    if not libyaml:
+        monkeypatch.setattr(yaml_io, "_FastLoader", None)
     with pytest.raises(yaml.MarkedYAMLError) as info:
-        yaml.load(text, Loader=loader)
+        load_yaml(text)
     assert problem in info.value.problem and info.value.problem_mark.column == column
 
 

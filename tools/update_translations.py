@@ -11,6 +11,7 @@ Linguist or any editor). The tests fail while a message is untranslated.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -22,6 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "src" / "editor_app" / "gui"
 CATALOGUES = ROOT / "resources" / "translations"
 LANGUAGES = ("en", "zh_TW")
+# The interpreter's own environment first: a virtual environment need not be on PATH.
+LUPDATE = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or "pyside6-lupdate"
 # After OpenCC (s2tw: s2t, then the Taiwan forms of characters such as 為 and 裡), the words
 # a Taiwanese interface uses where the mainland one says otherwise; in this order.
 TAIWAN_TERMS = (
@@ -39,7 +42,7 @@ def lupdate(language: str) -> Path:
     target = CATALOGUES / f"editor_{language}.ts"
     sources = [str(path) for path in sorted(SOURCES.rglob("*.py"))]  # lupdate skips .py in folders
     subprocess.run(
-        ["pyside6-lupdate", *sources, "-no-obsolete", "-locations", "none",
+        [LUPDATE, *sources, "-no-obsolete", "-locations", "none",
          "-source-language", "zh_CN", "-target-language", language, "-silent", "-ts", str(target)],
         check=True,
     )

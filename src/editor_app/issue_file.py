@@ -8,10 +8,10 @@ import yaml
 
 from .atomic import write_atomic
 from .errors import IssueFileError, yaml_place
-from .yaml_io import dump_yaml, load_yaml
 from .locations import describe
 from .model import SCHEMA_VERSION, Issue
 from .model_data import DataError, from_data, to_data
+from .yaml_io import dump_yaml, load_yaml
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 

@@ -130,6 +130,9 @@ def dump_yaml(data: Any) -> str:
         except UnicodeEncodeError:
             pass  # a lone surrogate: libyaml cannot write it, PyYAML escapes it
         else:
-            if "\\U" not in text:  # libyaml escapes all beyond the BMP (𠮷, emoji); PyYAML does not
+            # libyaml escapes all beyond the BMP (𠮷, emoji), PyYAML does not; and after a text
+            # kept with its trailing newlines (``|+``) libyaml may end the document with ``...``
+            # where PyYAML does not.
+            if "\\U" not in text and not text.endswith("\n...\n"):
                 return text
     return yaml.dump(data, Dumper=_PureDumper, **_DUMP_OPTIONS)

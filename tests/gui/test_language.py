@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,11 @@ PARTS = [("masthead",), ("sections", "special_focus"), ("sections", "special_foc
          ("sections", "xingcheng_action"), ("sections", "xingcheng_action", "projects", 0),
          ("closing",), ("distribution",)]
 CONTENT = {"projectSentence", "mastheadTitle"}  # labels showing the issue's own Chinese text
+
+
+def pyside_tool(name: str) -> str | None:
+    """A PySide6 tool of the running interpreter's environment, also when that is not on PATH."""
+    return shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
 
 
 def switch(window: MainWindow, code: str) -> None:
@@ -53,7 +59,7 @@ def chinese_interface_texts(window: MainWindow) -> set[str]:
 
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_catalogue_translates_every_message_of_the_sources(language: str, tmp_path: Path) -> None:
-    lupdate = shutil.which("pyside6-lupdate")
+    lupdate = pyside_tool("pyside6-lupdate")
     assert lupdate, "pyside6-lupdate comes with PySide6"
     fresh = tmp_path / "fresh.ts"
     sources = [str(p) for p in sorted(GUI_SOURCES.rglob("*.py"))]
@@ -67,7 +73,7 @@ def test_catalogue_translates_every_message_of_the_sources(language: str, tmp_pa
 
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_catalogue_compiles_with_lrelease(language: str, tmp_path: Path) -> None:
-    lrelease = shutil.which("pyside6-lrelease")
+    lrelease = pyside_tool("pyside6-lrelease")
     assert lrelease, "pyside6-lrelease comes with PySide6"
     compiled = tmp_path / f"editor_{language}.qm"
     subprocess.run([lrelease, "-silent", str(catalogue_path(language)), "-qm", str(compiled)],
