@@ -10,7 +10,8 @@ takes over whenever libyaml fails, so that
 * what libyaml refuses but PyYAML reads still loads (a lone surrogate written as the escape
   ``"\\ud800"``), and an issue holding one still saves (libyaml cannot write it);
 * a character beyond the BMP (a rare hanzi such as 𠮷, an emoji) is saved as itself:
-  libyaml would write an escape (``"\\U00020BB7"``);
+  libyaml would write an escape (``"\\U00020BB7"``); likewise where libyaml writes a key in
+  the complex form (``? "\\r"``) or ends the document with ``...``, PyYAML writes instead;
 * a broken file gets PyYAML's message and place, the same whichever reader failed first.
 
 Both write the same text (but for an empty key: ``'': …`` where PyYAML writes ``? ''``),
@@ -21,6 +22,7 @@ or ``|#``, now loads, and a bare ``!`` reads as empty text rather than as nothin
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -109,6 +111,17 @@ if CParser is not None:
 else:
     _FastLoader = _FastDumper = None
 
+_COMPLEX_KEY = re.compile(r"^ *\? ", re.M)
+
+
+def _not_as_pyyaml_writes(text: str) -> bool:
+    """Where libyaml's text differs from PyYAML's: it escapes all beyond the BMP (𠮷, emoji),
+    writes some keys PyYAML writes plainly (``"\\r"``) in the complex form (``? key``), and
+    after a text kept with its trailing newlines (``|+``) may end the document with ``...``."""
+    return ("\\U" in text or text.endswith("\n...\n")
+            or ("? " in text and _COMPLEX_KEY.search(text) is not None))
+
+
 _DUMP_OPTIONS = {"allow_unicode": True, "sort_keys": False, "width": 2**31 - 1, "indent": 2}
 
 
@@ -130,9 +143,6 @@ def dump_yaml(data: Any) -> str:
         except UnicodeEncodeError:
             pass  # a lone surrogate: libyaml cannot write it, PyYAML escapes it
         else:
-            # libyaml escapes all beyond the BMP (𠮷, emoji), PyYAML does not; and after a text
-            # kept with its trailing newlines (``|+``) libyaml may end the document with ``...``
-            # where PyYAML does not.
-            if "\\U" not in text and not text.endswith("\n...\n"):
+            if not _not_as_pyyaml_writes(text):
                 return text
     return yaml.dump(data, Dumper=_PureDumper, **_DUMP_OPTIONS)
