@@ -2,11 +2,10 @@
 
 Run: python bench/editor_bench.py [--runs N]   (children use QT_QPA_PLATFORM=offscreen)
 
-Every figure is a whole process, started fresh: the time runs from just before the child is
-spawned until it prints its marker. Both children detect "shown" the same way: their main
-window's showEvent installs an event filter; at the window's first paint a zero-delay timer
-prints the marker (the editor has loaded the sample by then: ``bulletin-editor FILE`` opens
-it before the event loop starts). Peak memory is the child's ru_maxrss from wait4.
+Every figure is a whole process, started fresh: the time runs from just before the child
+(``startup_child.py``, which imports nothing of this script) is spawned until it prints its
+marker at the window's first paint; the editor has opened the sample by then. Peak memory is
+the child's ru_maxrss from wait4.
 """
 
 from __future__ import annotations
@@ -18,89 +17,15 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # the parent imports no Qt; each child imports what its window needs
-    from PySide6.QtWidgets import QMainWindow
-
-    from editor_app.gui.preview.pane import PreviewPane
+from startup_child import MARKER
 
 ROOT = Path(__file__).resolve().parent.parent
+CHILD = Path(__file__).resolve().parent / "startup_child.py"
 SAMPLE = ROOT / "issue_templates" / "bulletin-2023-09-25.yaml"
-MARKER = "shown"
 BIG_PAGES = 400
-
-
-# --- the child: one window, shown, then closed ------------------------------------------
-
-
-def _finish(window: QMainWindow, wait_preview: bool) -> None:
-    """Print the marker; close the window now, or once the preview is laid out and painted."""
-    print(MARKER, flush=True)
-    preview = getattr(window, "preview", None)
-    if not wait_preview or preview is None:
-        window.close()
-    elif preview.pages is not None:
-        _close_when_painted(window, preview)
-    else:
-        preview.page_count_changed.connect(lambda _count: _close_when_painted(window, preview))
-
-
-def _close_when_painted(window: QMainWindow, preview: PreviewPane) -> None:
-    from PySide6.QtCore import QTimer
-
-    print(f"pages {len(preview.pages.pages)}", flush=True)
-    QTimer.singleShot(0, window.close)
-
-
-def _hook_show(window_class: type, wait_preview: bool) -> None:
-    """Make ``window_class`` call ``_finish`` right after its first paint."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QMainWindow
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                watched.removeEventFilter(self)
-                QTimer.singleShot(0, lambda: _finish(watched, wait_preview))
-            return False
-
-    def show_event(self: QMainWindow, event: QEvent) -> None:
-        QMainWindow.showEvent(self, event)
-        if not hasattr(self, "_first_paint"):
-            self._first_paint = FirstPaint(self)
-            self.installEventFilter(self._first_paint)
-
-    window_class.showEvent = show_event
-
-
-def run_bare(_file: str | None, wait_preview: bool) -> int:
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
-    class BareWindow(QMainWindow):
-        pass
-
-    _hook_show(BareWindow, wait_preview)
-    app = QApplication([sys.argv[0]])
-    window = BareWindow()
-    window.show()
-    return app.exec()
-
-
-def run_editor(file: str | None, wait_preview: bool) -> int:
-    from editor_app.gui import app, main_window
-
-    _hook_show(main_window.MainWindow, wait_preview)
-    return app.main([file] if file else [])
-
-
-CHILDREN: dict[str, Callable[[str | None, bool], int]] = {"bare": run_bare, "editor": run_editor}
-
-
-# --- the parent: spawn, time, collect ----------------------------------------------------
 
 
 @dataclass
@@ -113,9 +38,9 @@ class Run:
 
 def spawn(kind: str, env: dict[str, str], file: Path | None = None, wait_preview: bool = False) -> Run:
     """One fresh child: seconds until its marker, its peak memory and the rest of its output."""
-    command = [sys.executable, __file__, "--child", kind]
+    command = [sys.executable, str(CHILD), kind]
     if file is not None:
-        command += ["--file", str(file)]
+        command.append(str(file))
     if wait_preview:
         command.append("--wait-preview")
     with tempfile.TemporaryFile("w+") as errors:  # Qt's warnings, shown only on failure
@@ -193,12 +118,7 @@ def memory(env: dict[str, str], runs: int, scratch: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=30)
-    parser.add_argument("--child", choices=CHILDREN)
-    parser.add_argument("--file")
-    parser.add_argument("--wait-preview", action="store_true")
     options = parser.parse_args()
-    if options.child:
-        return CHILDREN[options.child](options.file, options.wait_preview)
     with tempfile.TemporaryDirectory() as scratch:
         env = child_env(Path(scratch))
         print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, QT_QPA_PLATFORM=offscreen")

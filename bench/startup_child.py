@@ -1,0 +1,91 @@
+"""One child of ``editor_bench.py``: a window shown, a marker printed at its first paint.
+
+    python bench/startup_child.py bare|editor [FILE] [--wait-preview]
+
+It imports nothing but ``sys`` before the window's own imports, so that neither child pays
+for the benchmark's machinery (argparse, statistics, subprocess … would add about 7 ms to
+the bare window and flatter the editor's ratio). Both children detect "shown" the same way:
+the window's showEvent installs an event filter; at the window's first paint a zero-delay
+timer prints the marker. The editor runs its real entry point, which opens FILE before the
+event loop starts. With ``--wait-preview`` the window is closed only once the preview is laid
+out and painted (for peak memory), after printing ``pages N``.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # typing is imported by PySide6 anyway; these names are not
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QMainWindow
+
+    from editor_app.gui.preview.pane import PreviewPane
+
+MARKER = "shown"
+
+
+def _finish(window: QMainWindow, wait_preview: bool) -> None:
+    print(MARKER, flush=True)
+    preview = getattr(window, "preview", None)
+    if not wait_preview or preview is None:
+        window.close()
+    elif preview.pages is not None:
+        _close_when_painted(window, preview)
+    else:
+        preview.page_count_changed.connect(lambda _count: _close_when_painted(window, preview))
+
+
+def _close_when_painted(window: QMainWindow, preview: PreviewPane) -> None:
+    from PySide6.QtCore import QTimer
+
+    print(f"pages {len(preview.pages.pages)}", flush=True)
+    QTimer.singleShot(0, window.close)
+
+
+def _hook_show(window_class: type, wait_preview: bool) -> None:
+    """Make ``window_class`` call ``_finish`` right after its first paint."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QMainWindow
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, lambda: _finish(watched, wait_preview))
+            return False
+
+    def show_event(self: QMainWindow, event: QEvent) -> None:
+        QMainWindow.showEvent(self, event)
+        if not hasattr(self, "_first_paint"):
+            self._first_paint = FirstPaint(self)
+            self.installEventFilter(self._first_paint)
+
+    window_class.showEvent = show_event
+
+
+def run_bare(wait_preview: bool) -> int:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    class BareWindow(QMainWindow):
+        pass
+
+    _hook_show(BareWindow, wait_preview)
+    app = QApplication([sys.argv[0]])
+    window = BareWindow()
+    window.show()
+    return app.exec()
+
+
+def run_editor(files: list[str], wait_preview: bool) -> int:
+    from editor_app.gui import app, main_window
+
+    _hook_show(main_window.MainWindow, wait_preview)
+    return app.main(files)
+
+
+if __name__ == "__main__":
+    arguments = sys.argv[1:]
+    wait = "--wait-preview" in arguments
+    kind, *files = [a for a in arguments if a != "--wait-preview"]
+    sys.exit(run_bare(wait) if kind == "bare" else run_editor(files, wait))
