@@ -49,7 +49,19 @@ def test_first_window_leaves_heavy_modules_unloaded(tmp_path: Path) -> None:
 
 
 def test_gui_package_loads_the_core_before_qt(tmp_path: Path) -> None:
-    """Modules imported after PySide6 cost more (its import hook reads their source)."""
-    code = "import sys, editor_app.gui\nassert 'msgspec' in sys.modules and 'PySide6' not in sys.modules"
+    """Modules imported after PySide6 cost more (its import hook looks at each of them)."""
+    code = "import sys, editor_app.gui\nnames = list(sys.modules)\nassert names.index('msgspec') < names.index('PySide6')"
     result = _python(code, home=tmp_path)
     assert result.returncode == 0, result.stderr
+
+
+def test_cheap_import_scan_answers_as_pyside6_s_own() -> None:
+    from editor_app.gui import import_scan
+
+    assert import_scan.by_inspect is not None, "PySide6 moved its scan: see gui/import_scan.py"
+    assert sys.modules["shibokensupport.feature"]._mod_uses_pyside is import_scan.mentions_pyside
+    modules = list(sys.modules.values())  # the whole GUI, PySide6, pytest, hypothesis …
+    assert len(modules) > 300
+    assert [m for m in modules if import_scan.mentions_pyside(m) != import_scan.by_inspect(m)] == []
+    assert import_scan.mentions_pyside(sys.modules["editor_app.gui.main_window"])
+    assert not import_scan.mentions_pyside(sys.modules["editor_app.model"])
