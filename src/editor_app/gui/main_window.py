@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
@@ -37,6 +36,7 @@ from .forms import (
     profile_of,
 )
 from .i18n import LANGUAGES, Text, Texts, apply_language, current_language, translate
+from .icons import themed
 from .outline import Outline, part_of
 from .preview.pane import PreviewPane
 from .problems import ProblemsDock
@@ -237,16 +237,16 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolBar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         icons = {
-            self.files.save_action: ("document-save", QStyle.StandardPixmap.SP_DialogSaveButton),
-            self.undo_action: ("edit-undo", QStyle.StandardPixmap.SP_ArrowBack),
-            self.redo_action: ("edit-redo", QStyle.StandardPixmap.SP_ArrowForward),
-            self.add_action: ("list-add", QStyle.StandardPixmap.SP_FileDialogNewFolder),
-            self.delete_action: ("list-remove", QStyle.StandardPixmap.SP_TrashIcon),
-            self.up_action: ("go-up", QStyle.StandardPixmap.SP_ArrowUp),
-            self.down_action: ("go-down", QStyle.StandardPixmap.SP_ArrowDown),
+            self.files.save_action: ("document-save", "save"),
+            self.undo_action: ("edit-undo", "undo"),
+            self.redo_action: ("edit-redo", "redo"),
+            self.add_action: ("list-add", "add"),
+            self.delete_action: ("list-remove", "delete"),
+            self.up_action: ("go-up", "up"),
+            self.down_action: ("go-down", "down"),
         }
-        for action, (theme, fallback) in icons.items():
-            action.setIcon(QIcon.fromTheme(theme, self.style().standardIcon(fallback)))
+        for action, (theme_name, name) in icons.items():
+            action.setIcon(themed(theme_name, name))
         toolbar.addActions([self.files.save_action, self.undo_action, self.redo_action])
         toolbar.addSeparator()
         toolbar.addActions([self.add_action, self.delete_action, self.up_action,

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDropEvent, QIcon
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..locations import Path as IssuePath
 from ..model import NEWS_SECTIONS, SECTION_KEYS, Item, Project
 from ..validation import Severity
 from .document import Document
 from .i18n import Texts, translate
+from .icons import severity_icon
 from .names import entry_name, part_name
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -107,11 +108,6 @@ class Outline(QTreeWidget):
             part = part_of(finding.path)
             if worst.get(part) is not Severity.ERROR:
                 worst[part] = finding.severity
-        style = self.style()
-        icons = {
-            Severity.ERROR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
-            Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
-        }
         for path, node in self._nodes.items():
             if len(path) == 4:
                 label = entry_label(self.doc.value(path), int(path[3]))
@@ -120,7 +116,7 @@ class Outline(QTreeWidget):
             if node.text(0) != label:
                 node.setText(0, label)
             severity = worst.get(path)
-            node.setIcon(0, icons[severity] if severity else QIcon())
+            node.setIcon(0, severity_icon(severity) if severity else QIcon())
             node.setForeground(0, QBrush(QColor("#c62828")) if severity is Severity.ERROR
                                else QBrush())
 

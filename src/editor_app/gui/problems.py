@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
 
-from ..validation import Finding, Severity
+from ..validation import Finding
 from .document import Document
 from .i18n import translate
+from .icons import severity_icon
 from .names import severity_name
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole
@@ -51,15 +52,10 @@ class ProblemsDock(QDockWidget):
         if self.doc.findings == self._shown and not force:
             return
         self._shown = list(self.doc.findings)
-        style = self.style()
-        icons = {
-            Severity.ERROR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
-            Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
-        }
         self.list.clear()
         for finding in self._shown:
             row = QTreeWidgetItem([severity_name(finding.severity), finding.place, finding.message])
-            row.setIcon(0, icons[finding.severity])
+            row.setIcon(0, severity_icon(finding.severity))
             row.setToolTip(1, finding.place)
             row.setToolTip(2, finding.message)
             row.setData(0, FINDING_ROLE, finding.path)
