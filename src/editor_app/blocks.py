@@ -6,7 +6,7 @@ exporter and the preview only decide how to draw them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import msgspec
 
 from .locations import Path
 from .model import NEWS_SECTIONS, SECTION_KEYS, Issue
@@ -14,14 +14,12 @@ from .profile import Profile
 from .projects import project_sentence
 
 
-@dataclass(frozen=True)
-class Run:
+class Run(msgspec.Struct, frozen=True):
     text: str
     bold: bool = False
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(msgspec.Struct, frozen=True):
     style: str  # a key of profile.styles
     runs: tuple[Run, ...]
     path: Path  # the part of the issue this block shows

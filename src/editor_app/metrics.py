@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
+import msgspec
 
-@dataclass(frozen=True)
-class Unit:
+
+class Unit(msgspec.Struct, frozen=True):
     name: str  # as stored in issue files and shown in the unit chooser
     printed: str  # as printed after the number
     to_base: Decimal  # factor to the metric's base unit (for plausibility checks)
 
 
-@dataclass(frozen=True)
-class Metric:
+class Metric(msgspec.Struct, frozen=True):
     key: str  # key in issue files
     label: str  # Chinese label in forms, messages and wording placeholders
     base_unit: str

@@ -7,24 +7,45 @@ dictionaries (pinyin readings, OpenCC) import them on first use.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-PINYIN_ARTEFACT = re.compile(rf"([{CJK}])\(([a-zü]*[{_TONED}][a-zü{_TONED}]*)\)")
 # C0/C1 controls except tab/newline, lone surrogates and non-characters: none belong in text
 # and most cannot be written into XML.
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _HALF_PUNCT = ",;:?!()"
-HALF_WIDTH_IN_CHINESE = re.compile(
-    rf"(?<=[{CJK}“”《》（）])[{re.escape(_HALF_PUNCT)}]|[{re.escape(_HALF_PUNCT)}](?=[{CJK}“《])"
-)
+_HALF_PUNCT_SET = frozenset(_HALF_PUNCT)
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+# The patterns with the CJK class are compiled when first needed (each takes about 1 ms, most
+# of it re marking the class's 28,000 characters one by one), and only for text that holds
+# the half-width marks they look for: typed Chinese text rarely does.
+
+
+@cache
+def _pinyin_artefact() -> re.Pattern[str]:
+    return re.compile(rf"([{CJK}])\(([a-zü]*[{_TONED}][a-zü{_TONED}]*)\)")
+
+
+@cache
+def _half_width_in_chinese() -> re.Pattern[str]:
+    punct = re.escape(_HALF_PUNCT)
+    return re.compile(rf"(?<=[{CJK}“”《》（）])[{punct}]|[{punct}](?=[{CJK}“《])")
 
 
 def find_pinyin_artefacts(text: str) -> list[str]:
     """``關(guān)`` style leftovers of a conversion tool: the matched strings."""
-    return [m.group(0) for m in PINYIN_ARTEFACT.finditer(text)]
+    if "(" not in text:
+        return []
+    return [m.group(0) for m in _pinyin_artefact().finditer(text)]
+
+
+def find_half_width_in_chinese(text: str) -> list[str]:
+    """Half-width ,;:?!() next to Chinese (``1,000`` between digits is not)."""
+    if _HALF_PUNCT_SET.isdisjoint(text):
+        return []
+    return _half_width_in_chinese().findall(text)
 
 
 @lru_cache(maxsize=4096)
@@ -39,6 +60,8 @@ def remove_pinyin_artefacts(text: str) -> tuple[str, int]:
 
     Parentheses that are not a reading of the character before them, such as （等价值）, stay.
     """
+    if "(" not in text:
+        return text, 0
     t2s = _converter("t2s")  # readings of Traditional characters via their Simplified form
     removed = 0
 
@@ -51,7 +74,7 @@ def remove_pinyin_artefacts(text: str) -> tuple[str, int]:
             return char
         return match.group(0)
 
-    return PINYIN_ARTEFACT.sub(drop, text), removed
+    return _pinyin_artefact().sub(drop, text), removed
 
 
 def strip_control(text: str) -> tuple[str, int]:
@@ -70,9 +93,11 @@ def full_width_punctuation(text: str) -> tuple[str, int]:
 
     Brackets go in pairs: when one of a pair is next to Chinese, both become full-width.
     """
+    if _HALF_PUNCT_SET.isdisjoint(text):
+        return text, 0
     total = 0
     while True:  # a mark made full-width can put the next one in Chinese text: （等价值),
-        text, marks = HALF_WIDTH_IN_CHINESE.subn(lambda m: _FULL[m.group(0)], text)
+        text, marks = _half_width_in_chinese().subn(lambda m: _FULL[m.group(0)], text)
         text, closed = _HALF_CLOSE.subn(r"（\1）", text)
         text, opened = _HALF_OPEN.subn(r"（\1）", text)
         changed = marks + closed + opened

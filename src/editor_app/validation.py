@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 
@@ -26,7 +25,7 @@ from .projects import (
     metric_value,
     unknown_placeholders,
 )
-from .textclean import CONTROL, HALF_WIDTH_IN_CHINESE, find_pinyin_artefacts
+from .textclean import CONTROL, find_half_width_in_chinese, find_pinyin_artefacts
 
 # Plausibility ranges (warnings, not errors).
 CO2_PER_TCE = (Decimal("2.0"), Decimal("3.0"))  # t CO2 per t of standard coal saved
@@ -45,8 +44,7 @@ class Severity(str, Enum):
         return "错误" if self is Severity.ERROR else "警告"
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(msgspec.Struct, frozen=True):
     severity: Severity
     path: Path
     message: str
@@ -261,7 +259,7 @@ def _check_text(issue: Issue) -> Iterator[Finding]:
         if artefacts:
             shown = "、".join(artefacts[:3]) + ("……" if len(artefacts) > 3 else "")
             yield _error(path, f"残留拼音注音 {shown}（共 {len(artefacts)} 处），请删除括号中的拼音")
-        half = HALF_WIDTH_IN_CHINESE.findall(text)
+        half = find_half_width_in_chinese(text)
         if half and path[-1] not in ("unit", "value", "basis"):
             yield _warning(path, f"中文中有半角标点“{''.join(dict.fromkeys(half))}”，应为全角")
 

@@ -8,11 +8,10 @@ killed); the next start offers to restore it.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import uuid
-from dataclasses import dataclass
 from pathlib import Path
 
+import msgspec
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
 
 from ..atomic import write_atomic
@@ -30,8 +29,7 @@ def recovery_dir() -> Path:
     return Path(base) / "recovery"
 
 
-@dataclass
-class Recovery:
+class Recovery(msgspec.Struct):
     """A recovery file left behind by an editor that did not close normally."""
 
     file: Path
@@ -65,7 +63,7 @@ def orphans(directory: Path | None = None) -> list[Recovery]:
         if not lock.tryLock(0):
             continue  # a running editor's
         try:
-            data = json.loads(file.read_text(encoding="utf-8"))
+            data = msgspec.json.decode(file.read_bytes())  # the core's JSON: no other module to load
             saved_at = dt.datetime.fromisoformat(data["saved_at"])
             issue = parse_issue(data["issue"], file)
         except (OSError, ValueError, KeyError, TypeError, UserFacingError):
@@ -110,9 +108,8 @@ class Autosave(QObject):
             "path": str(self.doc.path) if self.doc.path else None,
             "issue": dump_issue(self.doc.issue),
         }
-        text = json.dumps(data, ensure_ascii=False, indent=1)
         try:
-            write_atomic(self.file, text.encode("utf-8"))
+            write_atomic(self.file, msgspec.json.format(msgspec.json.encode(data), indent=1))
         except UserFacingError:
             self.timer.start()  # try again later; the user's file is not affected
 

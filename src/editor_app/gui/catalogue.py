@@ -10,16 +10,15 @@ ordinary Qt catalogues: ``pyside6-lupdate`` writes them, Qt Linguist edits them 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
+import msgspec
 from PySide6.QtCore import QObject, QTranslator
 
 from ..paths import resources_dir
 
 
-@dataclass(frozen=True)
-class Message:
+class Message(msgspec.Struct, frozen=True):
     context: str
     source: str
     comment: str  # the disambiguation, "" when there is none

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from copy import deepcopy
-from dataclasses import dataclass
 
+import msgspec
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -35,8 +35,7 @@ def _counted(convert: Callable[[str], str]) -> Callable[[str], tuple[str, int]]:
     return run
 
 
-@dataclass(frozen=True)
-class TextTool:
+class TextTool(msgspec.Struct, frozen=True):
     key: str
     source_label: str  # marked for translation; ``label`` is the one to show
     run: Callable[[str], tuple[str, int]]  # the new text and how many places changed
