@@ -11,24 +11,22 @@ from ..conftest import SAMPLE
 
 # Word export, import and its dialog, property tests, printing, the forms of parts not yet shown,
 # the preview layout (it runs after the window is shown), catalogues of other languages: loaded
-# when first used, not at start.
+# when first used, not at start; nor json (recovery files go through msgspec) or locale (only
+# argparse's help texts look up their catalogues).
 NOT_AT_START = ("docx", "lxml", "opencc", "pypinyin", "hypothesis", "PySide6.QtPrintSupport",
                 "editor_app.gui.import_dialog", "editor_app.gui.project_form",
-                "editor_app.gui.preview.layout", "xml.etree.ElementTree")
+                "editor_app.gui.preview.layout", "xml.etree.ElementTree", "json", "locale")
 
 FIRST_WINDOW = """
 import sys
-from pathlib import Path
-from PySide6.QtWidgets import QApplication
-from editor_app.gui.app import setup_application
-from editor_app.gui.main_window import MainWindow
+from PySide6.QtCore import QTimer
+from editor_app.gui import app as editor, main_window
 
-app = QApplication([])
-setup_application(app)
-window = MainWindow()
-window.show()
-assert window.files.open_path(Path(sys.argv[1]))
-app.processEvents()
+shown = []  # the window, kept beyond main()
+main_window.MainWindow.showEvent = lambda window, _event: shown.append(window)
+QTimer.singleShot(0, lambda: editor.QApplication.instance().exit())
+editor.main([sys.argv[1]])  # the real entry point, as bulletin-editor FILE runs it
+window = shown[0]
 print(" ".join(sorted(set(sys.argv[2:]) & set(sys.modules))))
 print(" ".join(window.forms))
 """
@@ -50,7 +48,8 @@ def test_first_window_leaves_heavy_modules_unloaded(tmp_path: Path) -> None:
 
 def test_gui_package_loads_the_core_before_qt(tmp_path: Path) -> None:
     """Modules imported after PySide6 cost more (its import hook looks at each of them)."""
-    code = "import sys, editor_app.gui\nnames = list(sys.modules)\nassert names.index('msgspec') < names.index('PySide6')"
+    code = ("import sys, editor_app.gui\nnames = list(sys.modules)\n"
+            "assert names.index('msgspec') < names.index('PySide6')")
     result = _python(code, home=tmp_path)
     assert result.returncode == 0, result.stderr
 
@@ -65,3 +64,11 @@ def test_cheap_import_scan_answers_as_pyside6_s_own() -> None:
     assert [m for m in modules if import_scan.mentions_pyside(m) != import_scan.by_inspect(m)] == []
     assert import_scan.mentions_pyside(sys.modules["editor_app.gui.main_window"])
     assert not import_scan.mentions_pyside(sys.modules["editor_app.model"])
+
+
+def test_command_line_without_options_needs_no_parser() -> None:
+    from editor_app.gui.app import parse_arguments
+
+    assert parse_arguments([]) == (None, [])
+    assert parse_arguments(["期刊.yaml"]) == (Path("期刊.yaml"), [])
+    assert parse_arguments(["期刊.yaml", "-style", "fusion"]) == (Path("期刊.yaml"), ["-style", "fusion"])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -32,21 +31,34 @@ def setup_application(app: QApplication) -> None:
     apply_language(app, language())
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
+def parse_arguments(args: list[str]) -> tuple[Path | None, list[str]]:
+    """The file to open and the arguments left for Qt (``-style fusion`` …).
+
+    ``bulletin-editor [FILE]`` needs no parser: argparse, looking up gettext catalogues for
+    its help texts, would add 3 ms to every start.
+    """
+    if len(args) <= 1 and not any(arg.startswith("-") for arg in args):
+        return (Path(args[0]) if args else None), []
+    import argparse
+
     # Printed before the application (and so the interface language) exists: not translated.
     parser = argparse.ArgumentParser(prog="bulletin-editor", description="双碳资讯编辑器")
     parser.add_argument("file", nargs="?", type=Path, help="要打开的期刊文件（.yaml）")
     options, qt_args = parser.parse_known_args(args)
+    return options.file, qt_args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    file, qt_args = parse_arguments(list(sys.argv[1:] if argv is None else argv))
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     setup_application(app)
 
     from .main_window import MainWindow
 
-    window = MainWindow(blank=options.file is None)  # a file given: no blank template first
+    window = MainWindow(blank=file is None)  # a file given: no blank template first
     window.show()
     # The file first, so that a question about recovering work after a crash has it behind.
-    if options.file is not None and not window.files.open_path(options.file):
+    if file is not None and not window.files.open_path(file):
         window.files.new_from_template("blank")
     window.offer_recovery()
     return app.exec()
