@@ -18,7 +18,7 @@ NOT_AT_START = ("docx", "lxml", "opencc", "pypinyin", "hypothesis", "PySide6.QtP
                 "editor_app.gui.preview.layout", "xml.etree.ElementTree", "json", "locale")
 
 # PySide6 builds a class's Python type (and all its enums) when the class is first named:
-# these the first window does not show, so it must not name them (QStyle: 7 ms, the dialogs
+# these the first window does not show, so it must not name them (QStyle: 4–7 ms, the dialogs
 # 2 ms, the text-formatting types 3 ms). QCalendarWidget, never used, shows that the types are
 # built lazily at all.
 NOT_BUILT_AT_START = ("QtWidgets.QStyle", "QtWidgets.QMessageBox", "QtWidgets.QFileDialog",

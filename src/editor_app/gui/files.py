@@ -120,6 +120,13 @@ class FileActions:
             return self.save()
         return answer == box.StandardButton.Discard
 
+    def _confirm(self, title: str, question: str) -> bool:
+        """A yes/no question whose default is no: True when the user answers yes."""
+        box = QtWidgets.QMessageBox
+        answer = box.question(self.window, title, question,
+                              box.StandardButton.Yes | box.StandardButton.No, box.StandardButton.No)
+        return answer == box.StandardButton.Yes
+
     def _error(self, title: str, exc: UserFacingError) -> None:
         QtWidgets.QMessageBox.critical(self.window, title, exc.one_line())
 
@@ -205,15 +212,9 @@ class FileActions:
         path = self.doc.path
         if path is None:
             return
-        box = QtWidgets.QMessageBox
-        answer = box.question(
-            self.window, translate("FileActions", "还原"),
-            translate("FileActions", "放弃所有未保存的修改，重新读取“{name}”？").format(
-                name=path.name),
-            box.StandardButton.Yes | box.StandardButton.No,
-            box.StandardButton.No,
-        )
-        if answer != box.StandardButton.Yes:
+        if not self._confirm(translate("FileActions", "还原"),
+                             translate("FileActions", "放弃所有未保存的修改，重新读取“{name}”？").format(
+                                 name=path.name)):
             return
         try:
             self.doc.open(path)
@@ -259,12 +260,7 @@ class FileActions:
                 translate("FileActions", "已导出 {path}。").format(path=path) + "\n\n" + note)
 
     def _force_export(self, errors: int) -> bool:
-        box = QtWidgets.QMessageBox
-        answer = box.question(
-            self.window, translate("FileActions", "导出 Word"),
+        return self._confirm(
+            translate("FileActions", "导出 Word"),
             translate("FileActions", "本期还有 {count} 个错误（见“问题”面板）。仍要导出吗？").format(
-                count=errors),
-            box.StandardButton.Yes | box.StandardButton.No,
-            box.StandardButton.No,
-        )
-        return answer == box.StandardButton.Yes
+                count=errors))

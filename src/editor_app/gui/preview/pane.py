@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6 import QtGui
+from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -216,10 +216,8 @@ class PreviewPane(QWidget):
             render_pages(self.pages, printer)
 
     def export_pdf_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getSaveFileName(self, translate("PreviewPane", "导出预览 PDF"), "",
-                                              translate("PreviewPane", "PDF 文件 (*.pdf)"))
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(  # named at use, as in FileActions
+            self, translate("PreviewPane", "导出预览 PDF"), "", translate("PreviewPane", "PDF 文件 (*.pdf)"))
         if name:
             from pathlib import Path
 
