@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..paths import resources_dir
 from .i18n import apply_language
-from .interface_font import interface_font
+from .interface_font import add_chinese_faces
 from .settings import APPLICATION, ORGANIZATION, language
 
 # The desktop entry's name, so that Wayland compositors and docks match windows to it.
@@ -29,7 +29,7 @@ def setup_application(app: QApplication) -> None:
     app.setDesktopFileName(DESKTOP_FILE_NAME)
     if app.windowIcon().isNull():  # an installer may have set its own already
         app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "bulletin-editor.svg")))
-    app.setFont(interface_font(app.font()))
+    add_chinese_faces(app)
     apply_language(app, language())
 
 

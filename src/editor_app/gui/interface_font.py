@@ -1,16 +1,22 @@
-"""The interface font: the platform's own, with Chinese set in a Simplified Chinese sans.
+"""Chinese in the interface set in a Simplified Chinese sans, whatever the platform's faces.
 
 Left to itself, Qt takes Han characters from the platform's fallback list, which knows
 nothing of the text's language: on Debian with fonts-arphic-ukai (installed as the
 bulletin's 楷体), menus, outline and forms came out in that brush-style 楷体; Qt on
 Windows orders its fallbacks by the user's language, so on an English or Japanese Windows
 Simplified Chinese is drawn with Japanese glyph forms. The issue's text is Simplified
-Chinese whatever the interface language, so the families do not follow the language.
+Chinese whatever the interface language, so the faces do not follow the language.
+
+The platform's faces stay (Latin text, sizes, the smaller fonts of tooltips and menus some
+platforms set): Chinese faces are added as font substitutions of those faces, which Qt tries
+before its own fallbacks. Setting an application font instead would drop the platform's
+per-widget fonts.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 
 # Simplified Chinese sans-serif faces, the first installed wins: Debian's fonts-noto-cjk
 # (Source Han Sans under its other name), then Windows, macOS and older Linux desktops.
@@ -18,10 +24,16 @@ CHINESE_SANS = ("Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN",
                 "Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB",
                 "WenQuanYi Micro Hei", "WenQuanYi Zen Hei")
 
+# Widget classes a platform may give fonts of their own (Qt's QPlatformTheme::Font roles).
+_PLATFORM_FONT_CLASSES = ("QMenu", "QMenuBar", "QMessageBox", "QLabel", "QTipLabel",
+                          "QStatusBar", "QDockWidgetTitle", "QPushButton", "QToolButton",
+                          "QAbstractItemView", "QHeaderView", "QComboMenuItem",
+                          "QComboLineEdit", "QGroupBox", "QTabBar", "QSmallFont", "QMiniFont")
 
-def interface_font(platform_font: QFont) -> QFont:
-    """``platform_font`` (its face for Latin text) with Chinese in the first installed of
-    CHINESE_SANS; where none is, Qt falls back as before."""
-    font = QFont(platform_font)
-    font.setFamilies([platform_font.family(), *CHINESE_SANS])
-    return font
+
+def add_chinese_faces(app: QApplication) -> None:
+    """Make every interface face fall back to the first installed of CHINESE_SANS for Han
+    text; where none is installed, Qt falls back as before."""
+    faces = {app.font().family(), *(app.font(name).family() for name in _PLATFORM_FONT_CLASSES)}
+    for face in faces:
+        QFont.insertSubstitutions(face, list(CHINESE_SANS))
