@@ -24,11 +24,13 @@ CHINESE_SANS = ("Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN",
                 "Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB",
                 "WenQuanYi Micro Hei", "WenQuanYi Zen Hei")
 
-# Widget classes a platform may give fonts of their own (Qt's QPlatformTheme::Font roles).
-_PLATFORM_FONT_CLASSES = ("QMenu", "QMenuBar", "QMessageBox", "QLabel", "QTipLabel",
-                          "QStatusBar", "QDockWidgetTitle", "QPushButton", "QToolButton",
-                          "QAbstractItemView", "QHeaderView", "QComboMenuItem",
-                          "QComboLineEdit", "QGroupBox", "QTabBar", "QSmallFont", "QMiniFont")
+# The widget classes a platform theme may give fonts of their own (QApplication's widget font
+# hash, one per QPlatformTheme::Font role).
+_PLATFORM_FONT_CLASSES = ("QMenu", "QMenuBar", "QMenuItem", "QMessageBox", "QLabel", "QTipLabel",
+                          "QTitleBar", "QStatusBar", "QMdiSubWindowTitleBar", "QDockWidgetTitle",
+                          "QPushButton", "QCheckBox", "QRadioButton", "QToolButton",
+                          "QAbstractItemView", "QListView", "QHeaderView", "QListBox",
+                          "QComboMenuItem", "QComboLineEdit", "QSmallFont", "QMiniFont")
 
 
 def add_chinese_faces(app: QApplication) -> None:
