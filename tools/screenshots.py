@@ -4,7 +4,8 @@
 
 Runs the real editor on an X server (Xvfb) with the CJK fonts of the system, on the bundled
 sample issue: the project form beside the preview, then the same project with a negative CO2
-figure, its error marked in place and listed in the problems panel.
+figure, its error marked in place and listed in the problems panel. Qt's xcb plugin needs
+Debian's libxcb-cursor0, which the tests (offscreen) do not install.
 """
 
 from __future__ import annotations
