@@ -111,7 +111,7 @@ if CParser is not None:
 else:
     _FastLoader = _FastDumper = None
 
-_COMPLEX_KEY = re.compile(r"^ *\? ", re.M)
+_COMPLEX_KEY = re.compile(r"^[ -]*\? ", re.M)  # also a key opening a list entry: `- ? key`
 
 
 def _not_as_pyyaml_writes(text: str) -> bool:
