@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from editor_app.errors import IssueFileError, WriteError
@@ -119,6 +119,7 @@ _node_values = yaml_values(any_text, any_text, size=3, leaves=8)
 
 @settings(max_examples=300, deadline=None)
 @given(st.sampled_from([p for p in _leaf_paths(SAMPLE_DATA) if p != ("schema_version",)]), _node_values)
+@example(path=("sections", "xingcheng_action", "projects", 0, "metrics"), value={"\n": None})
 def test_any_value_anywhere_loads_or_gives_a_placed_message(path: tuple, value: object) -> None:
     try:
         issue = parse_issue(_sample_text_with(path, value), "bad.yaml")

@@ -19,6 +19,13 @@ _LABELS = {
 }
 
 
+def _shown(key: object) -> str:
+    """A key from the file as a place shows it: control characters and line breaks escaped
+    (``\\n``), so that a message naming the place stays on one line."""
+    text = str(key)
+    return text if text.isprintable() else repr(text)[1:-1]
+
+
 def describe(path: Path) -> str:
     """``('sections', 'special_focus', 'items', 0, 'headline')`` → ``一、特别关注 › 第1条 › 标题``."""
     parts: list[str] = []
@@ -36,7 +43,7 @@ def describe(path: Path) -> str:
         elif previous == "metrics" and step in BY_KEY:
             parts.append(BY_KEY[step].label)
         elif step not in ("items", "projects", "paragraphs"):
-            label = _LABELS.get(step, step)
+            label = _LABELS.get(step, _shown(step))
             if label:
                 parts.append(label)
         previous = step
@@ -47,5 +54,5 @@ def dotted(path: Path) -> str:
     """A machine-readable form: ``sections.special_focus.items[0].headline``."""
     out = ""
     for step in path:
-        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else step)
+        out += f"[{step}]" if isinstance(step, int) else (f".{_shown(step)}" if out else _shown(step))
     return out
