@@ -1,6 +1,6 @@
 """Editor start-up and memory figures against a bare PySide6 window, measured in the same run.
 
-Run: python bench/editor_bench.py [--runs N]   (children use QT_QPA_PLATFORM=offscreen)
+Run: python bench/editor_bench.py [--runs N] [--sets K]   (children use QT_QPA_PLATFORM=offscreen)
 
 Every figure is a whole process, started fresh: the time runs from just before the child
 (``startup_child.py``, which imports nothing of this script) is spawned until it prints its
@@ -71,9 +71,12 @@ def child_env(home: Path) -> dict[str, str]:
 
 
 def spread(values: list[float]) -> str:
+    """Median, quartiles, extremes, and the runs over 1.5× the median: a disturbed machine."""
+    median = statistics.median(values)
     quartiles = statistics.quantiles(values, n=4)
-    return (f"median {statistics.median(values):7.1f}  IQR {quartiles[0]:.1f}–{quartiles[2]:.1f}  "
-            f"min {min(values):.1f}  max {max(values):.1f}")
+    slow = sum(v > 1.5 * median for v in values)
+    return (f"median {median:7.1f}  IQR {quartiles[0]:.1f}–{quartiles[2]:.1f}  "
+            f"min {min(values):.1f}  max {max(values):.1f}  slow {slow}")
 
 
 def big_issue_file(directory: Path) -> Path:
@@ -87,7 +90,8 @@ def big_issue_file(directory: Path) -> Path:
     return path
 
 
-def start_up(env: dict[str, str], runs: int) -> None:
+def start_up(env: dict[str, str], runs: int) -> float:
+    """One set of ``runs`` interleaved pairs; prints its figures, returns editor/bare (wall)."""
     results: dict[str, list[Run]] = {"bare": [], "editor": []}
     spawn("bare", env)  # warm the file cache, the bytecode cache and the settings folder
     spawn("editor", env, SAMPLE)
@@ -99,13 +103,26 @@ def start_up(env: dict[str, str], runs: int) -> None:
         cpu = statistics.median(r.cpu_seconds * 1000 for r in runs_of_kind)
         peak = statistics.median(r.peak_mb for r in runs_of_kind)
         print(f"  {kind:7} {spread([r.seconds * 1000 for r in runs_of_kind])}   CPU {cpu:.0f}   peak {peak:.0f} MB")
+    ratios: dict[str, float] = {}
     for name, value in (("wall", lambda r: r.seconds), ("CPU", lambda r: r.cpu_seconds)):
         ratio = statistics.median(map(value, results["editor"])) / statistics.median(map(value, results["bare"]))
+        ratios[name] = ratio
         # Each editor run against the bare run just before it: the machine's speed drifts.
         pairs = statistics.median(value(e) / value(b)
                                   for e, b in zip(results["editor"], results["bare"], strict=True))
         print(f"  editor/bare, {name} time: {ratio:.2f} (ratio of medians; target ≤ 2), "
               f"{pairs:.2f} (median of the runs' pairs)")
+    return ratios["wall"]
+
+
+def start_up_sets(env: dict[str, str], runs: int, sets: int) -> None:
+    """``sets`` sets one after the other: on a machine whose speed wanders, one set's ratio
+    moves by about ±0.07, so several sets show how far a single one can be trusted."""
+    ratios = [start_up(env, runs) for _ in range(sets)]
+    if sets > 1:
+        listed = ", ".join(f"{r:.2f}" for r in ratios)
+        print(f"  editor/bare over {sets} sets (wall): {listed}; median {statistics.median(ratios):.2f}, "
+              f"{sum(r <= 2 for r in ratios)} of {sets} within 2")
 
 
 def memory(env: dict[str, str], runs: int, scratch: Path) -> None:
@@ -121,12 +138,13 @@ def memory(env: dict[str, str], runs: int, scratch: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--runs", type=int, default=30, help="pairs of runs in a set")
+    parser.add_argument("--sets", type=int, default=1, help="sets of start-up runs, one after the other")
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         env = child_env(Path(scratch))
         print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, QT_QPA_PLATFORM=offscreen")
-        start_up(env, options.runs)
+        start_up_sets(env, options.runs, options.sets)
         memory(env, max(3, options.runs // 6), Path(scratch))
     print("(c) preview update after an edit: see bench/preview_bench.py")
     return 0
