@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CHILD = Path(__file__).resolve().parent / "startup_child.py"
 SAMPLE = ROOT / "issue_templates" / "bulletin-2023-09-25.yaml"
 BIG_PAGES = 400
+TARGET_RATIO = 2  # issue 8: the window shown within 2× the bare window
 
 
 @dataclass
@@ -110,7 +111,7 @@ def start_up(env: dict[str, str], runs: int) -> float:
         # Each editor run against the bare run just before it: the machine's speed drifts.
         pairs = statistics.median(value(e) / value(b)
                                   for e, b in zip(results["editor"], results["bare"], strict=True))
-        print(f"  editor/bare, {name} time: {ratio:.2f} (ratio of medians; target ≤ 2), "
+        print(f"  editor/bare, {name} time: {ratio:.2f} (ratio of medians; target ≤ {TARGET_RATIO}), "
               f"{pairs:.2f} (median of the runs' pairs)")
     return ratios["wall"]
 
@@ -122,7 +123,7 @@ def start_up_sets(env: dict[str, str], runs: int, sets: int) -> None:
     if sets > 1:
         listed = ", ".join(f"{r:.2f}" for r in ratios)
         print(f"  editor/bare over {sets} sets (wall): {listed}; median {statistics.median(ratios):.2f}, "
-              f"{sum(r <= 2 for r in ratios)} of {sets} within 2")
+              f"{sum(r <= TARGET_RATIO for r in ratios)} of {sets} within {TARGET_RATIO}")
 
 
 def memory(env: dict[str, str], runs: int, scratch: Path) -> None:
