@@ -84,7 +84,7 @@ def big_issue_file(directory: Path) -> Path:
     """The export benchmark's generated issue of BIG_PAGES (Word) pages, saved."""
     from export_bench import generated
 
-    from editor_app.issue_file import save_issue
+    from editor_app.issue.issue_file import save_issue
 
     path = directory / f"generated-{BIG_PAGES}.yaml"
     save_issue(generated(BIG_PAGES), path, keep_backup=False)

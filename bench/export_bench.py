@@ -15,11 +15,11 @@ import time
 import zipfile
 from pathlib import Path
 
-from editor_app.blocks import issue_blocks
-from editor_app.export_docx import export_docx
-from editor_app.issue_file import load_issue, save_issue
-from editor_app.model import Issue, Item
-from editor_app.profile import load_profile
+from editor_app.export.docx.exporter import export_docx
+from editor_app.issue.issue_file import load_issue, save_issue
+from editor_app.issue.model import Issue, Item
+from editor_app.layout.blocks import issue_blocks
+from editor_app.layout.profile import load_profile
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "issue_templates" / "bulletin-2023-09-25.yaml"

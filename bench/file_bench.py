@@ -16,8 +16,8 @@ from contextlib import contextmanager
 
 from export_bench import SAMPLE, best_of, generated
 
-from editor_app import yaml_io
-from editor_app.issue_file import dump_issue, load_issue, parse_issue
+from editor_app.issue.issue_file import dump_issue, load_issue, parse_issue
+from editor_app.storage import yaml_io
 
 
 @contextmanager

@@ -19,11 +19,11 @@ from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 
-from editor_app.blocks import issue_blocks
-from editor_app.gui.preview.pane import PreviewPane
-from editor_app.issue_file import load_issue
-from editor_app.model import Issue, Item
-from editor_app.profile import load_profile
+from editor_app.gui.preview_pane import PreviewPane
+from editor_app.issue.issue_file import load_issue
+from editor_app.issue.model import Issue, Item
+from editor_app.layout.blocks import issue_blocks
+from editor_app.layout.profile import load_profile
 
 SAMPLE = Path(__file__).resolve().parent.parent / "issue_templates" / "bulletin-2023-09-25.yaml"
 EDITS = 200

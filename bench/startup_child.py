@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # typing is imported by PySide6 anyway; these names are not
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QMainWindow
 
-    from editor_app.gui.preview.pane import PreviewPane
+    from editor_app.gui.preview_pane import PreviewPane
 
 MARKER = "shown"
 

@@ -26,14 +26,14 @@ def sample_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def sample_issue():
-    from editor_app.issue_file import load_issue
+    from editor_app.issue.issue_file import load_issue
 
     return load_issue(SAMPLE)
 
 
 def sample_with_distribution():
     """The sample issue with its 版记 (distribution lines) filled in."""
-    from editor_app.issue_file import load_issue
+    from editor_app.issue.issue_file import load_issue
 
     issue = load_issue(SAMPLE)
     dist = issue.distribution

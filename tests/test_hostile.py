@@ -17,11 +17,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from editor_app.errors import IssueFileError, WriteError
-from editor_app.export_docx import build_document, export_docx
-from editor_app.issue_file import dump_issue, load_issue, parse_issue
-from editor_app.model import Item
-from editor_app.profile import load_profile
-from editor_app.validation import validate
+from editor_app.export.docx.exporter import build_document, export_docx
+from editor_app.issue.issue_file import dump_issue, load_issue, parse_issue
+from editor_app.issue.model import Item
+from editor_app.issue.validation import validate
+from editor_app.layout.profile import load_profile
 
 from .conftest import SAMPLE
 from .strategies import any_text, yaml_values
@@ -150,7 +150,7 @@ def test_exporter_never_crashes_on_any_text(headline: str, long_line: str) -> No
 def test_target_folder_vanishing_mid_export(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
-    import editor_app.atomic as atomic
+    import editor_app.storage.atomic as atomic
 
     real_replace = os.replace
 
@@ -167,10 +167,10 @@ def test_target_folder_vanishing_mid_export(tmp_path: Path, monkeypatch: pytest.
 
 _EXPORTER = """
 import sys
-from editor_app.export_docx import export_docx
-from editor_app.issue_file import load_issue
-from editor_app.model import Item
-from editor_app.profile import load_profile
+from editor_app.export.docx.exporter import export_docx
+from editor_app.issue.issue_file import load_issue
+from editor_app.issue.model import Item
+from editor_app.layout.profile import load_profile
 issue = load_issue(sys.argv[1])
 issue.sections.provincial_news.items += [Item(headline="标题。", paragraphs=["绿色低碳发展。" * 40])] * 200
 profile = load_profile()

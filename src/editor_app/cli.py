@@ -20,7 +20,7 @@ def _err(message: str) -> None:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from .issue_file import load_issue, save_issue
+    from .issue.issue_file import load_issue, save_issue
     from .paths import template_names, template_path
 
     template = template_path(args.template)
@@ -36,8 +36,8 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from .issue_file import load_issue
-    from .validation import Severity, validate
+    from .issue.issue_file import load_issue
+    from .issue.validation import Severity, validate
 
     previous = load_issue(args.previous) if args.previous else None
     status = EXIT_OK
@@ -75,7 +75,7 @@ def _export_targets(args: argparse.Namespace) -> list[tuple[Path, Path]] | None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Export one issue (-o) or many in one process (--out-dir)."""
-    from .export_docx import ExportRefused, export_file
+    from .export.docx.exporter import ExportRefused, export_file
 
     targets = _export_targets(args)
     if targets is None:
@@ -103,7 +103,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from .importing import ImportOptions, import_source
-    from .issue_file import save_issue
+    from .issue.issue_file import save_issue
 
     options = ImportOptions(
         remove_pinyin=not args.keep_pinyin,
@@ -122,7 +122,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_preview(args: argparse.Namespace) -> int:
-    from .gui.preview.pdf import preview_to_pdf
+    from .render.pdf import preview_to_pdf
 
     pages = preview_to_pdf(args.file, args.output, profile=args.profile)
     print(f"已生成预览 {args.output}（{pages} 页）")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from editor_app.gui.app import main
 from editor_app.gui.autosave import orphans, recovery_dir
 from editor_app.gui.main_window import MainWindow
-from editor_app.issue_file import load_issue
+from editor_app.issue.issue_file import load_issue
 
 from .conftest import Dialogs, edit
 

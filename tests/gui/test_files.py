@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from editor_app.gui import settings
 from editor_app.gui.app import main
 from editor_app.gui.main_window import MainWindow
-from editor_app.issue_file import dump_issue, load_issue
+from editor_app.issue.issue_file import dump_issue, load_issue
 from editor_app.paths import template_path
 
 from .conftest import Dialogs, edit
@@ -137,7 +137,7 @@ def test_revert(window: MainWindow, sample_path: Path, dialogs: Dialogs) -> None
 
 def test_export_word(window: MainWindow, sample_path: Path, tmp_path: Path, save_dialog,
                      dialogs: Dialogs) -> None:
-    pytest.importorskip("editor_app.export_docx")
+    pytest.importorskip("editor_app.export.docx.exporter")
     window.files.open_path(sample_path)
     target = tmp_path / "out.docx"
     save_dialog(target)

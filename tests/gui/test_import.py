@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QTreeWidgetItem
 from editor_app.cli import main as bulletin
 from editor_app.gui.import_dialog import ImportDialog
 from editor_app.gui.main_window import MainWindow
-from editor_app.issue_file import load_issue
+from editor_app.issue.issue_file import load_issue
 
 from ..conftest import DATA
 from .conftest import Dialogs

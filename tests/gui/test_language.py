@@ -16,7 +16,7 @@ from editor_app.gui import settings
 from editor_app.gui.app import setup_application
 from editor_app.gui.catalogue import catalogue_path, read_catalogue
 from editor_app.gui.main_window import MainWindow
-from editor_app.metrics import CATALOGUE
+from editor_app.issue.metrics import CATALOGUE
 from editor_app.paths import resources_dir
 
 GUI_SOURCES = Path(__file__).resolve().parents[2] / "src" / "editor_app" / "gui"

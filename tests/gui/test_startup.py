@@ -14,8 +14,8 @@ from ..conftest import SAMPLE
 # when first used, not at start; nor json (recovery files go through msgspec) or locale (only
 # argparse's help texts look up their catalogues).
 NOT_AT_START = ("docx", "lxml", "opencc", "pypinyin", "hypothesis", "PySide6.QtPrintSupport",
-                "editor_app.gui.import_dialog", "editor_app.gui.project_form",
-                "editor_app.gui.preview.layout", "xml.etree.ElementTree", "json", "locale")
+                "editor_app.gui.import_dialog", "editor_app.gui.forms.project",
+                "editor_app.render.layout", "xml.etree.ElementTree", "json", "locale")
 
 # PySide6 builds a class's Python type (and all its enums) when the class is first named:
 # these the first window does not show, so it must not name them (QStyle: 4–7 ms, the dialogs
@@ -78,7 +78,7 @@ def test_cheap_import_scan_answers_as_pyside6_s_own() -> None:
     assert len(modules) > 300
     assert [m for m in modules if import_scan.mentions_pyside(m) != import_scan.by_inspect(m)] == []
     assert import_scan.mentions_pyside(sys.modules["editor_app.gui.main_window"])
-    assert not import_scan.mentions_pyside(sys.modules["editor_app.model"])
+    assert not import_scan.mentions_pyside(sys.modules["editor_app.issue.model"])
 
 
 def test_command_line_without_options_needs_no_parser() -> None:

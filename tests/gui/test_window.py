@@ -9,10 +9,10 @@ from PySide6.QtCore import QDate, QPointF, Qt
 from PySide6.QtGui import QDropEvent, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from editor_app.gui.fields import NO_DATE, ParagraphsEdit
+from editor_app.gui.forms.fields import NO_DATE, ParagraphsEdit
+from editor_app.gui.forms.project import ProjectForm
 from editor_app.gui.main_window import MainWindow
-from editor_app.gui.project_form import ProjectForm
-from editor_app.model import NEWS_SECTIONS
+from editor_app.issue.model import NEWS_SECTIONS
 
 PROJECT = ("sections", "xingcheng_action", "projects", 0)
 CO2 = (*PROJECT, "metrics", "co2_reduction", "value")

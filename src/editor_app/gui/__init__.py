@@ -5,5 +5,6 @@ cheap (``import_scan``): the hook looks at every module named by an import state
 PySide6 is loaded.
 """
 
-from .. import blocks, issue_file, validation  # noqa: F401
+from ..issue import issue_file, validation  # noqa: F401
+from ..layout import blocks  # noqa: F401
 from . import import_scan  # noqa: F401

@@ -14,10 +14,10 @@ from pathlib import Path
 import msgspec
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
 
-from ..atomic import write_atomic
 from ..errors import UserFacingError
-from ..issue_file import dump_issue, parse_issue
-from ..model import Issue
+from ..issue.issue_file import dump_issue, parse_issue
+from ..issue.model import Issue
+from ..storage.atomic import write_atomic
 from .document import Document
 
 INTERVAL_MS = 30_000

@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from ..locations import Path as IssuePath
-from ..model import Issue
+from ..issue.model import Issue
+from ..issue.places import Path as IssuePath
 from .document import Document
 
 MERGE_ID = 1

@@ -13,10 +13,10 @@ import msgspec
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..issue_file import load_issue, save_issue
-from ..locations import Path as IssuePath
-from ..model import Issue
-from ..validation import Finding, Severity, validate
+from ..issue.issue_file import load_issue, save_issue
+from ..issue.model import Issue
+from ..issue.places import Path as IssuePath
+from ..issue.validation import Finding, Severity, validate
 from .i18n import translate
 
 

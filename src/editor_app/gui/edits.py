@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..locations import Path as IssuePath
-from ..model import NEWS_SECTIONS, Item, Project
+from ..issue.model import NEWS_SECTIONS, Item, Project
+from ..issue.places import Path as IssuePath
 from .commands import InsertItem, MoveItem, RemoveItem
 from .document import Document
 from .i18n import translate

@@ -11,9 +11,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from ..errors import UserFacingError
-from ..issue_file import load_issue
+from ..issue.issue_file import load_issue
+from ..layout.profile import ProfileError, load_profile
 from ..paths import template_names, template_path
-from ..profile import ProfileError, load_profile
 from . import settings
 from .i18n import translate
 
@@ -223,7 +223,7 @@ class FileActions:
 
     def export_word(self) -> None:
         try:
-            from .. import export_docx
+            from ..export.docx import exporter
         except ImportError as exc:
             QtWidgets.QMessageBox.information(
                 self.window, translate("FileActions", "导出 Word"),
@@ -243,11 +243,11 @@ class FileActions:
         try:
             profile = load_profile(self.doc.issue.profile)
             try:
-                result = export_docx.export_docx(self.doc.issue, path, profile)
-            except export_docx.ExportRefused as refused:
+                result = exporter.export_docx(self.doc.issue, path, profile)
+            except exporter.ExportRefused as refused:
                 if not self._force_export(len(refused.findings)):
                     return
-                result = export_docx.export_docx(self.doc.issue, path, profile, force=True)
+                result = exporter.export_docx(self.doc.issue, path, profile, force=True)
         except (UserFacingError, ProfileError) as exc:
             self._error(translate("FileActions", "导出失败"), exc)
             return

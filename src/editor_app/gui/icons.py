@@ -11,8 +11,8 @@ from functools import cache
 
 from PySide6.QtGui import QIcon
 
+from ..issue.validation import Severity
 from ..paths import resources_dir
-from ..validation import Severity
 
 
 @cache

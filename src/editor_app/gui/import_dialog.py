@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from ..errors import UserFacingError
 from ..importing import ImportOptions, ImportResult, import_source
-from ..metrics import BY_KEY
-from ..model import NEWS_SECTIONS, SECTION_KEYS, Issue, Item, Project
-from ..profile import ProfileError, load_profile
+from ..issue.metrics import BY_KEY
+from ..issue.model import NEWS_SECTIONS, SECTION_KEYS, Issue, Item, Project
+from ..layout.profile import ProfileError, load_profile
 from .busy import run_busy
 from .commands import ImportIssue
 from .document import Document

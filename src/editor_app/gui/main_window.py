@@ -17,16 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..blocks import issue_blocks
-from ..locations import Path as IssuePath
-from ..model import NEWS_SECTIONS
+from ..issue.model import NEWS_SECTIONS
+from ..issue.places import Path as IssuePath
+from ..layout.blocks import issue_blocks
 from . import edits, settings
 from .autosave import Autosave, orphans
 from .commands import ReplaceIssue
 from .document import Document
-from .fields import PartForm
 from .files import FileActions
-from .forms import (
+from .forms.fields import PartForm
+from .forms.parts import (
     ActionSectionForm,
     ClosingForm,
     DistributionForm,
@@ -38,7 +38,7 @@ from .forms import (
 from .i18n import LANGUAGES, Text, Texts, apply_language, current_language, translate
 from .icons import themed
 from .outline import Outline, part_of
-from .preview.pane import PreviewPane
+from .preview_pane import PreviewPane
 from .problems import ProblemsDock
 from .texttools import TOOLS, TextTool, apply_to_issue, run_on_selection
 
@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
             section = NewsSectionForm if key == "news" else ActionSectionForm
             return section(self.doc, self.add_action)
         if key == "project":
-            from .project_form import ProjectForm  # loaded with its form: quicker start-up
+            from .forms.project import ProjectForm  # loaded with its form: quicker start-up
 
             return ProjectForm(self.doc)
         forms: dict[str, type[PartForm]] = {

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ..locations import Path as IssuePath
-from ..metrics import Metric
-from ..validation import Finding, Severity
+from ..issue.metrics import Metric
+from ..issue.places import Path as IssuePath
+from ..issue.validation import Finding, Severity
 from .i18n import translate
 
 BLOCK_NAMES = {

@@ -10,9 +10,9 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDropEvent, QIcon
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from ..locations import Path as IssuePath
-from ..model import NEWS_SECTIONS, SECTION_KEYS, Item, Project
-from ..validation import Severity
+from ..issue.model import NEWS_SECTIONS, SECTION_KEYS, Item, Project
+from ..issue.places import Path as IssuePath
+from ..issue.validation import Severity
 from .document import Document
 from .i18n import Texts, translate
 from .icons import severity_icon

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
 
-from ..validation import Finding
+from ..issue.validation import Finding
 from .document import Document
 from .i18n import translate
 from .icons import severity_icon

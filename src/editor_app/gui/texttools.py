@@ -9,18 +9,18 @@ import msgspec
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ..locations import Path as IssuePath
-from ..model import Issue
-from ..textclean import (
+from ..issue.model import Issue
+from ..issue.places import Path as IssuePath
+from ..issue.textclean import (
     full_width_punctuation,
     remove_pinyin_artefacts,
     strip_control,
     to_simplified,
     to_traditional,
 )
-from ..validation import iter_texts
+from ..issue.validation import iter_texts
 from .document import Document, get_at, set_at
-from .fields import ParagraphsEdit
+from .forms.fields import ParagraphsEdit
 from .i18n import translate
 
 # Codes, numbers and choices, not prose: the tools leave them alone.

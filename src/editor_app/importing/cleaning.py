@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..textclean import full_width_punctuation, remove_pinyin_artefacts, strip_control, to_simplified
+from ..issue.textclean import full_width_punctuation, remove_pinyin_artefacts, strip_control, to_simplified
 from .options import ImportOptions
 
 

@@ -6,7 +6,7 @@ import codecs
 from pathlib import Path
 
 from ..errors import UserFacingError
-from ..issue_file import MAX_FILE_BYTES
+from ..issue.issue_file import MAX_FILE_BYTES
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 

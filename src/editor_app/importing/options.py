@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Issue
+from ..issue.model import Issue
 
 # The cleaning steps in the order they run, with their report lines.
 STEP_REPORTS = {

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ..metrics import BY_KEY
-from ..model import MetricValue, Project
-from ..projects import default_wording
+from ..issue.metrics import BY_KEY
+from ..issue.model import MetricValue, Project
+from ..issue.projects import default_wording
 
 _NUM = r"(\d[\d,，.]*)"
 _LEAD = re.compile(r"^(?P<company>.+?(?:有限责任公司|有限公司|股份公司|公司))(?P<name>[^，。；]*?项目)(?P<rest>.*)$")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..model import Issue, Item
-from ..profile import load_profile
+from ..issue.model import Issue, Item
+from ..layout.profile import load_profile
 from .cleaning import clean_lines
 from .decoding import read_text_file
 from .options import ImportOptions, ImportResult, ImportWarning

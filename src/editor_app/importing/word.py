@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import UserFacingError
-from ..model import Issue, Item
-from ..profile import Profile, load_profile
+from ..issue.model import Issue, Item
+from ..layout.profile import Profile, load_profile
 from .options import ImportOptions, ImportResult
 from .project_parse import parse_project
 from .text import import_text

@@ -1,0 +1,1 @@
+"""Output for reviewers: the Word file and its LibreOffice PDF (Qt-free)."""

@@ -1,0 +1,1 @@
+"""The Word (.docx) export in the profile's layout."""

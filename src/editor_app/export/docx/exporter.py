@@ -1,0 +1,172 @@
+"""Word export in the bulletin's layout: blocks from ``blocks.issue_blocks``, layout from the
+profile, written atomically. ``bulletin export`` and the editor both call this module.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import docx
+from docx.opc.coreprops import CoreProperties
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
+from lxml import etree
+from lxml.etree import _Element
+
+from ...issue.issue_file import load_issue
+from ...issue.model import Issue
+from ...issue.places import describe
+from ...issue.textclean import strip_control
+from ...issue.validation import Finding, Severity, validate
+from ...layout.blocks import Block, issue_blocks, issue_line
+from ...layout.foot import DISTRIBUTION_STYLE, distribution_height_pt, estimated_lines
+from ...layout.profile import Profile, load_profile
+from ...storage.atomic import write_atomic
+from .footbox import foot_box
+from .package import CORE_PART, DOCUMENT_PART, Template
+from .page import add_font_table_entries, add_page_numbers, mm_to_emu, set_chinese_settings, setup_page
+from .paragraphs import ParagraphMaker
+from .styles import apply_styles
+
+_BODY, _SECTION = qn("w:body"), qn("w:sectPr")
+
+
+class ExportRefused(Exception):
+    """The issue has validation errors and the export was not forced."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        super().__init__(f"有 {len(findings)} 个错误，未导出")
+
+
+@dataclass
+class ExportResult:
+    warnings: list[str] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
+
+
+def export_file(
+    source: Path | str,
+    output: Path | str,
+    *,
+    profile: str | Path | None = None,
+    force: bool = False,
+    pdf: bool = False,
+) -> ExportResult:
+    """Export the issue file ``source`` to ``output`` (.docx), and to PDF when asked."""
+    issue = load_issue(source)
+    result = export_docx(issue, output, load_profile(profile or issue.profile), force=force)
+    if pdf:
+        from ..pdf import render_pdf
+
+        result.written.append(render_pdf(Path(output), Path(output).with_suffix(".pdf")))
+    return result
+
+
+def export_docx(issue: Issue, output: Path | str, profile: Profile, force: bool = False) -> ExportResult:
+    """Write ``issue`` as a Word file; raises ExportRefused on errors unless ``force``."""
+    errors = [f for f in validate(issue) if f.severity is Severity.ERROR]
+    if errors and not force:
+        raise ExportRefused(errors)
+    warnings = [f"有 {len(errors)} 个错误，已按要求强制导出"] if errors else []
+    package, cleaning = build_document(issue, profile, strict=not force)
+    write_atomic(Path(output), package)
+    return ExportResult(warnings=warnings + cleaning, written=[Path(output)])
+
+
+def build_document(issue: Issue, profile: Profile, *, strict: bool = True) -> tuple[bytes, list[str]]:
+    """The Word file of ``issue`` (the package's bytes) and the warnings about text that had
+    to be cleaned."""
+    styled = _styled_template(profile)
+    document = copy.deepcopy(styled.document)
+    body = document.find(_BODY)
+    section = body.find(_SECTION)
+    body.remove(section)
+    warnings = []
+    foot = []
+    for block in issue_blocks(issue, profile, strict=strict):
+        paragraph, removed = styled.paragraphs.append(body, block)
+        if removed:
+            warnings.append(f"{describe(block.path)}：删除了 {removed} 个控制字符")
+        if block.style == DISTRIBUTION_STYLE:
+            foot.append((block, paragraph))
+    if foot:
+        body.append(_foot_box(foot, profile))
+    body.append(section)
+    return styled.package.package({
+        DOCUMENT_PART: _serialise(document),
+        CORE_PART: _serialise(_core_properties(styled.core, issue, profile)),
+    }), warnings
+
+
+@dataclass(frozen=True)
+class _StyledTemplate:
+    """The empty document with the profile's styles, page, footers and settings."""
+
+    profile: Profile
+    package: Template
+    document: _Element  # word/document.xml: an empty body with the section's properties
+    core: bytes  # docProps/core.xml
+    paragraphs: ParagraphMaker
+
+
+_TEMPLATES: dict[int, _StyledTemplate] = {}
+
+
+def _styled_template(profile: Profile) -> _StyledTemplate:
+    """The profile's template, built with python-docx once per profile."""
+    cached = _TEMPLATES.get(id(profile))
+    if cached is None or cached.profile is not profile:
+        document = docx.Document()
+        style_names = apply_styles(document, profile)
+        section = setup_page(document, profile)
+        add_page_numbers(document, section, profile)
+        set_chinese_settings(document, profile)
+        add_font_table_entries(document, profile)
+        # Style ids resolved once: python-docx looks a style name up by scanning all styles.
+        style_ids = {key: document.styles[name].style_id for key, name in style_names.items()}
+        buffer = io.BytesIO()
+        document.save(buffer)
+        package = Template.read(buffer.getvalue())
+        cached = _TEMPLATES[id(profile)] = _StyledTemplate(
+            profile, package, etree.fromstring(package.part(DOCUMENT_PART)), package.part(CORE_PART),
+            ParagraphMaker(profile, style_ids),
+        )
+    return cached
+
+
+def _foot_box(foot: list[tuple[Block, _Element]], profile: Profile) -> _Element:
+    """The distribution paragraphs moved into a text box at the foot of the last page."""
+    style = profile.styles[DISTRIBUTION_STYLE]
+    page = profile.page
+    width = mm_to_emu(page.width_mm) - mm_to_emu(page.margin_left_mm) - mm_to_emu(page.margin_right_mm)
+    height = distribution_height_pt(profile, [estimated_lines(b.text, style, profile) for b, _ in foot])
+    return foot_box([p for _, p in foot], style.word_name, style.rule_between, width, height)
+
+
+def _serialise(element: _Element) -> bytes:
+    """An XML part as python-docx stores it."""
+    return etree.tostring(element, encoding="UTF-8", standalone=True)
+
+
+def _core_properties(template: bytes, issue: Issue, profile: Profile) -> _Element:
+    """The core properties (title, subject, author, dates…) of the issue's Word file."""
+    element = parse_xml(template)
+    props = CoreProperties(element)
+    line = strip_control(issue_line(issue, profile))[0]
+    props.title = f"{profile.title} {line}"
+    props.subject = f"{profile.title}（{issue.masthead.issuer or profile.issuer}）"
+    props.author = props.last_modified_by = profile.author
+    props.keywords = "；".join(profile.keywords)
+    props.comments = ""
+    props.revision = 1
+    date = issue.masthead.date
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    props.created = (dt.datetime.combine(date, dt.time(9), dt.timezone.utc)
+                     if isinstance(date, dt.date) else now)
+    props.modified = now
+    return element

@@ -1,0 +1,390 @@
+"""Form fields bound to places in the issue: load from the document, push edits as commands.
+
+A binding knows its place relative to the form's part (``("headline",)`` under
+``("sections", "special_focus", "items", 0)``), so one form serves every item.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6 import QtGui
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...issue.places import Path as IssuePath
+from ...issue.validation import Finding, Severity
+from ..commands import SetValue
+from ..document import Document
+from ..i18n import Text, Texts, translate
+from ..names import finding_text, part_name
+
+NO_DATE = QDate(1900, 1, 1)  # the QDateEdit minimum stands for "no date yet"
+MARK_COLOURS = {"error": "#d32f2f", "warning": "#f9a825"}
+HEADING_POINT_SIZE = 15
+BANNER_COLOUR = "#b71c1c"
+PARAGRAPH_GAP_PX = 8
+INDENT_UNIT = "中"  # the first-line indent is two full-width characters
+
+
+class _KeyFilter(QObject):
+    """Lets the window's undo/redo shortcuts through editors, and ends typing bursts."""
+
+    def __init__(self, doc: Document) -> None:
+        super().__init__()
+        self.doc = doc
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
+                QKeySequence.StandardKey.Redo
+            ):
+                return True  # not accepted: the shortcut fires instead of the editor's own undo
+        elif event.type() == QEvent.Type.FocusOut:
+            self.doc.end_burst()
+        return False
+
+
+class ParagraphsEdit(QTextEdit):
+    """Plain text, one paragraph per line, drawn with the bulletin's first-line indent."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(False)
+        self.setUndoRedoEnabled(False)  # the document's undo stack does undo
+        self.setTabChangesFocus(True)
+
+    def text(self) -> str:
+        raw = self.document().toRawText()
+        return raw.replace("\u2029", "\n").replace("\u2028", "\n")
+
+    def set_text(self, text: str) -> None:
+        if text == self.text():
+            return
+        position = self.textCursor().position()
+        self.setPlainText(text)
+        # Named here, not imported: the first form (the masthead) has no paragraphs, and
+        # building these types would cost the start 3 ms.
+        cursor = QtGui.QTextCursor(self.document())
+        cursor.select(QtGui.QTextCursor.SelectionType.Document)
+        block = QtGui.QTextBlockFormat()
+        block.setTextIndent(2 * self.fontMetrics().horizontalAdvance(INDENT_UNIT))
+        block.setBottomMargin(PARAGRAPH_GAP_PX)
+        cursor.mergeBlockFormat(block)
+        cursor.setPosition(min(position, len(text)))
+        self.setTextCursor(cursor)
+
+    def go_to_paragraph(self, index: int) -> None:
+        block = self.document().findBlockByNumber(index)
+        if block.isValid():
+            cursor = self.textCursor()
+            cursor.setPosition(block.position())
+            self.setTextCursor(cursor)
+
+
+class Binding:
+    """One field: a widget showing the value at ``form.base + rel``; ``label`` names it."""
+
+    def __init__(self, form: PartForm, rel: IssuePath, widget: QWidget, label: Text) -> None:
+        self.form = form
+        self.rel = rel
+        self.widget = widget
+        self.label = label
+        widget.installEventFilter(form.key_filter)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The texts of the field in the interface language (its accessible name …)."""
+        self.widget.setAccessibleName(plain(self.label()))
+
+    @property
+    def path(self) -> IssuePath:
+        return (*self.form.base, *self.rel)
+
+    def load(self) -> None:
+        self.widget.blockSignals(True)
+        try:
+            self.show(self.form.doc.value(self.path))
+        finally:
+            self.widget.blockSignals(False)
+
+    def show(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def commit(self, value: Any) -> None:
+        doc = self.form.doc
+        if value == doc.value(self.path):
+            return
+        doc.undo_stack.push(SetValue(doc, self.path, value, self.undo_text(), merge_key=self.path))
+
+    def undo_text(self) -> str:
+        place = f"{part_name(self.form.base)} › {plain(self.label())}"
+        return translate("Fields", "修改 {place}").format(place=place)
+
+    def focus(self, path: IssuePath) -> None:
+        self.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def mark(self, findings: list[Finding]) -> None:
+        mark_widget(self.widget, findings)
+
+
+def mark_widget(widget: QWidget, findings: list[Finding]) -> None:
+    """Red (error) or amber (warning) border through the ``severity`` property and a style
+    sheet on the widget itself; tooltip."""
+    if any(f.severity is Severity.ERROR for f in findings):
+        severity = "error"
+    elif findings:
+        severity = "warning"
+    else:
+        severity = ""
+    widget.setToolTip("\n".join(finding_text(f) for f in findings))
+    if widget.property("severity") != severity:
+        widget.setProperty("severity", severity)
+        widget.setStyleSheet(mark_style_sheet(severity))
+
+
+def mark_style_sheet(severity: str) -> str:
+    """The border of a marked field, on that widget only (not its children: the selector asks
+    for the property); "" gives the field back its native look."""
+    if not severity:
+        return ""
+    return f'*[severity="{severity}"] {{ border: 2px solid {MARK_COLOURS[severity]}; }}'
+
+
+class LineBinding(Binding):
+    widget: QLineEdit
+
+    def __init__(self, form: PartForm, rel: IssuePath, widget: QLineEdit, label: Text) -> None:
+        super().__init__(form, rel, widget, label)
+        widget.textEdited.connect(self.commit)
+
+    def show(self, value: Any) -> None:
+        if self.widget.text() != (value or ""):
+            self.widget.setText(value or "")
+
+
+class TextBinding(Binding):
+    """A multi-line string, or (``paragraphs``) a list of paragraphs, one per line."""
+
+    widget: ParagraphsEdit
+
+    def __init__(self, form: PartForm, rel: IssuePath, widget: ParagraphsEdit, label: Text,
+                 *, paragraphs: bool = False) -> None:
+        super().__init__(form, rel, widget, label)
+        self.paragraphs = paragraphs
+        widget.textChanged.connect(self._edited)
+
+    def show(self, value: Any) -> None:
+        self.widget.set_text("\n".join(value) if self.paragraphs else value)
+
+    def _edited(self) -> None:
+        text = self.widget.text()
+        self.commit(text.split("\n") if self.paragraphs else text)
+
+    def focus(self, path: IssuePath) -> None:
+        super().focus(path)
+        rest = path[len(self.path):]
+        if self.paragraphs and rest and isinstance(rest[0], int):
+            self.widget.go_to_paragraph(rest[0])
+
+
+class IntBinding(Binding):
+    """An optional whole number; the spin box minimum (shown empty) stands for none."""
+
+    widget: QSpinBox
+
+    def __init__(self, form: PartForm, rel: IssuePath, widget: QSpinBox, label: Text,
+                 maximum: int = 9999) -> None:
+        super().__init__(form, rel, widget, label)
+        widget.setRange(0, maximum)
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # no changes by a passing wheel
+        widget.valueChanged.connect(lambda n: self.commit(n or None))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.widget.setSpecialValueText(translate("Fields", "（未填）"))
+
+    def show(self, value: Any) -> None:
+        self.widget.setValue(value if isinstance(value, int) and value > 0 else 0)
+
+
+class DateBinding(Binding):
+    widget: QDateEdit
+
+    def __init__(self, form: PartForm, rel: IssuePath, widget: QDateEdit, label: Text) -> None:
+        super().__init__(form, rel, widget, label)
+        widget.setCalendarPopup(True)
+        widget.setDisplayFormat("yyyy-MM-dd")
+        widget.setMinimumDate(NO_DATE)
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        widget.dateChanged.connect(self._edited)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.widget.setSpecialValueText(translate("Fields", "（未填）"))
+
+    def show(self, value: Any) -> None:
+        if isinstance(value, dt.date):
+            self.widget.setDate(QDate(value.year, value.month, value.day))
+        else:  # none yet, or text that is not a date (validation explains)
+            self.widget.setDate(NO_DATE)
+
+    def _edited(self, date: QDate) -> None:
+        if date == NO_DATE:
+            self.commit(None)
+        else:
+            self.commit(dt.date(date.year(), date.month(), date.day()))
+
+
+class PartForm(QWidget):
+    """The form of one kind of part (masthead, item, project …), shown for one part at a time."""
+
+    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.base: IssuePath = ()
+        self.bindings: list[Binding] = []
+        self.key_filter = _KeyFilter(doc)
+        self.texts = Texts()
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("formHeading")
+        font = self.heading.font()
+        font.setPointSize(HEADING_POINT_SIZE)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("formBanner")
+        self.banner.setWordWrap(True)
+        palette = self.banner.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(BANNER_COLOUR))
+        self.banner.setPalette(palette)
+        self.rows = QFormLayout()
+        self.rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.banner)
+        layout.addLayout(self.rows)
+        self.extra = QVBoxLayout()  # subclasses add what is not a labelled row
+        layout.addLayout(self.extra)
+        layout.addStretch(1)
+
+    def show_part(self, base: IssuePath) -> None:
+        """Show the part at ``base`` (again after a change of language)."""
+        self.base = base
+        self.heading.setText(part_name(base))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.texts.apply()
+            for binding in self.bindings:
+                binding.retranslate()
+
+    def refresh(self, changed: IssuePath | None = None) -> None:
+        """Reload the fields at or under ``changed`` (all fields when None)."""
+        for binding in self.bindings:
+            path = binding.path
+            if changed is None or path[: len(changed)] == changed or changed[: len(path)] == path:
+                binding.load()
+        self.mark()
+
+    def binding_for(self, path: IssuePath) -> Binding | None:
+        """The field showing ``path``: the one holding it, else the first one inside it."""
+        holding = [b for b in self.bindings if path[: len(b.path)] == b.path]
+        if holding:
+            return max(holding, key=lambda b: len(b.path))
+        if len(path) > len(self.base):
+            return next((b for b in self.bindings if b.path[: len(path)] == path), None)
+        return None
+
+    def mark(self) -> None:
+        found: dict[int, list[Finding]] = {id(b): [] for b in self.bindings}
+        banner: list[Finding] = []
+        for finding in self.doc.findings:
+            if finding.path[: len(self.base)] != self.base or self._in_child_part(finding.path):
+                continue
+            binding = self.binding_for(finding.path)
+            if binding is None:
+                banner.append(finding)
+            else:
+                found[id(binding)].append(finding)
+        for binding in self.bindings:
+            binding.mark(found[id(binding)])
+        self.banner.setText("\n".join(finding_text(f) for f in banner))
+        self.banner.setVisible(bool(banner))
+
+    def _in_child_part(self, path: IssuePath) -> bool:
+        return len(path) > len(self.base) + 1 and path[len(self.base)] in ("items", "projects")
+
+    def focus(self, path: IssuePath) -> bool:
+        binding = self.binding_for(path)
+        if binding is None:
+            return False
+        binding.focus(path)
+        return True
+
+    # --- building ----------------------------------------------------------------------
+
+    def row(self, label: Text, field: QWidget | QHBoxLayout | QGridLayout) -> QLabel:
+        """A row captioned ``label``; the caption is returned (to be a buddy)."""
+        caption = QLabel(self)
+        self.texts.bind(caption.setText, label)
+        self.rows.addRow(caption, field)
+        return caption
+
+    def add(self, binding: Binding, *beside: QWidget) -> None:
+        """A row for a field, captioned by its label with the mnemonic (``标题(&H)``)."""
+        self.bindings.append(binding)
+        if not beside:
+            self.row(binding.label, binding.widget).setBuddy(binding.widget)
+            return
+        row = QHBoxLayout()
+        row.addWidget(binding.widget, 1)
+        for widget in beside:
+            row.addWidget(widget)
+        self.row(binding.label, row).setBuddy(binding.widget)
+
+    def line(self, rel: IssuePath, label: Text) -> QLineEdit:
+        widget = QLineEdit(self)
+        self.add(LineBinding(self, rel, widget, label))
+        return widget
+
+    def text(self, rel: IssuePath, label: Text, *, paragraphs: bool = False) -> ParagraphsEdit:
+        widget = ParagraphsEdit(self)
+        self.add(TextBinding(self, rel, widget, label, paragraphs=paragraphs))
+        return widget
+
+    def number(self, rel: IssuePath, label: Text, maximum: int = 9999) -> QSpinBox:
+        widget = QSpinBox(self)
+        self.add(IntBinding(self, rel, widget, label, maximum))
+        return widget
+
+    def date(self, rel: IssuePath, label: Text) -> QDateEdit:
+        """A date picker with a button for today (the picker starts far back when empty)."""
+        widget = QDateEdit(self)
+        today = QPushButton(self)
+        self.texts.bind(today.setText, lambda: translate("Fields", "今天"))
+        self.texts.bind(today.setToolTip, lambda: translate("Fields", "设为今天的日期"))
+        today.clicked.connect(lambda: widget.setDate(QDate.currentDate()))
+        self.add(DateBinding(self, rel, widget, label), today)
+        return widget
+
+
+def plain(label: str) -> str:
+    """``标题(&H)`` → ``标题``, ``&Headline`` → ``Headline``: for accessible names."""
+    return label.split("(&")[0].replace("&", "")

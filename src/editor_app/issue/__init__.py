@@ -1,0 +1,1 @@
+"""The issue: model, file format, places, numbers, metrics, validation (Qt-free)."""

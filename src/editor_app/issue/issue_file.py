@@ -1,0 +1,102 @@
+"""Issue files: YAML, UTF-8, safe loading only, atomic saving with a backup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from ..errors import IssueFileError, yaml_place
+from ..storage.atomic import write_atomic
+from ..storage.yaml_io import dump_yaml, load_yaml
+from .model import SCHEMA_VERSION, Issue
+from .model_data import DataError, from_data, to_data
+from .places import describe
+
+MAX_FILE_BYTES = 10 * 1024 * 1024
+
+
+def decode_text(data: bytes, path: Path | str | None) -> str:
+    """UTF-8 text (BOM allowed); anything else is refused with what it looks like."""
+    if b"\x00" in data[:8192]:
+        raise IssueFileError(path, "这不是文本文件（含有二进制数据）；请选择 .yaml 期刊文件")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        try:
+            data.decode("gb18030")
+        except UnicodeDecodeError:
+            raise IssueFileError(
+                path, f"第 {exc.start + 1} 字节不是有效的 UTF-8 文本；请以 UTF-8 编码另存"
+            ) from exc
+        raise IssueFileError(
+            path,
+            "文件是 GBK/GB18030 编码，而期刊文件须为 UTF-8；请以 UTF-8 另存，"
+            "或用“bulletin import”导入文本",
+        ) from exc
+
+
+def _yaml_message(exc: yaml.YAMLError) -> str:
+    problem = getattr(exc, "problem", None) or str(exc)
+    if "could not determine a constructor" in problem:
+        tag = problem.split("tag", 1)[-1].strip(" '!") if "tag" in problem else ""
+        return f"含有不允许的 YAML 标签 !{tag}，为安全起见拒绝加载；期刊文件只能含文本、数字和日期"
+    if "special characters are not allowed" in problem:
+        return "含有控制字符；请删除从 PDF 等处粘贴带入的不可见字符"
+    if any("\u4e00" <= ch <= "\u9fff" for ch in problem):
+        return problem
+    return f"YAML 格式错误（{problem}）；请检查缩进、冒号和引号"
+
+
+def parse_issue(text: str, path: Path | str | None = None) -> Issue:
+    """Parse issue YAML text into an Issue, or raise IssueFileError naming the place."""
+    try:
+        data = load_yaml(text)
+    except yaml.YAMLError as exc:
+        raise IssueFileError(path, _yaml_message(exc), yaml_place(exc)) from exc
+    if data is None:
+        raise IssueFileError(path, "文件是空的；请用“bulletin new”从模板新建期刊")
+    if not isinstance(data, dict):
+        raise IssueFileError(path, "这不是期刊文件：最外层应为键值对（schema_version、masthead……）")
+    version = data.get("schema_version")
+    if version is None:
+        raise IssueFileError(path, "缺少 schema_version；期刊文件第一行应为“schema_version: 1”")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise IssueFileError(path, "schema_version 应为正整数", "格式版本")
+    if version > SCHEMA_VERSION:
+        raise IssueFileError(
+            path,
+            f"此文件由较新版本的编辑器保存（格式版本 {version}），本程序只支持到 {SCHEMA_VERSION}；"
+            "请升级编辑器",
+        )
+    try:
+        return from_data(data, Issue)
+    except DataError as exc:
+        raise IssueFileError(path, exc.message, describe(exc.path)) from exc
+
+
+def load_issue(path: Path | str) -> Issue:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise IssueFileError(
+                path, f"文件过大（{size // (1024 * 1024)} MB），期刊文件不应超过 10 MB"
+            )
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise IssueFileError(path, "文件不存在") from exc
+    except IsADirectoryError as exc:
+        raise IssueFileError(path, "这是一个文件夹，请选择期刊文件") from exc
+    except OSError as exc:
+        raise IssueFileError(path, f"无法读取（{exc.strerror}）") from exc
+    return parse_issue(decode_text(data, path), path)
+
+
+def dump_issue(issue: Issue) -> str:
+    return dump_yaml(to_data(issue))
+
+
+def save_issue(issue: Issue, path: Path | str, *, keep_backup: bool = True) -> None:
+    """Write atomically; the previous version is kept as ``<name>.bak``."""
+    write_atomic(path, dump_issue(issue).encode("utf-8"), keep_backup=keep_backup)

@@ -1,0 +1,126 @@
+"""The issue model: one issue of the bulletin, as held in memory and in issue files.
+
+The classes are msgspec Structs: typed, cheap to build (the editor starts faster than with
+a schema library that compiles validators at import) and checked when a file is read
+(``model_data.from_data``). Field order here is the key order of issue files. Keys this
+program does not know are kept in ``extra`` so that a file written by a newer minor version
+round-trips; validation reports them.
+
+No ``from __future__ import annotations`` here: msgspec would evaluate the string annotations
+on first use (≈ 3 ms of the editor's start).
+"""
+
+import datetime as dt
+import re
+from typing import Any
+
+import msgspec
+
+SCHEMA_VERSION = 1
+
+NEWS_SECTIONS = ("special_focus", "provincial_news", "institute_news")
+SECTION_KEYS = ("special_focus", "provincial_news", "xingcheng_action", "institute_news")
+
+# The key ``extra`` is converted from. It never comes from a file: the loader moves every key
+# that is not a field, this one too, under it (``model_data``).
+EXTRA_KEY = "__unknown_keys__"
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class FieldValueError(ValueError):
+    """A value the field's type cannot express, refused in ``__post_init__``; names the field
+    (msgspec reports such errors at the struct's place)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class _Model(msgspec.Struct, kw_only=True):
+    extra: dict[str, Any] = msgspec.field(default_factory=dict, name=EXTRA_KEY)
+
+
+class Masthead(_Model, kw_only=True):
+    year: int | None = None
+    number: int | None = None  # 期号: issue number within the year
+    total_number: int | None = None  # 总第N期
+    issuer: str = ""
+    # A dt.date, or the text typed when it is not a real date (so that validation can point
+    # at it), or None. Typed Any because msgspec allows no union of date and str.
+    date: Any = None
+
+    def __post_init__(self) -> None:
+        if isinstance(self.date, str):
+            self.date = _date_or_text(self.date)
+        elif isinstance(self.date, dt.datetime) or not isinstance(self.date, dt.date | None):
+            raise FieldValueError("date", "应为日期，写成 2023-09-25")
+
+
+def _date_or_text(text: str) -> dt.date | str:
+    """``2023-09-25`` as a date; anything else (``2023-02-30``, ``九月``) stays as typed."""
+    if _ISO_DATE.fullmatch(text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+    return text
+
+
+class Item(_Model, kw_only=True):
+    headline: str = ""
+    paragraphs: list[str] = msgspec.field(default_factory=lambda: [""])
+
+
+class NewsSection(_Model, kw_only=True):
+    items: list[Item] = msgspec.field(default_factory=list)
+
+
+class MetricValue(_Model, kw_only=True):
+    value: str = ""  # as the editor typed it; parsed by editor_app.issue.numbers
+    unit: str = ""
+    basis: str | None = None  # 等价值 / 当量值 for energy saving
+
+
+class Project(_Model, kw_only=True):
+    company: str = ""
+    name: str = ""
+    technology: str = ""
+    facility: str = ""
+    metrics: dict[str, MetricValue] = msgspec.field(default_factory=dict)
+    wording: str = ""  # sentence after company and name, with {指标} placeholders; "" = default
+
+
+class ActionSection(_Model, kw_only=True):
+    introduction: str = ""
+    projects: list[Project] = msgspec.field(default_factory=list)
+
+
+class Sections(_Model, kw_only=True):
+    special_focus: NewsSection = msgspec.field(default_factory=NewsSection)
+    provincial_news: NewsSection = msgspec.field(default_factory=NewsSection)
+    xingcheng_action: ActionSection = msgspec.field(default_factory=ActionSection)
+    institute_news: NewsSection = msgspec.field(default_factory=NewsSection)
+
+
+class Closing(_Model, kw_only=True):
+    heading: str = ""  # "" = the profile's heading
+    text: str = ""  # "" = the profile's text
+
+
+class Distribution(_Model, kw_only=True):
+    report: str = ""  # 报
+    send: str = ""  # 送
+    issue: str = ""  # 发
+    print_count: int | None = None  # 共印N份
+
+
+class Issue(_Model, kw_only=True):
+    schema_version: int = SCHEMA_VERSION
+    profile: str = "xingcheng"
+    masthead: Masthead = msgspec.field(default_factory=Masthead)
+    sections: Sections = msgspec.field(default_factory=Sections)
+    closing: Closing = msgspec.field(default_factory=Closing)
+    distribution: Distribution = msgspec.field(default_factory=Distribution)
+
+    def news(self, key: str) -> NewsSection:
+        return getattr(self.sections, key)

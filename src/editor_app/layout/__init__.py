@@ -1,0 +1,1 @@
+"""The layout: profile, printed blocks and the 版记's geometry (Qt-free)."""

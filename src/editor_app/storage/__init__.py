@@ -1,0 +1,1 @@
+"""Reading and writing files safely: YAML and atomic saves (Qt-free)."""

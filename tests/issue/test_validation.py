@@ -1,0 +1,166 @@
+import subprocess
+import sys
+from pathlib import Path
+
+from editor_app.issue.issue_file import load_issue, parse_issue
+from editor_app.issue.model import MetricValue, Project
+from editor_app.issue.validation import Severity, validate
+
+from ..conftest import SAMPLE
+
+
+def _errors(issue) -> dict[str, str]:
+    return {f.place: f.message for f in validate(issue) if f.severity is Severity.ERROR}
+
+
+def _warnings(issue) -> dict[str, str]:
+    return {f.place: f.message for f in validate(issue) if f.severity is Severity.WARNING}
+
+
+def test_sample_is_clean(sample_issue) -> None:
+    assert validate(sample_issue) == []
+
+
+def test_negative_and_zero_metrics_are_errors(sample_issue) -> None:
+    metrics = sample_issue.sections.xingcheng_action.projects[0].metrics
+    metrics["energy_saving"].value = "-1.7"
+    metrics["daily_capacity"].value = "0"
+    errors = _errors(sample_issue)
+    assert "负数" in errors["三、兴城双碳行动 › 项目1 › 年节能量 › 数值"]
+    assert "0" in errors["三、兴城双碳行动 › 项目1 › 日处理能力 › 数值"]
+
+
+def test_units_decimals_magnitudes_and_basis(sample_issue) -> None:
+    project = sample_issue.sections.xingcheng_action.projects[1]
+    project.metrics["co2_reduction"].unit = "千瓦"
+    project.metrics["daily_capacity"].value = "550.123"
+    project.metrics["energy_saving"].basis = None
+    project.metrics["investment"] = MetricValue(value="5万", unit="亿元")
+    errors = _errors(sample_issue)
+    place = "三、兴城双碳行动 › 项目2 › "
+    assert "单位“千瓦”不可用" in errors[place + "二氧化碳减排 › 单位"]
+    assert "小数" in errors[place + "日处理能力 › 数值"]
+    assert "口径" in errors[place + "年节能量 › 口径"]
+    assert errors[place + "总投资 › 数值"] == "总投资 5万亿元 大得不合理，请核对数值和单位"  # as typed
+
+
+def test_typed_forms_are_accepted(sample_issue) -> None:
+    project = sample_issue.sections.xingcheng_action.projects[0]
+    project.metrics["daily_capacity"].value = "１，０００"
+    project.metrics["co2_reduction"] = MetricValue(value="4.6万", unit="吨")
+    assert _errors(sample_issue) == {}
+
+
+def test_plausibility_warnings(sample_issue) -> None:
+    project = sample_issue.sections.xingcheng_action.projects[0]
+    project.metrics["co2_reduction"].value = "17"  # ten times the energy saving
+    assert "10.00 倍" in _warnings(sample_issue)["三、兴城双碳行动 › 项目1 › 二氧化碳减排"]
+    solar = Project(company="某公司", name="光伏项目", metrics={
+        "installed_capacity": MetricValue(value="1", unit="兆瓦"),
+        "annual_generation": MetricValue(value="2000", unit="万千瓦时"),
+        "co2_reduction": MetricValue(value="100", unit="吨"),
+    })
+    sample_issue.sections.xingcheng_action.projects.append(solar)
+    warnings = _warnings(sample_issue)
+    assert "满发" in warnings["三、兴城双碳行动 › 项目3 › 年发电量"]
+    assert "排放因子" in warnings["三、兴城双碳行动 › 项目3 › 二氧化碳减排"]
+
+
+def test_text_findings(sample_issue) -> None:
+    item = sample_issue.sections.provincial_news.items[0]
+    item.headline = "特別關(guān)注"
+    item.paragraphs[0] = "9月3日,公众\x0c环境" + item.paragraphs[0]
+    errors, warnings = _errors(sample_issue), _warnings(sample_issue)
+    assert "關(guān)" in errors["二、省内双碳信息 › 第1条 › 标题"]
+    assert "控制字符" in errors["二、省内双碳信息 › 第1条 › 正文第1段"]
+    assert "半角标点" in warnings["二、省内双碳信息 › 第1条 › 正文第1段"]
+
+
+def test_genuine_parentheses_and_digit_commas_are_not_flagged() -> None:
+    issue = parse_issue("schema_version: 1\nsections: {special_focus: {items: "
+                        "[{headline: 节能（等价值）1,000方, paragraphs: [正文]}]}}\n")
+    assert "一、特别关注 › 第1条 › 标题" not in {f.place for f in validate(issue)}
+
+
+def test_wording_placeholders(sample_issue) -> None:
+    project = sample_issue.sections.xingcheng_action.projects[0]
+    project.wording = "采用{技术}，年发电{年发电量}，{不存在}。"
+    message = _errors(sample_issue)["三、兴城双碳行动 › 项目1 › 表述"]
+    assert "{不存在}" in message or "{年发电量}" in message
+
+
+def test_issue_number_against_previous(sample_issue) -> None:
+    previous = load_issue(SAMPLE)
+    previous.masthead.number = 10
+    errors = {f.place: f.message for f in validate(sample_issue, previous=previous)}
+    assert "小于上一期" in errors["报头 › 期号"]
+
+
+def _bulletin(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "editor_app.cli", *args],
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_cli_validate_sample_exits_0() -> None:
+    result = _bulletin("validate", str(SAMPLE))
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_cli_validate_broken_copy_names_each_place(tmp_path: Path) -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    text = text.replace("value: '1.7'", "value: '-1.7'", 1)  # negative energy saving
+    text = text.replace("value: '2.4'", "value: '8.8'", 1)  # CO2 / tce = 10
+    text = text.replace("新鲜出炉", "新鮮出爐(lú)", 1)  # pinyin artefact
+    text = text.replace("date: 2023-09-25", "date: 2023-09-31", 1)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(text, encoding="utf-8")
+    result = _bulletin("validate", str(broken))
+    assert result.returncode == 1
+    out = result.stdout
+    assert f"{broken}:三、兴城双碳行动 › 项目1 › 年节能量 › 数值: 错误:" in out
+    assert f"{broken}:三、兴城双碳行动 › 项目2 › 二氧化碳减排: 警告:" in out and "10.00 倍" in out
+    assert f"{broken}:二、省内双碳信息 › 第1条 › 标题: 错误:" in out and "爐(lú)" in out
+    assert f"{broken}:报头 › 日期: 错误:" in out and "2023-09-31" in out
+
+
+def test_cli_unreadable_files_exit_2(tmp_path: Path) -> None:
+    cases = {
+        "tag.yaml": "schema_version: 1\nx: !!python/object/apply:os.system ['true']\n",
+        "malformed.yaml": "schema_version: 1\nmasthead: {year: [\n",
+        "newer.yaml": "schema_version: 2\n",
+    }
+    for name, text in cases.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        result = _bulletin("validate", str(path))
+        assert result.returncode == 2, name
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith(str(path)), result.stderr
+        assert "Traceback" not in result.stderr
+
+
+def test_cli_new_from_template(tmp_path: Path) -> None:
+    target = tmp_path / "new.yaml"
+    assert _bulletin("new", "--template", "bulletin-2023-09-25", "-o", str(target)).returncode == 0
+    assert load_issue(target) == load_issue(SAMPLE)
+    again = _bulletin("new", "-o", str(target))
+    assert again.returncode == 2 and "已存在" in again.stderr
+    assert _bulletin("new", "--template", "nope", "-o", str(tmp_path / "x.yaml")).returncode == 2
+
+
+def test_cli_help_everywhere() -> None:
+    for args in ([], ["validate"], ["new"], ["export"], ["import"]):
+        result = _bulletin(*args, "--help")
+        assert result.returncode == 0 and "usage" in result.stdout
+
+
+def test_core_imports_without_qt_or_docx() -> None:
+    code = (
+        "import sys\n"
+        "from editor_app.cli import main\n"
+        "import editor_app.layout.blocks, editor_app.issue.issue_file, editor_app.issue.validation\n"
+        "assert main(['validate', sys.argv[1]]) == 0\n"
+        "assert 'PySide6' not in sys.modules and 'docx' not in sys.modules\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code, str(SAMPLE)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

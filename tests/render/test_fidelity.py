@@ -1,0 +1,158 @@
+"""The preview against the reviewers' real client: same pages, same page starts.
+
+LibreOffice keeps its own Asian/Latin spacing around digits and Latin letters (it ignores the
+document's autoSpaceDN=0, which Word honours and the preview follows), so its lines that hold
+them carry a character or two less. So each issue is compared twice:
+- as Chinese only (every half-width character made 〇): every page must start on exactly the
+  same character as LibreOffice's, which checks line breaking, hanging punctuation, grid lines,
+  widow control and keep-with-next;
+- as written, for the sample: a page may start up to four lines earlier or later.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from editor_app.export.docx.exporter import export_docx
+from editor_app.export.pdf import render_pdf
+from editor_app.issue.issue_file import load_issue
+from editor_app.issue.model import Issue, Item
+from editor_app.issue.validation import iter_texts
+from editor_app.layout.profile import load_profile
+
+from ..conftest import TEMPLATES
+
+TOLERANCE = 4 * 26  # four lines of 28 characters, punctuation not counted
+_HALF_WIDTH = re.compile(r"[!-~]")
+# pdftotext loses punctuation that LibreOffice hangs into the margin, so compare the rest.
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _flat(text: str) -> str:
+    return _NOT_WORD.sub("", text)
+
+
+def _page_starts(pages: list[str]) -> list[int]:
+    """Offset of each page's first character in the whole text."""
+    starts, offset = [], 0
+    for page in pages:
+        starts.append(offset)
+        offset += len(page)
+    return starts
+
+
+def _libreoffice_pages(issue: Issue, tmp_path: Path) -> list[str]:
+    docx_path = tmp_path / "issue.docx"
+    export_docx(issue, docx_path, load_profile(issue.profile), force=True)
+    pdf = render_pdf(docx_path, tmp_path / "issue.pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    pages = [_flat(page) for page in text.split("\f") if page.strip()]
+    return [page.removesuffix(str(number)) for number, page in enumerate(pages, 1)]  # the page number
+
+
+def _preview_pages(issue: Issue) -> list[str]:
+    from editor_app.render.layout import paginate
+
+    pages = paginate(issue, load_profile(issue.profile))
+    out = []
+    for page in pages.pages:
+        text = ""
+        for placed in page.blocks:
+            layout = placed.layout
+            for n in range(placed.first_line, placed.last_line):
+                line = layout.lineAt(n)
+                text += layout.text()[line.textStart(): line.textStart() + line.textLength()]
+            if placed.right_text:
+                text += placed.right_text
+        out.append(_flat(text))
+    return out
+
+
+def _long_issue() -> Issue:
+    issue = load_issue(TEMPLATES / "bulletin-2023-09-25.yaml")
+    for n in range(6):
+        issue.sections.provincial_news.items.append(Item(
+            headline=f"第{n + 1}条省内动态：绿色低碳转型持续推进。",
+            paragraphs=["全省各地加快推进能源结构调整，光伏、风电和水电项目陆续投产，" * 4,
+                        "下一步将继续完善碳排放统计核算体系，推动重点行业节能降碳改造。" * 3],
+        ))
+    return issue
+
+
+def _almost_full_with_distribution() -> Issue:
+    """The sample with its 版记, the last page filled up to it (one line more moves it over)."""
+    issue = load_issue(TEMPLATES / "bulletin-2023-09-25.yaml")
+    dist = issue.distribution
+    dist.report, dist.send, dist.issue, dist.print_count = "四川省国资委", "集团领导", "集团各部门", 30
+    issue.sections.institute_news.items.append(Item(headline="", paragraphs=["补充一句话。" * 4] * 8))
+    return issue
+
+
+_PHRASES = ("全省各地加快推进能源结构调整，", "光伏、风电和水电项目陆续投产，", "以“双碳”目标引领绿色转型，",
+            "全年完成投资十二亿五千万元，", "同比增长百分之八点六，", "推动“源—网—荷—储”协同发展，",
+            "重点行业节能降碳改造稳步推进。", "下一步将继续完善碳排放统计核算体系。")
+
+
+def _generated_issue(seed: int) -> Issue:
+    """The sample with one to four items more in each news section, of random lengths."""
+    rng = random.Random(seed)
+
+    def text(phrases: int) -> str:
+        return "".join(rng.choice(_PHRASES) for _ in range(phrases)).rstrip("，")
+
+    issue = load_issue(TEMPLATES / "bulletin-2023-09-25.yaml")
+    for section in (issue.sections.special_focus, issue.sections.provincial_news, issue.sections.institute_news):
+        section.items += [Item(headline=text(rng.randint(1, 3)),
+                               paragraphs=[text(rng.randint(1, 24)) for _ in range(rng.randint(1, 3))])
+                          for _ in range(rng.randint(1, 4))]
+    return issue
+
+
+def _chinese_only(issue: Issue) -> Issue:
+    """``issue`` with every half-width character of its text made 〇 (metric values stay)."""
+    from editor_app.gui.document import set_at
+
+    for path, text in list(iter_texts(issue)):
+        if path != ("profile",) and path[-1] not in ("value", "unit", "basis"):
+            set_at(issue, path, _HALF_WIDTH.sub("〇", text))
+    return issue
+
+
+def _sample() -> Issue:
+    return load_issue(TEMPLATES / "bulletin-2023-09-25.yaml")
+
+
+ISSUES = [
+    pytest.param(_sample, id="sample"),
+    pytest.param(_almost_full_with_distribution, id="distribution"),
+    pytest.param(_long_issue, id="long"),
+    *(pytest.param(lambda seed=seed: _generated_issue(seed), id=f"generated-{seed}") for seed in (1, 2, 3, 4)),
+]
+
+
+def _page_offsets(issue: Issue, tmp_path: Path) -> list[int]:
+    """How many characters each page starts after LibreOffice's, with the same text on each."""
+    reader = _libreoffice_pages(issue, tmp_path)
+    preview = _preview_pages(issue)
+    assert len(preview) == len(reader), f"preview {len(preview)} pages, LibreOffice {len(reader)}"
+    assert "".join(preview) == "".join(reader)  # the same text, in the same order
+    return [ours - theirs for ours, theirs in zip(_page_starts(preview), _page_starts(reader), strict=True)]
+
+
+@pytest.mark.parametrize("make_issue", ISSUES)
+@pytest.mark.libreoffice
+def test_preview_pages_match_libreoffice_exactly(make_issue, soffice: str, qapp, tmp_path: Path) -> None:
+    offsets = _page_offsets(_chinese_only(make_issue()), tmp_path)
+    assert offsets == [0] * len(offsets)
+
+
+@pytest.mark.parametrize("make_issue", ISSUES[:2])
+@pytest.mark.libreoffice
+def test_preview_pages_of_the_sample_as_written(make_issue, soffice: str, qapp, tmp_path: Path) -> None:
+    for page, offset in enumerate(_page_offsets(make_issue(), tmp_path), 1):
+        assert abs(offset) <= TOLERANCE, f"page {page} starts {offset} characters off"
