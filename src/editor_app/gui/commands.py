@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from ..issue.model import Issue
-from ..issue.places import Path as IssuePath
+from ..issue.places import Place
 from .document import Document
 
 MERGE_ID = 1
@@ -22,8 +22,8 @@ class SetValue(QUndoCommand):
     Undo and redo show the field again (but the first redo, when the user typed, does not).
     """
 
-    def __init__(self, doc: Document, path: IssuePath, value: Any, text: str,
-                 merge_key: IssuePath | None = None) -> None:
+    def __init__(self, doc: Document, path: Place, value: Any, text: str,
+                 merge_key: Place | None = None) -> None:
         super().__init__(text)
         self.doc = doc
         self.path = path
@@ -64,7 +64,7 @@ class SetValue(QUndoCommand):
 
 
 class InsertItem(QUndoCommand):
-    def __init__(self, doc: Document, list_path: IssuePath, index: int, item: Any,
+    def __init__(self, doc: Document, list_path: Place, index: int, item: Any,
                  text: str) -> None:
         super().__init__(text)
         self.doc = doc
@@ -80,7 +80,7 @@ class InsertItem(QUndoCommand):
 
 
 class RemoveItem(QUndoCommand):
-    def __init__(self, doc: Document, list_path: IssuePath, index: int, text: str) -> None:
+    def __init__(self, doc: Document, list_path: Place, index: int, text: str) -> None:
         super().__init__(text)
         self.doc = doc
         self.list_path = list_path
@@ -95,7 +95,7 @@ class RemoveItem(QUndoCommand):
 
 
 class MoveItem(QUndoCommand):
-    def __init__(self, doc: Document, list_path: IssuePath, source: int, target: int,
+    def __init__(self, doc: Document, list_path: Place, source: int, target: int,
                  text: str) -> None:
         super().__init__(text)
         self.doc = doc

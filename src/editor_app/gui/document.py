@@ -15,12 +15,12 @@ from PySide6.QtGui import QUndoStack
 
 from ..issue.issue_file import load_issue, save_issue
 from ..issue.model import Issue
-from ..issue.places import Path as IssuePath
+from ..issue.places import Place
 from ..issue.validation import Finding, Severity, validate
 from .i18n import translate
 
 
-def get_at(root: Any, path: IssuePath) -> Any:
+def get_at(root: Any, path: Place) -> Any:
     """The value at ``path`` (attribute names, list indexes and dict keys)."""
     node = root
     for step in path:
@@ -31,7 +31,7 @@ def get_at(root: Any, path: IssuePath) -> Any:
     return node
 
 
-def set_at(root: Any, path: IssuePath, value: Any) -> None:
+def set_at(root: Any, path: Place, value: Any) -> None:
     parent = get_at(root, path[:-1])
     if isinstance(parent, msgspec.Struct):
         setattr(parent, str(path[-1]), value)
@@ -102,7 +102,7 @@ class Document(QObject):
 
     # --- reading ---------------------------------------------------------------------
 
-    def value(self, path: IssuePath) -> Any:
+    def value(self, path: Place) -> Any:
         return get_at(self.issue, path)
 
     @property
@@ -125,21 +125,21 @@ class Document(QObject):
 
     # --- changes, called by undo commands only -----------------------------------------
 
-    def apply_value(self, path: IssuePath, value: Any) -> None:
+    def apply_value(self, path: Place, value: Any) -> None:
         set_at(self.issue, path, value)
         self._changed(self.value_changed, path)
 
-    def apply_insert(self, list_path: IssuePath, index: int, item: Any) -> None:
+    def apply_insert(self, list_path: Place, index: int, item: Any) -> None:
         self.value(list_path).insert(index, item)
         self._changed(self.structure_changed, (*list_path, index))
 
-    def apply_remove(self, list_path: IssuePath, index: int) -> None:
+    def apply_remove(self, list_path: Place, index: int) -> None:
         items = self.value(list_path)
         items.pop(index)
         shown = (*list_path, min(index, len(items) - 1)) if items else list_path[:-1]
         self._changed(self.structure_changed, shown)
 
-    def apply_move(self, list_path: IssuePath, source: int, target: int) -> None:
+    def apply_move(self, list_path: Place, source: int, target: int) -> None:
         items = self.value(list_path)
         items.insert(target, items.pop(source))
         self._changed(self.structure_changed, (*list_path, target))
@@ -148,7 +148,7 @@ class Document(QObject):
         self.issue = issue
         self._changed(self.reset)
 
-    def _changed(self, signal: Any, *path: IssuePath) -> None:
+    def _changed(self, signal: Any, *path: Place) -> None:
         """Views first learn what changed, then (if any) the new findings."""
         before = self.findings
         self.findings = validate(self.issue)

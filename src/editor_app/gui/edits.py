@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from ..issue.model import NEWS_SECTIONS, Item, Project
-from ..issue.places import Path as IssuePath
+from ..issue.places import Place
 from .commands import InsertItem, MoveItem, RemoveItem
 from .document import Document
 from .i18n import translate
 from .names import part_name
 
 
-def entry_list(part: IssuePath) -> IssuePath | None:
+def entry_list(part: Place) -> Place | None:
     """The list that entries are added to from ``part`` (a section or one of its entries)."""
     if len(part) < 2 or part[0] != "sections":
         return None
@@ -18,11 +18,11 @@ def entry_list(part: IssuePath) -> IssuePath | None:
     return ("sections", key, "items" if key in NEWS_SECTIONS else "projects")
 
 
-def is_entry(part: IssuePath) -> bool:
+def is_entry(part: Place) -> bool:
     return len(part) == 4 and part[0] == "sections"
 
 
-def add_entry(doc: Document, part: IssuePath) -> None:
+def add_entry(doc: Document, part: Place) -> None:
     """A new empty entry after ``part``, or at the end when ``part`` is the section."""
     items = entry_list(part)
     if items is None:
@@ -38,7 +38,7 @@ def add_entry(doc: Document, part: IssuePath) -> None:
     doc.undo_stack.push(InsertItem(doc, items, index, entry, text))
 
 
-def duplicate_entry(doc: Document, part: IssuePath) -> None:
+def duplicate_entry(doc: Document, part: Place) -> None:
     if not is_entry(part):
         return
     items, index = part[:3], int(part[3])
@@ -46,19 +46,19 @@ def duplicate_entry(doc: Document, part: IssuePath) -> None:
     doc.undo_stack.push(InsertItem(doc, items, index + 1, doc.value(part), text))
 
 
-def delete_entry(doc: Document, part: IssuePath) -> None:
+def delete_entry(doc: Document, part: Place) -> None:
     if is_entry(part):
         text = translate("Edits", "删除 {part}").format(part=part_name(part))
         doc.undo_stack.push(RemoveItem(doc, part[:3], int(part[3]), text))
 
 
-def can_move(doc: Document, part: IssuePath, delta: int) -> bool:
+def can_move(doc: Document, part: Place, delta: int) -> bool:
     if not is_entry(part):
         return False
     return 0 <= int(part[3]) + delta < len(doc.value(part[:3]))
 
 
-def move_entry(doc: Document, part: IssuePath, delta: int) -> None:
+def move_entry(doc: Document, part: Place, delta: int) -> None:
     if can_move(doc, part, delta):
         index = int(part[3])
         if delta < 0:
@@ -68,7 +68,7 @@ def move_entry(doc: Document, part: IssuePath, delta: int) -> None:
         doc.undo_stack.push(MoveItem(doc, part[:3], index, index + delta, text))
 
 
-def drag_entry(doc: Document, items: IssuePath, source: int, target: int) -> None:
+def drag_entry(doc: Document, items: Place, source: int, target: int) -> None:
     text = translate("Edits", "拖动 {part} 到第{position}位").format(
         part=part_name((*items, source)), position=target + 1)
     doc.undo_stack.push(MoveItem(doc, items, source, target, text))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..issue.model import NEWS_SECTIONS
-from ..issue.places import Path as IssuePath
+from ..issue.places import Place
 from ..layout.blocks import issue_blocks
 from . import edits, settings
 from .autosave import Autosave, orphans
@@ -265,23 +265,23 @@ class MainWindow(QMainWindow):
     def current_form(self) -> PartForm:
         return self.stack.currentWidget()  # type: ignore[return-value]
 
-    def current_part(self) -> IssuePath:
+    def current_part(self) -> Place:
         return self.outline.current_part() or ("masthead",)
 
-    def _form_key(self, part: IssuePath) -> str:
+    def _form_key(self, part: Place) -> str:
         if part[0] != "sections":
             return str(part[0])
         if len(part) == 4:
             return "item" if part[2] == "items" else "project"
         return "news" if part[1] in NEWS_SECTIONS else "action"
 
-    def _show_part(self, part: IssuePath) -> None:
+    def _show_part(self, part: Place) -> None:
         form = self.form(self._form_key(part))
         form.show_part(part)
         self.stack.setCurrentWidget(form)
         self._update_actions()
 
-    def _value_changed(self, path: IssuePath) -> None:
+    def _value_changed(self, path: Place) -> None:
         form = self.current_form()
         if path[: len(form.base)] == form.base:
             form.refresh(path)
@@ -379,14 +379,14 @@ class MainWindow(QMainWindow):
     def _toggle_preview(self) -> None:
         self.preview.setVisible(self.preview_action.isChecked())
 
-    def go_to(self, path: IssuePath) -> None:
+    def go_to(self, path: Place) -> None:
         """Show the part holding ``path`` and put the cursor in its field."""
         if not path:
             return
         self.outline.select(part_of(path))
         self.current_form().focus(path)
 
-    def field_widget(self, path: IssuePath) -> QWidget:
+    def field_widget(self, path: Place) -> QWidget:
         """The input widget of the field at ``path``, its part shown (for scripts and tests)."""
         self.go_to(path)
         binding = self.current_form().binding_for(path)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ..issue.metrics import Metric
-from ..issue.places import Path as IssuePath
+from ..issue.places import Place
 from ..issue.validation import Finding, Severity
 from .i18n import translate
 
@@ -51,7 +51,7 @@ def metric_name(metric: Metric) -> str:
     return translate("Metrics", METRIC_NAMES.get(metric.key, metric.label))
 
 
-def part_name(part: IssuePath) -> str:
+def part_name(part: Place) -> str:
     """``('sections', 'special_focus', 'items', 0)`` → ``一、特别关注 › 第1条``."""
     if part[0] != "sections":
         return translate("Parts", BLOCK_NAMES[str(part[0])])

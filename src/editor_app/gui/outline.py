@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QDropEvent, QIcon
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..issue.model import NEWS_SECTIONS, SECTION_KEYS, Item, Project
-from ..issue.places import Path as IssuePath
+from ..issue.places import Place
 from ..issue.validation import Severity
 from .document import Document
 from .i18n import Texts, translate
@@ -22,7 +22,7 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 LABEL_CHARS = 18
 
 
-def part_of(path: IssuePath) -> IssuePath:
+def part_of(path: Place) -> Place:
     """The outline part showing ``path``: an entry, a section, or a top-level block."""
     if len(path) >= 4 and path[0] == "sections" and path[2] in ("items", "projects"):
         return path[:4]
@@ -31,7 +31,7 @@ def part_of(path: IssuePath) -> IssuePath:
     return path[:1]
 
 
-def list_path(part: IssuePath) -> IssuePath | None:
+def list_path(part: Place) -> Place | None:
     """The list holding an entry part (``sections.x.items``), None for other parts."""
     return part[:3] if len(part) == 4 else None
 
@@ -63,9 +63,9 @@ class Outline(QTreeWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.currentItemChanged.connect(self._current_changed)
-        self._nodes: dict[IssuePath, QTreeWidgetItem] = {}
+        self._nodes: dict[Place, QTreeWidgetItem] = {}
 
-    def rebuild(self, select: IssuePath | None = None) -> None:
+    def rebuild(self, select: Place | None = None) -> None:
         """Recreate the nodes and select ``select`` (or keep the current part when it exists)."""
         current = select if select is not None else self.current_part()
         self.blockSignals(True)
@@ -87,7 +87,7 @@ class Outline(QTreeWidget):
             part = part[:2] if len(part) > 2 else ("masthead",)
         self.select(part)
 
-    def _add(self, parent: QTreeWidgetItem | None, path: IssuePath) -> QTreeWidgetItem:
+    def _add(self, parent: QTreeWidgetItem | None, path: Place) -> QTreeWidgetItem:
         node = QTreeWidgetItem()
         node.setData(0, PATH_ROLE, path)
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -103,7 +103,7 @@ class Outline(QTreeWidget):
 
     def update_labels(self) -> None:
         """Entry labels follow their headline or company; marks follow the findings."""
-        worst: dict[IssuePath, Severity] = {}
+        worst: dict[Place, Severity] = {}
         for finding in self.doc.findings:
             part = part_of(finding.path)
             if worst.get(part) is not Severity.ERROR:
@@ -126,11 +126,11 @@ class Outline(QTreeWidget):
             self.texts.apply()
             self.update_labels()
 
-    def current_part(self) -> IssuePath | None:
+    def current_part(self) -> Place | None:
         node = self.currentItem()
         return node.data(0, PATH_ROLE) if node is not None else None
 
-    def select(self, part: IssuePath) -> None:
+    def select(self, part: Place) -> None:
         node = self._nodes.get(part)
         if node is None:
             return
@@ -150,7 +150,7 @@ class Outline(QTreeWidget):
         target_node = self.itemAt(event.position().toPoint())
         if source is None or target_node is None or list_path(source) is None:
             return
-        target: IssuePath = target_node.data(0, PATH_ROLE)
+        target: Place = target_node.data(0, PATH_ROLE)
         items = list_path(source)
         if target == items[:2]:  # dropped on the section itself: to its end
             index = len(self.doc.value(items))

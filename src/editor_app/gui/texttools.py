@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ..issue.model import Issue
-from ..issue.places import Path as IssuePath
+from ..issue.places import Place
 from ..issue.textclean import (
     full_width_punctuation,
     remove_pinyin_artefacts,
@@ -61,7 +61,7 @@ def apply_to_issue(issue: Issue, tool: TextTool) -> tuple[Issue, int]:
     """A changed copy of ``issue`` and the number of changes."""
     result = deepcopy(issue)
     total = 0
-    places: list[IssuePath] = [p for p, _ in iter_texts(issue) if not NOT_PROSE & set(map(str, p))]
+    places: list[Place] = [p for p, _ in iter_texts(issue) if not NOT_PROSE & set(map(str, p))]
     for path in places:
         text, count = tool.run(get_at(result, path))
         if count:

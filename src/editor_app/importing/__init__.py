@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from .decoding import read_text_file
-from .options import ImportOptions, ImportResult, ImportWarning
+from .options import ImportNotice, ImportOptions, ImportResult
 from .text import import_text
 
-__all__ = ["ImportOptions", "ImportResult", "ImportWarning", "import_source", "import_text"]
+__all__ = ["ImportNotice", "ImportOptions", "ImportResult", "import_source", "import_text"]
 
 
 def import_source(source: Path | str, options: ImportOptions | None = None) -> ImportResult:

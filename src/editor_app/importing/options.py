@@ -23,7 +23,7 @@ class ImportOptions:
 
 
 @dataclass(frozen=True)
-class ImportWarning:
+class ImportNotice:
     """Something the import could only guess at; ``line`` counts the lines (or Word paragraphs) from 1."""
 
     message: str
@@ -40,7 +40,7 @@ class ImportResult:
     notes: list[str] = field(default_factory=list)  # how the source was read
     # Changes made by each cleaning step (STEP_REPORTS keys); None when the source was not cleaned.
     steps: dict[str, int] | None = field(default_factory=dict)
-    warnings: list[ImportWarning] = field(default_factory=list)
+    warnings: list[ImportNotice] = field(default_factory=list)
 
     @property
     def report(self) -> list[str]:

@@ -9,7 +9,7 @@ from ..issue.model import Issue, Item
 from ..layout.profile import load_profile
 from .cleaning import clean_lines
 from .decoding import read_text_file
-from .options import ImportOptions, ImportResult, ImportWarning
+from .options import ImportNotice, ImportOptions, ImportResult
 from .project_parse import parse_project
 
 __all__ = ["import_text", "read_text_file"]
@@ -61,7 +61,7 @@ def _news_items(lines: list[str]) -> list[Item]:
 Line = tuple[int, str]  # (number of the line in the source, counting from 1; its text)
 
 
-def _action(issue: Issue, lines: list[Line], warnings: list[ImportWarning]) -> None:
+def _action(issue: Issue, lines: list[Line], warnings: list[ImportNotice]) -> None:
     action = issue.sections.xingcheng_action
     intro: list[str] = []
     for number, line in lines:
@@ -72,13 +72,13 @@ def _action(issue: Issue, lines: list[Line], warnings: list[ImportWarning]) -> N
             elif not action.projects:
                 intro.append(sentence)
             else:
-                warnings.append(ImportWarning(
+                warnings.append(ImportNotice(
                     f"三、兴城双碳行动中“{sentence[:20]}……”不是项目句式，已并入导语，请检查", number))
                 intro.append(sentence)
     action.introduction = "".join(intro)
 
 
-def _masthead(issue: Issue, lines: list[Line], warnings: list[ImportWarning]) -> None:
+def _masthead(issue: Issue, lines: list[Line], warnings: list[ImportNotice]) -> None:
     for number, line in lines:
         date = _date(line)
         issue_line = _ISSUE_LINE.match(line)
@@ -92,7 +92,7 @@ def _masthead(issue: Issue, lines: list[Line], warnings: list[ImportWarning]) ->
         elif "研究院" in line and len(line) <= 30 and not issue.masthead.issuer:
             issue.masthead.issuer = line.split()[0]
         elif line not in ("双碳资讯", "雙碳資訊"):
-            warnings.append(ImportWarning(f"报头中的“{line[:30]}”无法识别，已放入特别关注栏目，请检查", number))
+            warnings.append(ImportNotice(f"报头中的“{line[:30]}”无法识别，已放入特别关注栏目，请检查", number))
             issue.sections.special_focus.items.insert(0, Item(paragraphs=[line]))
 
 
@@ -103,7 +103,7 @@ def import_text(text: str, options: ImportOptions | None = None) -> ImportResult
     numbered = [(n, line.strip()) for n, line in enumerate(raw, 1) if line.strip()]
     cleaned, steps = clean_lines([line for _, line in numbered], options)
     issue = Issue()
-    warnings: list[ImportWarning] = []
+    warnings: list[ImportNotice] = []
     parts: dict[str, list[Line]] = {"masthead": [], "closing": []}
     current = "masthead"
     for (number, _), line in zip(numbered, cleaned, strict=True):
@@ -122,7 +122,7 @@ def import_text(text: str, options: ImportOptions | None = None) -> ImportResult
         section = [line for _, line in parts.get(key, [])]
         issue.news(key).items.extend(_news_items(section))
         if not section:
-            warnings.append(ImportWarning(f"没有找到栏目“{profile.sections.get(key, key)}”，请检查"))
+            warnings.append(ImportNotice(f"没有找到栏目“{profile.sections.get(key, key)}”，请检查"))
     _action(issue, parts.get("xingcheng_action", []), warnings)
     issue.closing.text = "".join(line for _, line in parts["closing"])
     if (issue.closing.heading, issue.closing.text) == (profile.closing.heading, profile.closing.text):

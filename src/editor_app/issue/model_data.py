@@ -16,7 +16,7 @@ from typing import Any, TypeVar, Union, get_args, get_origin
 import msgspec
 
 from .model import EXTRA_KEY, FieldValueError
-from .places import Path
+from .places import Place
 
 T = TypeVar("T", bound=msgspec.Struct)
 
@@ -38,7 +38,7 @@ _STEP = re.compile(r"\.(?P<name>[^.\[]+)|\[(?P<index>\d+)\]|(?P<dict>\[\.\.\.\])
 class DataError(ValueError):
     """Data that does not fit the model: where, and what to write instead."""
 
-    def __init__(self, path: Path, message: str) -> None:
+    def __init__(self, path: Place, message: str) -> None:
         super().__init__(message)
         self.path = path
         self.message = message
@@ -154,7 +154,7 @@ def _data_error(exc: msgspec.ValidationError, data: Any, cls: type) -> DataError
     return DataError(path, f"值不正确（{raw}）")
 
 
-def _resolve(where: str, data: Any, tp: Any) -> Path:
+def _resolve(where: str, data: Any, tp: Any) -> Place:
     """msgspec's ``$.a[0].b[...].c`` as a path, with the key of ``[...]`` found in ``data``."""
     path: list[str | int] = []
     for step in _STEP.finditer(where):

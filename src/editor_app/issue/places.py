@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .metrics import BY_KEY
 
-Path = tuple[str | int, ...]
+Place = tuple[str | int, ...]  # keys and indexes from the issue root
 
 _LABELS = {
     "masthead": "报头", "year": "年份", "number": "期号", "total_number": "总期号",
@@ -26,7 +26,7 @@ def _shown(key: object) -> str:
     return text if text.isprintable() else repr(text)[1:-1]
 
 
-def describe(path: Path) -> str:
+def describe(path: Place) -> str:
     """``('sections', 'special_focus', 'items', 0, 'headline')`` → ``一、特别关注 › 第1条 › 标题``."""
     parts: list[str] = []
     previous: str | int | None = None
@@ -50,7 +50,7 @@ def describe(path: Path) -> str:
     return " › ".join(parts) or "整个文件"
 
 
-def dotted(path: Path) -> str:
+def dotted(path: Place) -> str:
     """A machine-readable form: ``sections.special_focus.items[0].headline``."""
     out = ""
     for step in path:

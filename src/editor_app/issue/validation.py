@@ -17,7 +17,7 @@ from .metrics import BY_KEY, Metric
 from .model import NEWS_SECTIONS, SECTION_KEYS, Issue, Project
 from .model_data import known_fields, unknown_keys
 from .numbers import decimal_places
-from .places import Path, describe, dotted
+from .places import Place, describe, dotted
 from .projects import PLACEHOLDER, TEXT_PLACEHOLDERS, MetricError, metric_value, unknown_placeholders
 from .textclean import CONTROL, find_half_width_in_chinese, find_pinyin_artefacts
 
@@ -40,7 +40,7 @@ class Severity(str, Enum):
 
 class Finding(msgspec.Struct, frozen=True):
     severity: Severity
-    path: Path
+    path: Place
     message: str
 
     @property
@@ -52,21 +52,21 @@ class Finding(msgspec.Struct, frozen=True):
         return dotted(self.path)
 
 
-def _error(path: Path, message: str) -> Finding:
+def _error(path: Place, message: str) -> Finding:
     return Finding(Severity.ERROR, path, message)
 
 
-def _warning(path: Path, message: str) -> Finding:
+def _warning(path: Place, message: str) -> Finding:
     return Finding(Severity.WARNING, path, message)
 
 
-def iter_texts(node: msgspec.Struct, path: Path = ()) -> Iterator[tuple[Path, str]]:
+def iter_texts(node: msgspec.Struct, path: Place = ()) -> Iterator[tuple[Place, str]]:
     """Every text field of the issue with its place."""
     for name in known_fields(node):
         yield from _iter_value(getattr(node, name), (*path, name))
 
 
-def _iter_value(value: object, path: Path) -> Iterator[tuple[Path, str]]:
+def _iter_value(value: object, path: Place) -> Iterator[tuple[Place, str]]:
     if isinstance(value, str):
         yield path, value
     elif isinstance(value, msgspec.Struct):
@@ -79,7 +79,7 @@ def _iter_value(value: object, path: Path) -> Iterator[tuple[Path, str]]:
             yield from _iter_value(child, (*path, key))
 
 
-def _iter_unknown_keys(node: object, path: Path = ()) -> Iterator[tuple[Path, str]]:
+def _iter_unknown_keys(node: object, path: Place = ()) -> Iterator[tuple[Place, str]]:
     if isinstance(node, msgspec.Struct):
         for key in unknown_keys(node):
             yield path, key
@@ -95,7 +95,7 @@ def _iter_unknown_keys(node: object, path: Path = ()) -> Iterator[tuple[Path, st
 
 def _check_masthead(issue: Issue, previous: Issue | None) -> Iterator[Finding]:
     m = issue.masthead
-    base: Path = ("masthead",)
+    base: Place = ("masthead",)
     if m.year is None:
         yield _error((*base, "year"), "请填写年份")
     elif not 2000 <= m.year <= 2100:
@@ -154,7 +154,7 @@ def _check_sections(issue: Issue) -> Iterator[Finding]:
         yield _warning(("sections", "xingcheng_action"), "本栏目没有内容")
 
 
-def _check_number(metric: Metric, path: Path, value: Decimal) -> Iterator[Finding]:
+def _check_number(metric: Metric, path: Place, value: Decimal) -> Iterator[Finding]:
     if value < 0:
         yield _error(path, f"{metric.label}不能为负数（现为 {value}）")
     elif value == 0:
@@ -163,7 +163,7 @@ def _check_number(metric: Metric, path: Path, value: Decimal) -> Iterator[Findin
         yield _error(path, f"{metric.label}最多保留 {metric.max_decimals} 位小数")
 
 
-def _check_project(project: Project, base: Path) -> Iterator[Finding]:
+def _check_project(project: Project, base: Place) -> Iterator[Finding]:
     if not project.company.strip():
         yield _error((*base, "company"), "请填写公司名称")
     if not project.name.strip():
@@ -202,7 +202,7 @@ def _check_project(project: Project, base: Path) -> Iterator[Finding]:
     yield from _check_wording(project, base)
 
 
-def _check_plausibility(v: dict[str, Decimal], base: Path) -> Iterator[Finding]:
+def _check_plausibility(v: dict[str, Decimal], base: Place) -> Iterator[Finding]:
     co2, tce, mwh, kw = (v.get(k) for k in
                          ("co2_reduction", "energy_saving", "annual_generation", "installed_capacity"))
     path = (*base, "metrics")
@@ -227,7 +227,7 @@ def _check_plausibility(v: dict[str, Decimal], base: Path) -> Iterator[Finding]:
         yield _warning((*path, "energy_saving"), "年节能量超过发电量所能折算的标准煤，请核对")
 
 
-def _check_wording(project: Project, base: Path) -> Iterator[Finding]:
+def _check_wording(project: Project, base: Place) -> Iterator[Finding]:
     if not project.wording:
         return
     path = (*base, "wording")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import msgspec
 
 from ..issue.model import NEWS_SECTIONS, SECTION_KEYS, Issue
-from ..issue.places import Path
+from ..issue.places import Place
 from ..issue.projects import project_sentence
 from .profile import Profile
 
@@ -22,14 +22,14 @@ class Run(msgspec.Struct, frozen=True):
 class Block(msgspec.Struct, frozen=True):
     style: str  # a key of profile.styles
     runs: tuple[Run, ...]
-    path: Path  # the part of the issue this block shows
+    path: Place  # the part of the issue this block shows
 
     @property
     def text(self) -> str:
         return "".join(r.text for r in self.runs)
 
 
-def _plain(style: str, text: str, path: Path) -> Block:
+def _plain(style: str, text: str, path: Place) -> Block:
     return Block(style, (Run(text),), path)
 
 
@@ -62,7 +62,7 @@ def masthead_blocks(issue: Issue, profile: Profile) -> list[Block]:
 
 
 def section_blocks(issue: Issue, profile: Profile, key: str, *, strict: bool) -> list[Block]:
-    base: Path = ("sections", key)
+    base: Place = ("sections", key)
     blocks = [_plain("section_heading", profile.sections[key], base)]
     if key in NEWS_SECTIONS:
         for i, item in enumerate(issue.news(key).items):

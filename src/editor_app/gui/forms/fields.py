@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...issue.places import Path as IssuePath
+from ...issue.places import Place
 from ...issue.validation import Finding, Severity
 from ..commands import SetValue
 from ..document import Document
@@ -99,7 +99,7 @@ class ParagraphsEdit(QTextEdit):
 class Binding:
     """One field: a widget showing the value at ``form.base + rel``; ``label`` names it."""
 
-    def __init__(self, form: PartForm, rel: IssuePath, widget: QWidget, label: Text) -> None:
+    def __init__(self, form: PartForm, rel: Place, widget: QWidget, label: Text) -> None:
         self.form = form
         self.rel = rel
         self.widget = widget
@@ -112,7 +112,7 @@ class Binding:
         self.widget.setAccessibleName(plain(self.label()))
 
     @property
-    def path(self) -> IssuePath:
+    def path(self) -> Place:
         return (*self.form.base, *self.rel)
 
     def load(self) -> None:
@@ -135,7 +135,7 @@ class Binding:
         place = f"{part_name(self.form.base)} › {plain(self.label())}"
         return translate("Fields", "修改 {place}").format(place=place)
 
-    def focus(self, path: IssuePath) -> None:
+    def focus(self, path: Place) -> None:
         self.widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def mark(self, findings: list[Finding]) -> None:
@@ -168,7 +168,7 @@ def mark_style_sheet(severity: str) -> str:
 class LineBinding(Binding):
     widget: QLineEdit
 
-    def __init__(self, form: PartForm, rel: IssuePath, widget: QLineEdit, label: Text) -> None:
+    def __init__(self, form: PartForm, rel: Place, widget: QLineEdit, label: Text) -> None:
         super().__init__(form, rel, widget, label)
         widget.textEdited.connect(self.commit)
 
@@ -182,7 +182,7 @@ class TextBinding(Binding):
 
     widget: ParagraphsEdit
 
-    def __init__(self, form: PartForm, rel: IssuePath, widget: ParagraphsEdit, label: Text,
+    def __init__(self, form: PartForm, rel: Place, widget: ParagraphsEdit, label: Text,
                  *, paragraphs: bool = False) -> None:
         super().__init__(form, rel, widget, label)
         self.paragraphs = paragraphs
@@ -195,7 +195,7 @@ class TextBinding(Binding):
         text = self.widget.text()
         self.commit(text.split("\n") if self.paragraphs else text)
 
-    def focus(self, path: IssuePath) -> None:
+    def focus(self, path: Place) -> None:
         super().focus(path)
         rest = path[len(self.path):]
         if self.paragraphs and rest and isinstance(rest[0], int):
@@ -207,7 +207,7 @@ class IntBinding(Binding):
 
     widget: QSpinBox
 
-    def __init__(self, form: PartForm, rel: IssuePath, widget: QSpinBox, label: Text,
+    def __init__(self, form: PartForm, rel: Place, widget: QSpinBox, label: Text,
                  maximum: int = 9999) -> None:
         super().__init__(form, rel, widget, label)
         widget.setRange(0, maximum)
@@ -225,7 +225,7 @@ class IntBinding(Binding):
 class DateBinding(Binding):
     widget: QDateEdit
 
-    def __init__(self, form: PartForm, rel: IssuePath, widget: QDateEdit, label: Text) -> None:
+    def __init__(self, form: PartForm, rel: Place, widget: QDateEdit, label: Text) -> None:
         super().__init__(form, rel, widget, label)
         widget.setCalendarPopup(True)
         widget.setDisplayFormat("yyyy-MM-dd")
@@ -256,7 +256,7 @@ class PartForm(QWidget):
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.base: IssuePath = ()
+        self.base: Place = ()
         self.bindings: list[Binding] = []
         self.key_filter = _KeyFilter(doc)
         self.texts = Texts()
@@ -282,7 +282,7 @@ class PartForm(QWidget):
         layout.addLayout(self.extra)
         layout.addStretch(1)
 
-    def show_part(self, base: IssuePath) -> None:
+    def show_part(self, base: Place) -> None:
         """Show the part at ``base`` (again after a change of language)."""
         self.base = base
         self.heading.setText(part_name(base))
@@ -295,7 +295,7 @@ class PartForm(QWidget):
             for binding in self.bindings:
                 binding.retranslate()
 
-    def refresh(self, changed: IssuePath | None = None) -> None:
+    def refresh(self, changed: Place | None = None) -> None:
         """Reload the fields at or under ``changed`` (all fields when None)."""
         for binding in self.bindings:
             path = binding.path
@@ -303,7 +303,7 @@ class PartForm(QWidget):
                 binding.load()
         self.mark()
 
-    def binding_for(self, path: IssuePath) -> Binding | None:
+    def binding_for(self, path: Place) -> Binding | None:
         """The field showing ``path``: the one holding it, else the first one inside it."""
         holding = [b for b in self.bindings if path[: len(b.path)] == b.path]
         if holding:
@@ -328,10 +328,10 @@ class PartForm(QWidget):
         self.banner.setText("\n".join(finding_text(f) for f in banner))
         self.banner.setVisible(bool(banner))
 
-    def _in_child_part(self, path: IssuePath) -> bool:
+    def _in_child_part(self, path: Place) -> bool:
         return len(path) > len(self.base) + 1 and path[len(self.base)] in ("items", "projects")
 
-    def focus(self, path: IssuePath) -> bool:
+    def focus(self, path: Place) -> bool:
         binding = self.binding_for(path)
         if binding is None:
             return False
@@ -359,22 +359,22 @@ class PartForm(QWidget):
             row.addWidget(widget)
         self.row(binding.label, row).setBuddy(binding.widget)
 
-    def line(self, rel: IssuePath, label: Text) -> QLineEdit:
+    def line(self, rel: Place, label: Text) -> QLineEdit:
         widget = QLineEdit(self)
         self.add(LineBinding(self, rel, widget, label))
         return widget
 
-    def text(self, rel: IssuePath, label: Text, *, paragraphs: bool = False) -> ParagraphsEdit:
+    def text(self, rel: Place, label: Text, *, paragraphs: bool = False) -> ParagraphsEdit:
         widget = ParagraphsEdit(self)
         self.add(TextBinding(self, rel, widget, label, paragraphs=paragraphs))
         return widget
 
-    def number(self, rel: IssuePath, label: Text, maximum: int = 9999) -> QSpinBox:
+    def number(self, rel: Place, label: Text, maximum: int = 9999) -> QSpinBox:
         widget = QSpinBox(self)
         self.add(IntBinding(self, rel, widget, label, maximum))
         return widget
 
-    def date(self, rel: IssuePath, label: Text) -> QDateEdit:
+    def date(self, rel: Place, label: Text) -> QDateEdit:
         """A date picker with a button for today (the picker starts far back when empty)."""
         widget = QDateEdit(self)
         today = QPushButton(self)

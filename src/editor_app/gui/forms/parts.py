@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
-from ...issue.places import Path as IssuePath
+from ...issue.places import Place
 from ...layout.profile import Profile, ProfileError, load_profile
 from ..document import Document
 from ..i18n import translate
@@ -33,7 +33,7 @@ class MastheadForm(PartForm):
         self.date(("date",), lambda: translate("MastheadForm", "出刊日期(&D)"))
         self.line(("issuer",), lambda: translate("MastheadForm", "发布单位(&I)"))
 
-    def refresh(self, changed: IssuePath | None = None) -> None:
+    def refresh(self, changed: Place | None = None) -> None:
         profile = profile_of(self.doc)
         self.title.setText(profile.title if profile else "")
         super().refresh(changed)
@@ -52,7 +52,7 @@ class _ListSectionForm(PartForm):
 
 
 class NewsSectionForm(_ListSectionForm):
-    def refresh(self, changed: IssuePath | None = None) -> None:
+    def refresh(self, changed: Place | None = None) -> None:
         items = self.doc.value((*self.base, "items"))
         self.count.setText(translate(
             "NewsSectionForm", "本栏目共 {count} 条。在左侧大纲中选择一条进行编辑。"
@@ -65,7 +65,7 @@ class ActionSectionForm(_ListSectionForm):
         super().__init__(doc, add_action, parent)
         self.text(("introduction",), lambda: translate("ActionSectionForm", "导语(&I)"))
 
-    def refresh(self, changed: IssuePath | None = None) -> None:
+    def refresh(self, changed: Place | None = None) -> None:
         projects = self.doc.value((*self.base, "projects"))
         self.count.setText(translate(
             "ActionSectionForm", "本栏目共 {count} 个项目。在左侧大纲中选择一个项目进行编辑。"
@@ -93,7 +93,7 @@ class ClosingForm(PartForm):
                         lambda: translate("ClosingForm", "留空则使用版式中的默认结尾。"))
         self.extra.addWidget(note)
 
-    def refresh(self, changed: IssuePath | None = None) -> None:
+    def refresh(self, changed: Place | None = None) -> None:
         profile = profile_of(self.doc)
         if profile:
             self.heading_edit.setPlaceholderText(profile.closing.heading)

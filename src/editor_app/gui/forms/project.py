@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from ...issue.metrics import CATALOGUE, Metric
 from ...issue.model import MetricValue, Project
-from ...issue.places import Path as IssuePath
+from ...issue.places import Place
 from ...issue.projects import default_wording, project_sentence
 from ..commands import SetValue
 from ..document import Document
@@ -42,7 +42,7 @@ class _MetricBinding(Binding):
         self.part = part
 
     @property
-    def metrics_path(self) -> IssuePath:
+    def metrics_path(self) -> Place:
         return (*self.form.base, "metrics")
 
     def entry(self) -> MetricValue | None:
@@ -180,7 +180,7 @@ class ProjectForm(PartForm):
         """The unit and basis shown for a metric that has no entry yet."""
         return (self.units[metric.key].currentData(), self.bases[metric.key].currentData())
 
-    def refresh(self, changed: IssuePath | None = None) -> None:
+    def refresh(self, changed: Place | None = None) -> None:
         super().refresh(changed)
         project: Project = self.doc.value(self.base)
         self.wording.setPlaceholderText(translate("ProjectForm", "留空则用默认表述：{wording}")
