@@ -24,4 +24,5 @@ python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[test]'
 .venv/bin/ruff check src tests bench
+.venv/bin/lint-imports  # the layers of docs/architecture.md
 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "$@"
