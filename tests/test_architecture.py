@@ -1,0 +1,64 @@
+"""docs/architecture.md's "where to change what" lists are complete: every file of the tree that
+enumerates the sections or the metrics (names at least half of their keys) is on its list, and
+no code spells an institute's printed texts."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from editor_app.issue.metrics import CATALOGUE
+from editor_app.issue.model import SECTION_KEYS
+from editor_app.layout.profile import load_profile
+
+from .conftest import ROOT
+
+ARCHITECTURE = ROOT / "docs" / "architecture.md"
+# What a change to the program touches: code and its data (not tests, prose or sample issues).
+SEARCHED = ("src", "resources", "tools", "bench", "packaging")
+SUFFIXES = {".py", ".yaml", ".ts", ".spec", ".sh", ".toml", ".iss", ".xml", ".desktop"}
+
+
+def listed(name: str) -> set[str]:
+    """The files of the list marked ``<!-- files: name -->`` in the architecture page."""
+    text = ARCHITECTURE.read_text(encoding="utf-8")
+    block = re.search(rf"<!-- files: {name} -->\n(.*?)<!-- end -->", text, re.S)
+    assert block, f"docs/architecture.md has no list {name}"
+    return set(re.findall(r"^- `([^`]+)`", block[1], re.M))
+
+
+def files_enumerating(words: list[str]) -> set[str]:
+    """Files naming at least half of ``words`` (a table of them, not one use of one)."""
+    found = set()
+    for folder in SEARCHED:
+        for path in (ROOT / folder).rglob("*"):
+            if path.suffix in SUFFIXES and path.is_file() and "__pycache__" not in path.parts:
+                text = path.read_text(encoding="utf-8", errors="replace")
+                named = sum(bool(re.search(rf"\b{re.escape(word)}\b", text)) for word in words)
+                if 2 * named >= len(words):
+                    found.add(path.relative_to(ROOT).as_posix())
+    return found
+
+
+@pytest.mark.parametrize(("change", "words"), [
+    ("new-section", list(SECTION_KEYS)),
+    ("new-metric", [metric.key for metric in CATALOGUE]),
+])
+def test_change_list_names_every_file_that_must_change(change: str, words: list[str]) -> None:
+    assert listed(change) == files_enumerating(words)
+
+
+def test_no_code_names_an_institutes_texts() -> None:
+    """A new institute needs no code change: no module spells the profile's printed texts."""
+    profile = load_profile()
+    texts = [profile.issuer, profile.closing.heading, *profile.sections.values()]
+    code = list((ROOT / "src").rglob("*.py"))
+    offenders = {(p.relative_to(ROOT).as_posix(), t) for p in code for t in texts
+                 if t in p.read_text(encoding="utf-8")}
+    assert offenders == set()
+
+
+def test_new_institute_list_is_data_only() -> None:
+    assert all(not entry.endswith(".py") for entry in listed("new-institute"))
