@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from editor_app.gui.forms.fields import NO_DATE, ParagraphsEdit
 from editor_app.gui.forms.project import ProjectForm
 from editor_app.gui.main_window import MainWindow
-from editor_app.issue.model import NEWS_SECTIONS
+from editor_app.issue.sections import NEWS_KEYS
 
 PROJECT = ("sections", "xingcheng_action", "projects", 0)
 CO2 = (*PROJECT, "metrics", "co2_reduction", "value")
@@ -160,7 +160,7 @@ def test_add_duplicate_delete_entries(window: MainWindow, sample_path: Path) -> 
 
 def test_every_section_is_in_the_outline(window: MainWindow, sample_path: Path) -> None:
     window.files.open_path(sample_path)
-    for key in NEWS_SECTIONS:
+    for key in NEWS_KEYS:
         window.outline.select(("sections", key, "items", 0))
         assert window.outline.current_part() == ("sections", key, "items", 0)
 
