@@ -6,7 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from editor_app.issue.issue_file import load_issue, save_issue
+import pytest
+
+from editor_app.errors import IssueFileError
+from editor_app.issue.issue_file import load_issue, parse_issue, save_issue
 from editor_app.issue.places import describe
 from editor_app.layout.profile import load_profile
 
@@ -53,3 +56,10 @@ def test_cli_validate_uses_the_titles_of_the_issues_own_profile(tmp_path: Path) 
     bad = _with_bad_headline(tmp_path, str(OTHER_PROFILE))
     validated = _bulletin("validate", str(bad))
     assert f"{bad}:四、青禾低碳发展中心工作简报 › 第1条 › 标题: 错误:" in validated.stdout
+
+
+@pytest.mark.parametrize("profile", ["no-such-profile", "a\\0b", "."])
+def test_a_file_naming_an_unusable_profile_still_gets_a_one_line_error(profile: str) -> None:
+    with pytest.raises(IssueFileError) as info:
+        parse_issue(f'schema_version: 1\nprofile: "{profile}"\nsections: {{institute_news: {{items: [1]}}}}\n')
+    assert info.value.place == "四、成都兴城双碳研究院动态 › 第1条", "the default profile's title"
