@@ -18,6 +18,7 @@ from pathlib import Path
 from editor_app.export.docx.exporter import export_docx
 from editor_app.issue.issue_file import load_issue, save_issue
 from editor_app.issue.model import Issue, Item
+from editor_app.issue.sections import NEWS_KEYS, news_section
 from editor_app.layout.blocks import issue_blocks
 from editor_app.layout.profile import load_profile
 
@@ -28,7 +29,7 @@ ITEMS_PER_PAGE = 2.5
 
 def generated(pages: int) -> Issue:
     issue = load_issue(SAMPLE)
-    issue.sections.provincial_news.items = [
+    news_section(issue, NEWS_KEYS[1]).items = [  # the second news section
         Item(headline=f"第{n}条：绿色低碳转型持续推进。",
              paragraphs=["全省各地加快推进能源结构调整，光伏和风电项目陆续投产。" * 7])
         for n in range(round(pages * ITEMS_PER_PAGE))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from editor_app.gui.preview_pane import PreviewPane
 from editor_app.issue.issue_file import load_issue
 from editor_app.issue.model import Issue, Item
+from editor_app.issue.sections import NEWS_KEYS, news_section
 from editor_app.layout.blocks import issue_blocks
 from editor_app.layout.profile import load_profile
 
@@ -32,7 +33,7 @@ EDITS = 200
 def big_issue(pages: int) -> Issue:
     issue = load_issue(SAMPLE)
     per_page = 2.5  # items of ~9 lines: about two and a half fill a page
-    issue.sections.provincial_news.items += [
+    news_section(issue, NEWS_KEYS[1]).items += [  # the second news section
         Item(headline=f"第{n}条：绿色低碳转型持续推进。",
              paragraphs=["全省各地加快推进能源结构调整，光伏和风电项目陆续投产。" * 7])
         for n in range(round(pages * per_page))
@@ -49,7 +50,7 @@ def measure(name: str, issue: Issue) -> None:
     pane = PreviewPane(lambda: issue)
     pane.resize(800, 1000)
     pane.refresh()
-    item = issue.sections.special_focus.items[0]
+    item = news_section(issue, NEWS_KEYS[0]).items[0]
     times = []
     for n in range(EDITS):
         item.headline = item.headline[:-1] + "。" if n % 2 else item.headline + "字"

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import QApplication
 
 from editor_app.gui.app import setup_application
 from editor_app.gui.main_window import MainWindow
+from editor_app.issue.sections import ACTION
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "issue_templates" / "bulletin-2023-09-25.yaml"
 DOCS = ROOT / "docs"
-PROJECT = ("sections", "xingcheng_action", "projects", 0)
+PROJECT = (*ACTION.entries_place, 0)
 CO2 = (*PROJECT, "metrics", "co2_reduction", "value")
 ENERGY = (*PROJECT, "metrics", "energy_saving", "value")
 

@@ -688,22 +688,6 @@ Ignore: ask again at the next start</translation>
         <translation>Distribution</translation>
     </message>
     <message>
-        <source>一、特别关注</source>
-        <translation>1. Special Focus</translation>
-    </message>
-    <message>
-        <source>二、省内双碳信息</source>
-        <translation>2. Dual-Carbon News in the Province</translation>
-    </message>
-    <message>
-        <source>三、兴城双碳行动</source>
-        <translation>3. Xingcheng Dual-Carbon Action</translation>
-    </message>
-    <message>
-        <source>四、研究院动态</source>
-        <translation>4. Institute News</translation>
-    </message>
-    <message>
         <source>项目{number}</source>
         <translation>Project {number}</translation>
     </message>

@@ -688,22 +688,6 @@
         <translation>版記</translation>
     </message>
     <message>
-        <source>一、特别关注</source>
-        <translation>一、特別關注</translation>
-    </message>
-    <message>
-        <source>二、省内双碳信息</source>
-        <translation>二、省內雙碳資訊</translation>
-    </message>
-    <message>
-        <source>三、兴城双碳行动</source>
-        <translation>三、興城雙碳行動</translation>
-    </message>
-    <message>
-        <source>四、研究院动态</source>
-        <translation>四、研究院動態</translation>
-    </message>
-    <message>
         <source>项目{number}</source>
         <translation>專案{number}</translation>
     </message>

@@ -38,6 +38,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_validate(args: argparse.Namespace) -> int:
     from .issue.issue_file import load_issue
     from .issue.validation import Severity, validate
+    from .layout.titles import section_titles
 
     previous = load_issue(args.previous) if args.previous else None
     status = EXIT_OK
@@ -49,8 +50,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
             status = EXIT_UNREADABLE
             continue
         findings = validate(issue, previous=previous)
+        titles = section_titles(issue.profile)
         for f in findings:
-            print(f"{name}:{f.place}: {f.severity.label}: {f.message}")
+            print(f"{name}:{f.place_in(titles)}: {f.severity.label}: {f.message}")
         errors = sum(f.severity is Severity.ERROR for f in findings)
         warnings = len(findings) - errors
         _err(f"{name}: {errors} 个错误，{warnings} 个警告")
@@ -86,7 +88,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             result = export_file(source, output, profile=args.profile, force=args.force, pdf=args.pdf)
         except ExportRefused as exc:
             for f in exc.findings:
-                _err(f"{source}:{f.place}: {f.severity.label}: {f.message}")
+                _err(f"{source}:{f.place_in(exc.section_titles)}: {f.severity.label}: {f.message}")
             _err(f"{source}: 有 {len(exc.findings)} 个错误，未导出；改正后重试，或加 --force 强制导出")
             status = max(status, EXIT_FINDINGS)
             continue
@@ -109,6 +111,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         remove_pinyin=not args.keep_pinyin,
         full_width_punctuation=not args.keep_punctuation,
         simplified=not args.keep_traditional,
+        profile=args.profile,
     )
     result = import_source(args.source, options)
     for line in result.report:
@@ -168,6 +171,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--keep-pinyin", action="store_true", help="不删除拼音注音残留")
     p.add_argument("--keep-punctuation", action="store_true", help="不把半角标点改为全角")
     p.add_argument("--keep-traditional", action="store_true", help="不转换为简体")
+    p.add_argument("--profile", default=None, help=(
+        "来源所用的版式名或版式文件（默认：Word 文件按其样式自动识别，文本用默认版式）"))
     p.set_defaults(run=cmd_import)
 
     p = sub.add_parser("preview", help="把预览页面画成 PDF（需要 Qt）",

@@ -17,6 +17,7 @@ from editor_app.gui.app import setup_application
 from editor_app.gui.catalogue import catalogue_path, read_catalogue
 from editor_app.gui.main_window import MainWindow
 from editor_app.issue.metrics import CATALOGUE
+from editor_app.layout.profile import load_profile
 from editor_app.paths import resources_dir
 
 GUI_SOURCES = Path(__file__).resolve().parents[2] / "src" / "editor_app" / "gui"
@@ -27,6 +28,8 @@ PARTS = [("masthead",), ("sections", "special_focus"), ("sections", "special_foc
          ("sections", "xingcheng_action"), ("sections", "xingcheng_action", "projects", 0),
          ("closing",), ("distribution",)]
 CONTENT = {"projectSentence", "mastheadTitle"}  # labels showing the issue's own Chinese text
+# Section titles are the profile's content too, shown as they are in every language.
+TITLES = tuple(load_profile().sections.values())
 
 
 def pyside_tool(name: str) -> str | None:
@@ -39,13 +42,20 @@ def switch(window: MainWindow, code: str) -> None:
     QApplication.processEvents()  # LanguageChange events are posted
 
 
+def _interface_chinese(text: str) -> bool:
+    """Whether ``text`` has Chinese besides the section titles it names."""
+    for title in TITLES:
+        text = text.replace(title, "")
+    return bool(CJK.search(text))
+
+
 def chinese_interface_texts(window: MainWindow) -> set[str]:
     """The visible interface texts still in Chinese, looking at every form."""
     found: set[str] = set()
     for part in PARTS:
         window.outline.select(part)
         for label in window.findChildren(QLabel):
-            if label.isVisible() and label.objectName() not in CONTENT and CJK.search(label.text()):
+            if label.isVisible() and label.objectName() not in CONTENT and _interface_chinese(label.text()):
                 found.add(label.text())
         for button in window.findChildren(QAbstractButton):
             if button.isVisible() and CJK.search(button.text()):

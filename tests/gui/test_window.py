@@ -12,7 +12,13 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from editor_app.gui.forms.fields import NO_DATE, ParagraphsEdit
 from editor_app.gui.forms.project import ProjectForm
 from editor_app.gui.main_window import MainWindow
-from editor_app.issue.model import NEWS_SECTIONS
+from editor_app.issue.issue_file import load_issue, save_issue
+from editor_app.issue.sections import NEWS_KEYS
+from editor_app.layout.profile import load_profile
+
+from ..conftest import DATA, SAMPLE
+
+OTHER_PROFILE = DATA / "profiles" / "qinghe.yaml"
 
 PROJECT = ("sections", "xingcheng_action", "projects", 0)
 CO2 = (*PROJECT, "metrics", "co2_reduction", "value")
@@ -160,7 +166,7 @@ def test_add_duplicate_delete_entries(window: MainWindow, sample_path: Path) -> 
 
 def test_every_section_is_in_the_outline(window: MainWindow, sample_path: Path) -> None:
     window.files.open_path(sample_path)
-    for key in NEWS_SECTIONS:
+    for key in NEWS_KEYS:
         window.outline.select(("sections", key, "items", 0))
         assert window.outline.current_part() == ("sections", key, "items", 0)
 
@@ -274,3 +280,27 @@ def test_masthead_numbers_and_date(window: MainWindow, qtbot) -> None:
     window.undo_action.trigger()
     assert window.doc.value(("masthead", "date")) is None
     assert date.date() == NO_DATE
+
+
+def test_sections_are_named_by_the_issues_profile(window: MainWindow, tmp_path: Path, qtbot) -> None:
+    issue = load_issue(SAMPLE)
+    issue.profile = str(OTHER_PROFILE)
+    issue.sections.institute_news.items[0].headline = "研究院,动态"  # a half-width comma: a warning
+    path = tmp_path / "other.yaml"
+    save_issue(issue, path, keep_backup=False)
+    window.files.open_path(path)
+    outline = window.outline
+    sections = [outline.topLevelItem(i) for i in range(1, 5)]
+    assert [n.text(0) for n in sections if n] == list(load_profile(OTHER_PROFILE).sections.values())
+    node = sections[-1].child(0) if sections[-1] else None
+    assert node is not None
+    outline.scrollToItem(node)
+    qtbot.mouseClick(outline.viewport(), Qt.MouseButton.LeftButton, pos=outline.visualItemRect(node).center())
+    assert window.current_form().heading.text() == "四、青禾低碳发展中心工作简报 › 第1条"
+    assert [r.text(1) for r in window.problems.rows()] == ["四、青禾低碳发展中心工作简报 › 第1条 › 标题"]
+    headline = window.field_widget(("sections", "institute_news", "items", 0, "headline"))
+    assert isinstance(headline, QLineEdit)
+    headline.setFocus()
+    headline.end(False)
+    qtbot.keyClicks(headline, "ESG")
+    assert window.undo_action.text() == "撤销 修改 四、青禾低碳发展中心工作简报 › 第1条 › 标题"

@@ -16,6 +16,7 @@ from editor_app.issue.issue_file import load_issue
 from editor_app.issue.metrics import CATALOGUE
 from editor_app.issue.model import Issue, Item, MetricValue, Project
 from editor_app.issue.numbers import format_number
+from editor_app.issue.sections import NEWS_KEYS, news_section
 from editor_app.layout.profile import load_profile
 
 from ..conftest import DATA, SAMPLE, TEMPLATES
@@ -24,8 +25,8 @@ from ..conftest import DATA, SAMPLE, TEMPLATES
 def _printed(issue: Issue) -> Issue:
     """The issue without the empty items a template holds as placeholders (never printed)."""
     copy = deepcopy(issue)
-    for key in ("special_focus", "provincial_news", "institute_news"):
-        section = copy.news(key)
+    for key in NEWS_KEYS:
+        section = news_section(copy, key)
         section.items = [i for i in section.items if i.headline or any(i.paragraphs)]
     return copy
 

@@ -67,7 +67,7 @@ def test_unknown_keys_survive_any_name_and_copying() -> None:
         ("sections: {xingcheng_action: {projects: [{}, {metrics: {energy_saving: 3}}]}}",
          "三、兴城双碳行动 › 项目2 › 年节能量", "应为键值对"),
         # a lone surrogate (escaped) where an item belongs: msgspec cannot even encode it
-        ('sections: {institute_news: {items: ["\\ud800"]}}', "四、研究院动态 › 第1条", "应为键值对"),
+        ('sections: {institute_news: {items: ["\\ud800"]}}', "四、成都兴城双碳研究院动态 › 第1条", "应为键值对"),
         ('sections: {xingcheng_action: {projects: [{metrics: {energy_saving: "\\udc00"}}]}}',
          "三、兴城双碳行动 › 项目1 › 年节能量", "应为键值对"),
         ('masthead: {year: "\\ud800"}', "报头 › 年份", "应为整数"),

@@ -5,16 +5,19 @@ from pathlib import Path
 from editor_app.issue.issue_file import load_issue, parse_issue
 from editor_app.issue.model import MetricValue, Project
 from editor_app.issue.validation import Severity, validate
+from editor_app.layout.profile import load_profile
 
 from ..conftest import SAMPLE
 
+TITLES = load_profile().sections
+
 
 def _errors(issue) -> dict[str, str]:
-    return {f.place: f.message for f in validate(issue) if f.severity is Severity.ERROR}
+    return {f.place_in(TITLES): f.message for f in validate(issue) if f.severity is Severity.ERROR}
 
 
 def _warnings(issue) -> dict[str, str]:
-    return {f.place: f.message for f in validate(issue) if f.severity is Severity.WARNING}
+    return {f.place_in(TITLES): f.message for f in validate(issue) if f.severity is Severity.WARNING}
 
 
 def test_sample_is_clean(sample_issue) -> None:
@@ -79,7 +82,7 @@ def test_text_findings(sample_issue) -> None:
 def test_genuine_parentheses_and_digit_commas_are_not_flagged() -> None:
     issue = parse_issue("schema_version: 1\nsections: {special_focus: {items: "
                         "[{headline: 节能（等价值）1,000方, paragraphs: [正文]}]}}\n")
-    assert "一、特别关注 › 第1条 › 标题" not in {f.place for f in validate(issue)}
+    assert "一、特别关注 › 第1条 › 标题" not in {f.place_in(TITLES) for f in validate(issue)}
 
 
 def test_wording_placeholders(sample_issue) -> None:
@@ -92,7 +95,7 @@ def test_wording_placeholders(sample_issue) -> None:
 def test_issue_number_against_previous(sample_issue) -> None:
     previous = load_issue(SAMPLE)
     previous.masthead.number = 10
-    errors = {f.place: f.message for f in validate(sample_issue, previous=previous)}
+    errors = {f.place_in(TITLES): f.message for f in validate(sample_issue, previous=previous)}
     assert "小于上一期" in errors["报头 › 期号"]
 
 

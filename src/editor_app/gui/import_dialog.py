@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,8 +29,9 @@ from PySide6.QtWidgets import (
 from ..errors import UserFacingError
 from ..importing import ImportOptions, ImportResult, import_source
 from ..issue.metrics import BY_KEY
-from ..issue.model import NEWS_SECTIONS, SECTION_KEYS, Issue, Item, Project
-from ..layout.profile import ProfileError, load_profile
+from ..issue.model import Issue, Item, Project
+from ..issue.sections import SECTIONS, action_section, news_section
+from ..layout.titles import section_titles
 from .busy import run_busy
 from .commands import ImportIssue
 from .document import Document
@@ -57,18 +59,12 @@ _STEP_OPTIONS = {"pinyin": "remove_pinyin", "punctuation": "full_width_punctuati
 
 
 def _options(checked: dict[str, bool]) -> ImportOptions:
-    return ImportOptions(**{_STEP_OPTIONS[key]: on for key, on in checked.items()})
+    steps: dict[str, Any] = {_STEP_OPTIONS[key]: on for key, on in checked.items()}
+    return ImportOptions(**steps)
 
 
 def _checked(options: ImportOptions) -> dict[str, bool]:
     return {key: getattr(options, option) for key, option in _STEP_OPTIONS.items()}
-
-
-def _section_titles(issue: Issue) -> dict[str, str]:
-    try:
-        return load_profile(issue.profile).sections
-    except ProfileError:
-        return {}
 
 
 def _item_text(item: Item) -> str:
@@ -96,22 +92,22 @@ def contents_tree(issue: Issue) -> list[QTreeWidgetItem]:
               if masthead.number is not None else missing)
     if masthead.total_number is not None:
         number += translate("ImportDialog", "（总第{total}期）").format(total=masthead.total_number)
-    top = QTreeWidgetItem([part_name(("masthead",))])
+    titles = section_titles(issue.profile)
+    top = QTreeWidgetItem([part_name(("masthead",), titles)])
     top.addChildren([
         QTreeWidgetItem([translate("ImportDialog", "日期：{date}").format(date=masthead.date or missing)]),
         QTreeWidgetItem([translate("ImportDialog", "期号：{number}").format(number=number)]),
     ])
     nodes = [top]
-    titles = _section_titles(issue)
-    for key in SECTION_KEYS:
-        title = titles.get(key, key)
-        if key in NEWS_SECTIONS:
-            items = issue.news(key).items
+    for spec in SECTIONS:
+        title = part_name(spec.place, titles)
+        if spec.kind == "news":
+            items = news_section(issue, spec.key).items
             node = QTreeWidgetItem([translate("ImportDialog", "{title}（{count} 条）").format(
                 title=title, count=len(items))])
             node.addChildren([QTreeWidgetItem([_item_text(item)]) for item in items])
         else:
-            action = issue.sections.xingcheng_action
+            action = action_section(issue)
             node = QTreeWidgetItem([translate("ImportDialog", "{title}（{count} 个项目）").format(
                 title=title, count=len(action.projects))])
             if action.introduction:

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..issue.model import NEWS_SECTIONS
 from ..issue.places import Place
+from ..issue.sections import is_news
 from ..layout.blocks import issue_blocks
 from . import edits, settings
 from .autosave import Autosave, orphans
@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
             return str(part[0])
         if len(part) == 4:
             return "item" if part[2] == "items" else "project"
-        return "news" if part[1] in NEWS_SECTIONS else "action"
+        return "news" if is_news(part[1]) else "action"
 
     def _show_part(self, part: Place) -> None:
         form = self.form(self._form_key(part))

@@ -1,10 +1,13 @@
 """Names of the parts of an issue and of finding severities, in the interface language.
 
-The core names places in Chinese for its messages (``locations.describe``); the outline,
-the form headings and the undo texts name the parts with these translatable names.
+The core names places in Chinese for its messages (``places.describe``); the outline,
+the form headings and the undo texts name the parts with these translatable names. Sections
+are named by their titles in the issue's layout profile: content, not interface text.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -17,12 +20,6 @@ BLOCK_NAMES = {
     "masthead": QT_TRANSLATE_NOOP("Parts", "报头"),
     "closing": QT_TRANSLATE_NOOP("Parts", "结尾"),
     "distribution": QT_TRANSLATE_NOOP("Parts", "版记"),
-}
-SECTION_NAMES = {
-    "special_focus": QT_TRANSLATE_NOOP("Parts", "一、特别关注"),
-    "provincial_news": QT_TRANSLATE_NOOP("Parts", "二、省内双碳信息"),
-    "xingcheng_action": QT_TRANSLATE_NOOP("Parts", "三、兴城双碳行动"),
-    "institute_news": QT_TRANSLATE_NOOP("Parts", "四、研究院动态"),
 }
 # The core's metric labels (metrics.CATALOGUE), as the forms name them.
 METRIC_NAMES = {
@@ -51,11 +48,12 @@ def metric_name(metric: Metric) -> str:
     return translate("Metrics", METRIC_NAMES.get(metric.key, metric.label))
 
 
-def part_name(part: Place) -> str:
-    """``('sections', 'special_focus', 'items', 0)`` → ``一、特别关注 › 第1条``."""
+def part_name(part: Place, section_titles: Mapping[str, str]) -> str:
+    """``('sections', key, 'items', 0)`` → ``<section title> › 第1条``, the section named by
+    ``section_titles`` (the profile's: ``layout.titles.section_titles``)."""
     if part[0] != "sections":
         return translate("Parts", BLOCK_NAMES[str(part[0])])
-    name = translate("Parts", SECTION_NAMES[str(part[1])])
+    name = section_titles.get(str(part[1]), str(part[1]))
     if len(part) >= 4:
         name += " › " + entry_name(str(part[2]), int(part[3]))
     return name

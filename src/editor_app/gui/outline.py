@@ -10,9 +10,11 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDropEvent, QIcon
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from ..issue.model import NEWS_SECTIONS, SECTION_KEYS, Item, Project
+from ..issue.model import Item, Project
 from ..issue.places import Place
+from ..issue.sections import SECTIONS
 from ..issue.validation import Severity
+from ..layout.titles import section_titles
 from .document import Document
 from .i18n import Texts, translate
 from .icons import severity_icon
@@ -72,11 +74,10 @@ class Outline(QTreeWidget):
         self.clear()
         self._nodes.clear()
         self._add(None, ("masthead",))
-        for key in SECTION_KEYS:
-            section = self._add(None, ("sections", key))
-            kind = "items" if key in NEWS_SECTIONS else "projects"
-            for i in range(len(self.doc.value(("sections", key, kind)))):
-                self._add(section, ("sections", key, kind, i))
+        for spec in SECTIONS:
+            section = self._add(None, spec.place)
+            for i in range(len(self.doc.value(spec.entries_place))):
+                self._add(section, (*spec.entries_place, i))
             section.setExpanded(True)
         self._add(None, ("closing",))
         self._add(None, ("distribution",))
@@ -108,11 +109,12 @@ class Outline(QTreeWidget):
             part = part_of(finding.path)
             if worst.get(part) is not Severity.ERROR:
                 worst[part] = finding.severity
+        titles = section_titles(self.doc.issue.profile)
         for path, node in self._nodes.items():
             if len(path) == 4:
                 label = entry_label(self.doc.value(path), int(path[3]))
             else:
-                label = part_name(path)
+                label = part_name(path, titles)
             if node.text(0) != label:
                 node.setText(0, label)
             severity = worst.get(path)

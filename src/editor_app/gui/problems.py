@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..issue.validation import Finding
+from ..layout.titles import section_titles
 from .document import Document
 from .i18n import translate
 from .icons import severity_icon
@@ -53,10 +54,12 @@ class ProblemsDock(QDockWidget):
             return
         self._shown = list(self.doc.findings)
         self.list.clear()
+        titles = section_titles(self.doc.issue.profile)
         for finding in self._shown:
-            row = QTreeWidgetItem([severity_name(finding.severity), finding.place, finding.message])
+            place = finding.place_in(titles)
+            row = QTreeWidgetItem([severity_name(finding.severity), place, finding.message])
             row.setIcon(0, severity_icon(finding.severity))
-            row.setToolTip(1, finding.place)
+            row.setToolTip(1, place)
             row.setToolTip(2, finding.message)
             row.setData(0, FINDING_ROLE, finding.path)
             self.list.addTopLevelItem(row)

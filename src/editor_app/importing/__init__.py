@@ -12,7 +12,9 @@ __all__ = ["ImportNotice", "ImportOptions", "ImportResult", "import_source", "im
 
 
 def import_source(source: Path | str, options: ImportOptions | None = None) -> ImportResult:
-    """Import a ``.txt`` file (any common Chinese encoding) or a ``.docx`` into a new issue."""
+    """Import a ``.txt`` file (any common Chinese encoding) or a ``.docx`` into a new issue,
+    in the layout profile ``options.profile`` (for Word files, by default the one whose styles
+    the file uses)."""
     source = Path(source)
     options = options or ImportOptions()
     if source.suffix.lower() == ".docx":

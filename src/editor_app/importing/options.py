@@ -20,6 +20,9 @@ class ImportOptions:
     remove_pinyin: bool = True
     full_width_punctuation: bool = True
     simplified: bool = True
+    # The layout profile (name or file) whose titles and styles the source uses; None: the
+    # one a Word file's styles match best, the default profile for text.
+    profile: str | None = None
 
 
 @dataclass(frozen=True)

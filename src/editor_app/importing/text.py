@@ -6,17 +6,19 @@ import datetime as dt
 import re
 
 from ..issue.model import Issue, Item
-from ..layout.profile import load_profile
+from ..issue.sections import ACTION, NEWS_KEYS, SECTIONS, action_section, news_section
+from ..issue.textclean import to_simplified
+from ..layout.profile import DEFAULT_PROFILE, Profile, load_profile
 from .cleaning import clean_lines
 from .decoding import read_text_file
 from .options import ImportNotice, ImportOptions, ImportResult
 from .project_parse import parse_project
 
-__all__ = ["import_text", "read_text_file"]
+__all__ = ["Headings", "import_text", "read_text_file"]
 
-_SECTIONS = {"一": "special_focus", "二": "provincial_news", "三": "xingcheng_action", "四": "institute_news"}
-_HEADING = re.compile(r"^(?P<numeral>[一二三四])\s*[、.．，,]\s*(?P<name>\S.{0,30})$")
-_CLOSING = re.compile(r"^关于.{2,24}(研究院|中心)$")
+# A numbered heading: 一、 二. 三， … and its name.
+_NUMBERED = re.compile(r"^(?P<numeral>[一二三四五六七八九十]+)\s*[、.．，,]\s*(?P<name>\S.{0,40})$")
+HEADING_MAX = 20  # characters of a numbered line taken as a heading by its numeral alone
 _DATES = (
     re.compile(r"^(\d{4})\s*[.．/-]\s*(\d{1,2})\s*[.．/-]\s*(\d{1,2})$"),
     re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$"),
@@ -24,6 +26,50 @@ _DATES = (
 _ISSUE_LINE = re.compile(r"^(\d{4})年第(\d+)期(?:（总第(\d+)期）)?$")
 HEADLINE_MAX = 64
 _SENTENCE = re.compile(r"[^。：]*[。：]|[^。：]+$")
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split())
+
+
+def _name(title: str) -> str:
+    """A section title without its number: ``一、特别关注`` → ``特别关注``."""
+    match = _NUMBERED.match(title)
+    return match["name"] if match else title
+
+
+class Headings:
+    """What marks the start of a section and of the closing block in the profile's bulletin."""
+
+    def __init__(self, profile: Profile) -> None:
+        self.numerals: dict[str, str] = {}
+        self.titles: dict[str, str] = {}
+        self.longest = HEADING_MAX
+        for spec in SECTIONS:
+            title = profile.sections.get(spec.key, "")
+            if not title:
+                continue
+            self.titles[_compact(title)] = self.titles[_compact(_name(title))] = spec.key
+            self.longest = max(self.longest, len(title))
+            if match := _NUMBERED.match(title):
+                self.numerals[match["numeral"]] = spec.key
+        heading = _compact(profile.closing.heading)
+        # The profile's closing heading, or one that begins and ends as it does (关于……研究院):
+        # an issue may name its closing block in its own words.
+        self.closing = (re.compile(f"^{re.escape(heading[:2])}.{{2,24}}{re.escape(heading[-3:])}$")
+                        if len(heading) >= 5 else re.compile(f"^{re.escape(heading)}$"))
+
+    def section(self, line: str) -> str | None:
+        """The key of the section ``line`` is the heading of, if it is one."""
+        if key := self.titles.get(_compact(line)):
+            return key
+        match = _NUMBERED.match(line)
+        if match and match["numeral"] in self.numerals and len(line) <= self.longest:
+            return self.numerals[match["numeral"]]
+        return None
+
+    def is_closing(self, line: str) -> bool:
+        return bool(self.closing.match(_compact(line)))
 
 
 def _date(line: str) -> dt.date | None:
@@ -61,8 +107,8 @@ def _news_items(lines: list[str]) -> list[Item]:
 Line = tuple[int, str]  # (number of the line in the source, counting from 1; its text)
 
 
-def _action(issue: Issue, lines: list[Line], warnings: list[ImportNotice]) -> None:
-    action = issue.sections.xingcheng_action
+def _action(issue: Issue, lines: list[Line], title: str, warnings: list[ImportNotice]) -> None:
+    action = action_section(issue)
     intro: list[str] = []
     for number, line in lines:
         for sentence in _SENTENCE.findall(line):
@@ -73,15 +119,24 @@ def _action(issue: Issue, lines: list[Line], warnings: list[ImportNotice]) -> No
                 intro.append(sentence)
             else:
                 warnings.append(ImportNotice(
-                    f"三、兴城双碳行动中“{sentence[:20]}……”不是项目句式，已并入导语，请检查", number))
+                    f"{title}中“{sentence[:20]}……”不是项目句式，已并入导语，请检查", number))
                 intro.append(sentence)
     action.introduction = "".join(intro)
 
 
-def _masthead(issue: Issue, lines: list[Line], warnings: list[ImportNotice]) -> None:
+def _masthead(issue: Issue, lines: list[Line], profile: Profile, warnings: list[ImportNotice]) -> None:
+    """The date, the issue line and the issuer; the masthead title is the profile's. Other
+    lines go to the first news section, with a warning."""
+    first = NEWS_KEYS[0]
+    unplaced: list[str] = []
     for number, line in lines:
-        date = _date(line)
+        simple = to_simplified(line)
+        issuer = next((text[len(profile.issuer):].strip() for text in (line, simple)
+                       if profile.issuer and text.startswith(profile.issuer)), None)
+        date = _date(line) or (_date(issuer) if issuer else None)
         issue_line = _ISSUE_LINE.match(line)
+        if issuer is not None and not issue.masthead.issuer and (not issuer or date):
+            issue.masthead.issuer = profile.issuer
         if date:
             issue.masthead.date = date
             issue.masthead.year = issue.masthead.year or date.year
@@ -89,43 +144,45 @@ def _masthead(issue: Issue, lines: list[Line], warnings: list[ImportNotice]) -> 
             issue.masthead.year = int(issue_line[1])
             issue.masthead.number = int(issue_line[2])
             issue.masthead.total_number = int(issue_line[3]) if issue_line[3] else None
-        elif "研究院" in line and len(line) <= 30 and not issue.masthead.issuer:
-            issue.masthead.issuer = line.split()[0]
-        elif line not in ("双碳资讯", "雙碳資訊"):
-            warnings.append(ImportNotice(f"报头中的“{line[:30]}”无法识别，已放入特别关注栏目，请检查", number))
-            issue.sections.special_focus.items.insert(0, Item(paragraphs=[line]))
+        elif issuer != "" and profile.title not in (line, simple):
+            warnings.append(ImportNotice(
+                f"报头中的“{line[:30]}”无法识别，已放入{_name(profile.sections.get(first, first))}栏目，请检查",
+                number))
+            unplaced.append(line)
+    news_section(issue, first).items[:0] = [Item(paragraphs=[line]) for line in unplaced]
 
 
 def import_text(text: str, options: ImportOptions | None = None) -> ImportResult:
-    """A new issue from bulletin text; every cleaning step and guess goes into the result."""
+    """A new issue from bulletin text in the layout of ``options.profile`` (the default
+    profile when None); every cleaning step and guess goes into the result."""
     options = options or ImportOptions()
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     numbered = [(n, line.strip()) for n, line in enumerate(raw, 1) if line.strip()]
     cleaned, steps = clean_lines([line for _, line in numbered], options)
-    issue = Issue()
+    issue = Issue(profile=options.profile or DEFAULT_PROFILE)
+    profile = load_profile(issue.profile)
+    headings = Headings(profile)
     warnings: list[ImportNotice] = []
     parts: dict[str, list[Line]] = {"masthead": [], "closing": []}
     current = "masthead"
     for (number, _), line in zip(numbered, cleaned, strict=True):
-        heading = _HEADING.match(line)
-        if heading and heading["numeral"] in _SECTIONS and len(line) <= 20:
-            current = _SECTIONS[heading["numeral"]]
+        if key := headings.section(line):
+            current = key
             parts.setdefault(current, [])
-        elif _CLOSING.match(line):
+        elif headings.is_closing(line):
             current = "closing"
             issue.closing.heading = line
         else:
             parts.setdefault(current, []).append((number, line))
-    profile = load_profile(issue.profile)
-    _masthead(issue, parts["masthead"], warnings)
-    for key in ("special_focus", "provincial_news", "institute_news"):
+    _masthead(issue, parts["masthead"], profile, warnings)
+    for key in NEWS_KEYS:
         section = [line for _, line in parts.get(key, [])]
-        issue.news(key).items.extend(_news_items(section))
+        news_section(issue, key).items.extend(_news_items(section))
         if not section:
             warnings.append(ImportNotice(f"没有找到栏目“{profile.sections.get(key, key)}”，请检查"))
-    _action(issue, parts.get("xingcheng_action", []), warnings)
+    _action(issue, parts.get(ACTION.key, []), profile.sections.get(ACTION.key, ACTION.key), warnings)
     issue.closing.text = "".join(line for _, line in parts["closing"])
     if (issue.closing.heading, issue.closing.text) == (profile.closing.heading, profile.closing.text):
         issue.closing.heading = issue.closing.text = ""  # keep following the profile
-    issue.masthead.issuer = issue.masthead.issuer or "成都兴城双碳研究院"
+    issue.masthead.issuer = issue.masthead.issuer or profile.issuer
     return ImportResult(issue, steps=steps, warnings=warnings)

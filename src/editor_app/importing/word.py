@@ -9,15 +9,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .. import paths
 from ..errors import UserFacingError
 from ..issue.model import Issue, Item
-from ..layout.profile import Profile, load_profile
-from .options import ImportOptions, ImportResult
+from ..issue.sections import ACTION, NEWS_KEYS, SPECS, SectionSpec, action_section, news_section
+from ..layout.profile import DEFAULT_PROFILE, Profile, ProfileError, load_profile
+from .options import ImportNotice, ImportOptions, ImportResult
 from .project_parse import parse_project
-from .text import import_text
+from .text import Headings, import_text
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -59,60 +62,125 @@ def _style_keys(profile: Profile) -> dict[str, str]:
     return {style.word_name: key for key, style in profile.styles.items()}
 
 
-def _masthead(issue: Issue, key: str, text: str) -> None:
-    if key == "issue_line" and (match := _ISSUE_LINE.search(text)):
-        issue.masthead.year, issue.masthead.number = int(match[1]), int(match[2])
-        issue.masthead.total_number = int(match[3]) if match[3] else None
-    elif key == "issuer_line":
-        issuer, _, date = text.partition("\t")
-        issue.masthead.issuer = issuer.strip()
-        if match := _DATE.search(date):
-            try:
-                issue.masthead.date = dt.date(*(int(g) for g in match.groups()))
-            except ValueError:
-                issue.masthead.date = match[0]
+def _masthead(issue: Issue, key: str, text: str) -> bool:
+    """The issue line or the issuer line into the masthead; whether it was understood."""
+    if key == "issue_line":
+        if match := _ISSUE_LINE.search(text):
+            issue.masthead.year, issue.masthead.number = int(match[1]), int(match[2])
+            issue.masthead.total_number = int(match[3]) if match[3] else None
+        return match is not None
+    issuer, _, date = text.partition("\t")
+    issue.masthead.issuer = issuer.strip()
+    if match := _DATE.search(date):
+        try:
+            issue.masthead.date = dt.date(*(int(g) for g in match.groups()))
+        except ValueError:
+            issue.masthead.date = match[0]
+    return bool(match) or not date.strip()
 
 
-def _structured(paragraphs: list[tuple[str, str]], profile: Profile) -> Issue:
-    """Paragraphs as (profile style key, text) → issue."""
-    issue = Issue(profile=profile.name)
-    sections = {title: key for key, title in profile.sections.items()}
-    labels = {label: key for key, label in profile.texts.distribution.items()}
-    count = re.compile(re.escape(profile.texts.print_count).replace(r"\{count\}", r"(\d+)"))
-    current = ""
-    for key, text in paragraphs:
-        if key in ("issue_line", "issuer_line"):
-            _masthead(issue, key, text)
-        elif key == "section_heading":
-            current = sections.get(text, current)
-        elif key == "item_headline" and current:
-            issue.news(current).items.append(Item(headline=text, paragraphs=[]))
-        elif key == "body" and current == "xingcheng_action":
-            issue.sections.xingcheng_action.introduction += text
-        elif key == "body" and current:
-            items = issue.news(current).items
+def _start(text: str, length: int = 20) -> str:
+    return text if len(text) <= length else text[:length] + "……"
+
+
+class _Reader:
+    """Paragraphs of an exported file, in order, into an issue: each by its style."""
+
+    def __init__(self, profile: Profile, name: str) -> None:
+        self.profile = profile
+        self.issue = Issue(profile=name)
+        self.headings = Headings(profile)
+        self.labels = {label: key for key, label in profile.texts.distribution.items()}
+        self.count = re.compile(re.escape(profile.texts.print_count).replace(r"\{count\}", r"(\d+)"))
+        self.current: SectionSpec | None = None
+        self.warnings: list[ImportNotice] = []
+
+    def _title(self, spec: SectionSpec) -> str:
+        return self.profile.sections.get(spec.key, spec.key)
+
+    def _section(self) -> SectionSpec:
+        """The section text goes to: the current one, the first before any heading."""
+        return self.current or SPECS[NEWS_KEYS[0]]
+
+    def body(self, text: str) -> str:
+        """A paragraph of body text in the current section; the section's title."""
+        spec = self._section()
+        if spec.kind == "action":
+            action_section(self.issue).introduction += text
+        else:
+            items = news_section(self.issue, spec.key).items
             if items and items[-1].headline:
                 items[-1].paragraphs.append(text)
             else:
                 items.append(Item(paragraphs=[text]))
+        return self._title(spec)
+
+    def headline(self, text: str, number: int) -> None:
+        spec = self._section()
+        if spec.kind == "news":
+            news_section(self.issue, spec.key).items.append(Item(headline=text, paragraphs=[]))
+        else:
+            self.body(text)
+            self.warnings.append(ImportNotice(
+                f"{self._title(spec)}中的条目标题“{_start(text)}”已并入导语，请检查", number))
+
+    def project(self, text: str, number: int) -> None:
+        project = parse_project(text)
+        if project is not None:
+            action_section(self.issue).projects.append(project)
+        else:
+            action_section(self.issue).introduction += text
+            self.warnings.append(ImportNotice(
+                f"{self._title(ACTION)}中“{_start(text)}”不是项目句式，已并入导语，请检查", number))
+
+    def read(self, key: str | None, style: str, text: str, number: int) -> None:
+        """One paragraph in ``style``, whose key in the profile is ``key`` (None: the profile
+        has no such style)."""
+        issue, profile = self.issue, self.profile
+        if key is None:
+            where = self.body(text)
+            self.warnings.append(ImportNotice(
+                f"样式“{style}”不是版式“{self.issue.profile}”的样式；这一段（{_start(text)}）"
+                f"已作为正文放入{where}，请检查", number))
+        elif key in ("issue_line", "issuer_line"):
+            if not _masthead(issue, key, text):
+                self.warnings.append(ImportNotice(f"报头中的“{_start(text)}”无法完全识别，请检查报头", number))
+        elif key == "masthead_title":
+            if text != profile.title:
+                self.warnings.append(ImportNotice(
+                    f"刊名“{_start(text)}”与版式的刊名“{profile.title}”不同，刊名按版式印出", number))
+        elif key == "section_heading":
+            found = self.headings.section(text)
+            if found is None:
+                self.body(text)
+                self.warnings.append(ImportNotice(
+                    f"栏目标题“{_start(text)}”不是版式“{self.issue.profile}”的栏目，已作为正文，请检查", number))
+            else:
+                self.current = SPECS[found]
+        elif key == "item_headline":
+            self.headline(text, number)
+        elif key == "body":
+            self.body(text)
         elif key == "project":
-            project = parse_project(text)
-            if project is not None:
-                issue.sections.xingcheng_action.projects.append(project)
+            self.project(text, number)
         elif key == "closing_heading":
             issue.closing.heading = "" if text == profile.closing.heading else text
         elif key == "closing_text":
             issue.closing.text = "" if text == profile.closing.text else text
         elif key == "distribution":
-            label = next((lab for lab in labels if text.startswith(lab)), None)
+            label = next((lab for lab in self.labels if text.startswith(lab)), None)
             if label:
-                setattr(issue.distribution, labels[label], text[len(label):])
-            elif match := count.fullmatch(text):
+                setattr(issue.distribution, self.labels[label], text[len(label):])
+            elif match := self.count.fullmatch(text):
                 issue.distribution.print_count = int(match[1])
-    for key in ("special_focus", "provincial_news", "institute_news"):
-        for item in issue.news(key).items:
-            item.paragraphs = item.paragraphs or [""]
-    return issue
+            else:
+                self.warnings.append(ImportNotice(f"版记中的“{_start(text)}”无法识别，未导入，请检查", number))
+
+    def finish(self) -> Issue:
+        for key in NEWS_KEYS:
+            for item in news_section(self.issue, key).items:
+                item.paragraphs = item.paragraphs or [""]
+        return self.issue
 
 
 _PARAGRAPHS = "w:p | w:p//w:txbxContent//w:p[not(ancestor::mc:Fallback)]"
@@ -130,7 +198,40 @@ def _paragraphs(document: DocxDocument) -> list[Paragraph]:
     return [Paragraph(p, document._body) for p in found]
 
 
-def import_docx(path: Path, options: ImportOptions, profile: Profile | None = None) -> ImportResult:
+def installed_profiles() -> list[Path]:
+    """The profile files installed with the program."""
+    return sorted(paths.profiles_dir().glob("*.yaml"))
+
+
+def _match(profile: Profile, styles: list[str], headings: set[str]) -> tuple[int, int]:
+    """How well a document fits ``profile``: its paragraphs in the profile's styles, then its
+    headings that are the profile's section titles."""
+    names = {style.word_name for style in profile.styles.values()}
+    return sum(style in names for style in styles), len(headings & set(profile.sections.values()))
+
+
+def detect_profile(styles: list[str], texts: list[str]) -> tuple[str, Profile]:
+    """The installed profile whose style names the paragraphs (``styles``, ``texts``) use
+    most, the default one on a tie; its name and the profile."""
+    best: tuple[tuple[int, int, bool], str, Profile] | None = None
+    for path in installed_profiles():
+        try:
+            profile = load_profile(path)
+        except ProfileError:
+            continue  # not usable for export either; validation of an issue naming it says why
+        heading = profile.styles["section_heading"].word_name
+        headings = {text for style, text in zip(styles, texts, strict=True) if style == heading}
+        score = (*_match(profile, styles, headings), path.stem == DEFAULT_PROFILE)
+        if best is None or score > best[0]:
+            best = (score, path.stem, profile)
+    if best is None or best[0][0] == 0:
+        return DEFAULT_PROFILE, load_profile(DEFAULT_PROFILE)
+    return best[1], best[2]
+
+
+def import_docx(path: Path, options: ImportOptions) -> ImportResult:
+    """A Word file exported with any installed profile (or ``options.profile``) read back by
+    its styles; any other Word file by its text."""
     import docx
 
     check_package(path)
@@ -141,12 +242,21 @@ def import_docx(path: Path, options: ImportOptions, profile: Profile | None = No
     paragraphs = _paragraphs(document)
     if len(paragraphs) > MAX_PARAGRAPHS:
         raise UserFacingError(path, f"文件有 {len(paragraphs)} 段，超过 {MAX_PARAGRAPHS} 段上限，拒绝导入")
-    profile = profile or load_profile()
+    styles = [p.style.name if p.style is not None and p.style.name else "" for p in paragraphs]
+    texts = [p.text for p in paragraphs]
+    if options.profile:
+        name, profile = options.profile, load_profile(options.profile)
+    else:
+        name, profile = detect_profile(styles, texts)
     keys = _style_keys(profile)
-    styled = [(keys.get(p.style.name if p.style is not None else ""), p.text) for p in paragraphs]
-    if any(key == "section_heading" for key, _ in styled):
-        issue = _structured([(k, t) for k, t in styled if k and t], profile)
-        return ImportResult(issue, ["按本程序导出的样式读取"], steps=None)
-    result = import_text("\n".join(text for _, text in styled), options)
+    if any(keys.get(style) == "section_heading" for style in styles):
+        reader = _Reader(profile, name)
+        for number, (style, text) in enumerate(zip(styles, texts, strict=True), 1):
+            if text:
+                reader.read(keys.get(style), style, text, number)
+        result = ImportResult(reader.finish(), [f"按本程序导出的样式读取（版式 {name}）"], steps=None,
+                              warnings=reader.warnings)
+        return result
+    result = import_text("\n".join(texts), replace(options, profile=name))
     result.notes.insert(0, "没有本程序的样式，按文字识别结构")
     return result

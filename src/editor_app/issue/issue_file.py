@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import yaml
@@ -72,7 +73,16 @@ def parse_issue(text: str, path: Path | str | None = None) -> Issue:
     try:
         return from_data(data, Issue)
     except DataError as exc:
-        raise IssueFileError(path, exc.message, describe(exc.path)) from exc
+        raise IssueFileError(path, exc.message, describe(exc.path, _section_titles(data))) from exc
+
+
+def _section_titles(data: dict) -> Mapping[str, str]:
+    """The titles of the profile the file names, for naming a section in a message. The
+    layout layer sits above this one; it is imported only when a file has such an error."""
+    from ..layout.titles import section_titles
+
+    name = data.get("profile")
+    return section_titles(name if isinstance(name, str) and name else Issue().profile)
 
 
 def load_issue(path: Path | str) -> Issue:

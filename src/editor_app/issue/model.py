@@ -18,9 +18,6 @@ import msgspec
 
 SCHEMA_VERSION = 1
 
-NEWS_SECTIONS = ("special_focus", "provincial_news", "institute_news")
-SECTION_KEYS = ("special_focus", "provincial_news", "xingcheng_action", "institute_news")
-
 # The key ``extra`` is converted from. It never comes from a file: the loader moves every key
 # that is not a field, this one too, under it (``model_data``).
 EXTRA_KEY = "__unknown_keys__"
@@ -96,6 +93,8 @@ class ActionSection(_Model, kw_only=True):
 
 
 class Sections(_Model, kw_only=True):
+    """One field per section of ``sections.SECTIONS``, in its order (a test holds them together)."""
+
     special_focus: NewsSection = msgspec.field(default_factory=NewsSection)
     provincial_news: NewsSection = msgspec.field(default_factory=NewsSection)
     xingcheng_action: ActionSection = msgspec.field(default_factory=ActionSection)
@@ -121,6 +120,3 @@ class Issue(_Model, kw_only=True):
     sections: Sections = msgspec.field(default_factory=Sections)
     closing: Closing = msgspec.field(default_factory=Closing)
     distribution: Distribution = msgspec.field(default_factory=Distribution)
-
-    def news(self, key: str) -> NewsSection:
-        return getattr(self.sections, key)

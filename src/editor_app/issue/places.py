@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from .metrics import BY_KEY
 
 Place = tuple[str | int, ...]  # keys and indexes from the issue root
 
 _LABELS = {
     "masthead": "报头", "year": "年份", "number": "期号", "total_number": "总期号",
-    "issuer": "发布单位", "date": "日期", "sections": "", "special_focus": "一、特别关注",
-    "provincial_news": "二、省内双碳信息", "xingcheng_action": "三、兴城双碳行动",
-    "institute_news": "四、研究院动态", "headline": "标题", "introduction": "导语",
+    "issuer": "发布单位", "date": "日期", "sections": "", "headline": "标题", "introduction": "导语",
     "company": "公司", "name": "项目名称", "technology": "技术", "facility": "设施",
     "metrics": "", "value": "数值", "unit": "单位", "basis": "口径", "wording": "表述",
     "closing": "结尾", "heading": "标题", "text": "正文", "distribution": "版记",
@@ -26,11 +26,15 @@ def _shown(key: object) -> str:
     return text if text.isprintable() else repr(text)[1:-1]
 
 
-def describe(path: Place) -> str:
-    """``('sections', 'special_focus', 'items', 0, 'headline')`` → ``一、特别关注 › 第1条 › 标题``."""
+def describe(path: Place, section_titles: Mapping[str, str]) -> str:
+    """``('sections', 'special_focus', 'items', 0, 'headline')`` → ``一、特别关注 › 第1条 › 标题``.
+
+    Sections are named by ``section_titles``, the layout profile's (``profile.sections``);
+    a section it does not name shows its key.
+    """
     parts: list[str] = []
     previous: str | int | None = None
-    for step in path:
+    for depth, step in enumerate(path):
         if isinstance(step, int):
             if previous == "items":
                 parts.append(f"第{step + 1}条")
@@ -42,6 +46,8 @@ def describe(path: Place) -> str:
                 parts.append(f"第{step + 1}项")
         elif previous == "metrics" and step in BY_KEY:
             parts.append(BY_KEY[step].label)
+        elif depth == 1 and path[0] == "sections":
+            parts.append(section_titles.get(step, _shown(step)))
         elif step not in ("items", "projects", "paragraphs"):
             label = _LABELS.get(step, _shown(step))
             if label:

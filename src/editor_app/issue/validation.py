@@ -7,18 +7,19 @@ problems panel; there is no second copy of these rules.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from enum import Enum
 
 import msgspec
 
 from .metrics import BY_KEY, Metric
-from .model import NEWS_SECTIONS, SECTION_KEYS, Issue, Project
+from .model import Issue, Project
 from .model_data import known_fields, unknown_keys
 from .numbers import decimal_places
 from .places import Place, describe, dotted
 from .projects import PLACEHOLDER, TEXT_PLACEHOLDERS, MetricError, metric_value, unknown_placeholders
+from .sections import ACTION, NEWS_KEYS, SECTION_KEYS, action_section, news_section
 from .textclean import CONTROL, find_half_width_in_chinese, find_pinyin_artefacts
 
 # Plausibility ranges (warnings, not errors).
@@ -43,9 +44,9 @@ class Finding(msgspec.Struct, frozen=True):
     path: Place
     message: str
 
-    @property
-    def place(self) -> str:
-        return describe(self.path)
+    def place_in(self, section_titles: Mapping[str, str]) -> str:
+        """The place in words, sections named by the layout profile's ``section_titles``."""
+        return describe(self.path, section_titles)
 
     @property
     def key(self) -> str:
@@ -136,8 +137,8 @@ def _check_against_previous(issue: Issue, previous: Issue) -> Iterator[Finding]:
 
 
 def _check_sections(issue: Issue) -> Iterator[Finding]:
-    for key in NEWS_SECTIONS:
-        items = issue.news(key).items
+    for key in NEWS_KEYS:
+        items = news_section(issue, key).items
         if len(items) > MAX_ITEMS:
             yield _error(("sections", key), f"条目过多：本栏目有 {len(items)} 条，超过 {MAX_ITEMS} 条上限；请分期刊发")
             continue
@@ -149,9 +150,9 @@ def _check_sections(issue: Issue) -> Iterator[Finding]:
                 yield _warning(("sections", key, "items", i), "这一条是空的，请填写或删除")
             elif not any(p.strip() for p in item.paragraphs):
                 yield _warning(("sections", key, "items", i, "paragraphs", 0), "这一条只有标题，没有正文")
-    action = issue.sections.xingcheng_action
+    action = action_section(issue)
     if not action.introduction.strip() and not action.projects:
-        yield _warning(("sections", "xingcheng_action"), "本栏目没有内容")
+        yield _warning(ACTION.place, "本栏目没有内容")
 
 
 def _check_number(metric: Metric, path: Place, value: Decimal) -> Iterator[Finding]:
@@ -262,8 +263,8 @@ def validate(issue: Issue, previous: Issue | None = None) -> list[Finding]:
     """All findings for ``issue``; ``previous`` is the issue before it, when known."""
     findings = list(_check_masthead(issue, previous))
     findings.extend(_check_sections(issue))
-    for i, project in enumerate(issue.sections.xingcheng_action.projects):
-        findings.extend(_check_project(project, ("sections", "xingcheng_action", "projects", i)))
+    for i, project in enumerate(action_section(issue).projects):
+        findings.extend(_check_project(project, (*ACTION.entries_place, i)))
     findings.extend(_check_text(issue))
     findings.extend(
         _warning((*path, key), f"未知字段“{key}”，本程序不使用它，保存时原样保留")

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import msgspec
 
-from ..issue.model import NEWS_SECTIONS, SECTION_KEYS, Issue
+from ..issue.model import Issue
 from ..issue.places import Place
 from ..issue.projects import project_sentence
+from ..issue.sections import SECTION_KEYS, action_section, is_news, news_section
 from .profile import Profile
 
 
@@ -64,8 +65,8 @@ def masthead_blocks(issue: Issue, profile: Profile) -> list[Block]:
 def section_blocks(issue: Issue, profile: Profile, key: str, *, strict: bool) -> list[Block]:
     base: Place = ("sections", key)
     blocks = [_plain("section_heading", profile.sections[key], base)]
-    if key in NEWS_SECTIONS:
-        for i, item in enumerate(issue.news(key).items):
+    if is_news(key):
+        for i, item in enumerate(news_section(issue, key).items):
             if item.headline:
                 blocks.append(_plain("item_headline", item.headline, (*base, "items", i, "headline")))
             blocks.extend(
@@ -74,7 +75,7 @@ def section_blocks(issue: Issue, profile: Profile, key: str, *, strict: bool) ->
                 if text
             )
         return blocks
-    action = issue.sections.xingcheng_action
+    action = action_section(issue)
     if action.introduction:
         blocks.append(_plain("body", action.introduction, (*base, "introduction")))
     for i, project in enumerate(action.projects):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,8 +39,9 @@ _BODY, _SECTION = qn("w:body"), qn("w:sectPr")
 class ExportRefused(Exception):
     """The issue has validation errors and the export was not forced."""
 
-    def __init__(self, findings: list[Finding]) -> None:
+    def __init__(self, findings: list[Finding], section_titles: Mapping[str, str]) -> None:
         self.findings = findings
+        self.section_titles = section_titles  # the profile's, to name the findings' places
         super().__init__(f"有 {len(findings)} 个错误，未导出")
 
 
@@ -71,7 +73,7 @@ def export_docx(issue: Issue, output: Path | str, profile: Profile, force: bool 
     """Write ``issue`` as a Word file; raises ExportRefused on errors unless ``force``."""
     errors = [f for f in validate(issue) if f.severity is Severity.ERROR]
     if errors and not force:
-        raise ExportRefused(errors)
+        raise ExportRefused(errors, profile.sections)
     warnings = [f"有 {len(errors)} 个错误，已按要求强制导出"] if errors else []
     package, cleaning = build_document(issue, profile, strict=not force)
     write_atomic(Path(output), package)
@@ -91,7 +93,7 @@ def build_document(issue: Issue, profile: Profile, *, strict: bool = True) -> tu
     for block in issue_blocks(issue, profile, strict=strict):
         paragraph, removed = styled.paragraphs.append(body, block)
         if removed:
-            warnings.append(f"{describe(block.path)}：删除了 {removed} 个控制字符")
+            warnings.append(f"{describe(block.path, profile.sections)}：删除了 {removed} 个控制字符")
         if block.style == DISTRIBUTION_STYLE:
             foot.append((block, paragraph))
     if foot:

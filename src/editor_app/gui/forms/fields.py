@@ -1,7 +1,7 @@
 """Form fields bound to places in the issue: load from the document, push edits as commands.
 
 A binding knows its place relative to the form's part (``("headline",)`` under
-``("sections", "special_focus", "items", 0)``), so one form serves every item.
+``("sections", key, "items", 0)``), so one form serves every item.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...issue.places import Place
 from ...issue.validation import Finding, Severity
+from ...layout.titles import section_titles
 from ..commands import SetValue
 from ..document import Document
 from ..i18n import Text, Texts, translate
@@ -132,7 +133,7 @@ class Binding:
         doc.undo_stack.push(SetValue(doc, self.path, value, self.undo_text(), merge_key=self.path))
 
     def undo_text(self) -> str:
-        place = f"{part_name(self.form.base)} › {plain(self.label())}"
+        place = f"{self.form.part_name()} › {plain(self.label())}"
         return translate("Fields", "修改 {place}").format(place=place)
 
     def focus(self, path: Place) -> None:
@@ -282,10 +283,14 @@ class PartForm(QWidget):
         layout.addLayout(self.extra)
         layout.addStretch(1)
 
+    def part_name(self) -> str:
+        """The name of the part shown, its section named by the issue's profile."""
+        return part_name(self.base, section_titles(self.doc.issue.profile))
+
     def show_part(self, base: Place) -> None:
         """Show the part at ``base`` (again after a change of language)."""
         self.base = base
-        self.heading.setText(part_name(base))
+        self.heading.setText(self.part_name())
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -1,0 +1,113 @@
+"""Imports follow the layout profile: a Word file exported with any installed profile comes
+back whole, text headings are the profile's titles."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import docx
+import pytest
+
+from editor_app import paths
+from editor_app.export.docx.exporter import export_docx
+from editor_app.importing import ImportOptions, import_source, import_text
+from editor_app.issue.issue_file import load_issue
+from editor_app.issue.model import Issue
+from editor_app.issue.sections import NEWS_KEYS, news_section
+from editor_app.issue.validation import iter_texts
+from editor_app.layout.blocks import issue_blocks
+from editor_app.layout.profile import load_profile
+
+from ..conftest import DATA, sample_with_distribution
+
+OTHER = DATA / "profiles" / "qinghe.yaml"
+
+
+def _texts(issue: Issue) -> dict:
+    """Every text of the issue by place, but the name of its profile."""
+    return {path: text for path, text in iter_texts(issue) if path != ("profile",)}
+
+
+@pytest.fixture
+def installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The bundled profile and the test's other profile, as installed profiles."""
+    folder = tmp_path / "profiles"
+    folder.mkdir()
+    shutil.copy(paths.profiles_dir() / "xingcheng.yaml", folder)
+    shutil.copy(OTHER, folder)
+    monkeypatch.setattr(paths, "profiles_dir", lambda: folder)
+    return folder
+
+
+def _exported(tmp_path: Path, profile_path: Path) -> tuple[Issue, Path]:
+    issue = sample_with_distribution()
+    target = tmp_path / "other.docx"
+    export_docx(issue, target, load_profile(profile_path))
+    return issue, target
+
+
+def test_word_file_of_another_installed_profile_imports_whole(tmp_path: Path, installed: Path) -> None:
+    issue, target = _exported(tmp_path, OTHER)
+    result = import_source(target)
+    assert result.issue.profile == "qinghe"
+    assert _texts(result.issue) == _texts(issue)
+    assert result.issue.masthead == issue.masthead and result.issue.distribution == issue.distribution
+    assert not result.warnings
+
+
+def test_the_default_profile_is_still_detected(tmp_path: Path, installed: Path) -> None:
+    issue, target = _exported(tmp_path, installed / "xingcheng.yaml")
+    result = import_source(target)
+    assert result.issue.profile == "xingcheng"
+    assert _texts(result.issue) == _texts(issue)
+
+
+def test_cli_import_with_a_forced_profile(tmp_path: Path) -> None:
+    issue, target = _exported(tmp_path, OTHER)
+    out = tmp_path / "imported.yaml"
+    result = subprocess.run([sys.executable, "-m", "editor_app.cli", "import", str(target),
+                             "-o", str(out), "--profile", str(OTHER)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    imported = load_issue(out)
+    assert imported.profile == str(OTHER)
+    assert _texts(imported) == _texts(issue)
+
+
+def test_paragraphs_in_unknown_styles_are_kept_and_reported(tmp_path: Path) -> None:
+    issue, target = _exported(tmp_path, paths.profiles_dir() / "xingcheng.yaml")
+    document = docx.Document(str(target))
+    moved = next(p for p in document.paragraphs if p.text == issue.sections.institute_news.items[0].paragraphs[0])
+    moved.style = "Normal"  # as when an editor reformats a paragraph in Word
+    document.save(str(target))
+    result = import_source(target)
+    assert _texts(result.issue) == _texts(issue), "nothing is lost"
+    assert len(result.warnings) == 1
+    assert "Normal" in result.warnings[0].message and "四、成都兴城双碳研究院动态" in result.warnings[0].message
+
+
+def test_text_with_another_profiles_headings_finds_every_section() -> None:
+    issue = load_issue(DATA.parent.parent / "issue_templates" / "bulletin-2023-09-25.yaml")
+    issue.masthead.issuer = ""  # printed as the profile's issuer
+    profile = load_profile(OTHER)
+    text = "\n".join(block.text for block in issue_blocks(issue, profile))
+    assert "一、要闻速递" in text and "青禾简讯" in text and "关于青禾低碳发展中心" in text
+    result = import_text(text, ImportOptions(profile=str(OTHER)))
+    assert result.issue.sections == issue.sections
+    assert result.issue.masthead.issuer == "青禾低碳发展中心"
+    assert result.issue.masthead.date == issue.masthead.date
+    assert (result.issue.closing.heading, result.issue.closing.text) == ("", "")
+    assert not result.warnings
+
+
+def test_text_headings_by_title_without_their_numbers() -> None:
+    profile = load_profile(OTHER)
+    lines = ["2023年10月25日"]
+    for key in profile.sections:
+        lines += [profile.sections[key].split("、", 1)[1], "正文一段，写得比标题长一些。"]
+    result = import_text("\n".join(lines), ImportOptions(profile=str(OTHER)))
+    for key in NEWS_KEYS:
+        assert news_section(result.issue, key).items[0].paragraphs == ["正文一段，写得比标题长一些。"]
+    assert result.issue.sections.xingcheng_action.introduction == "正文一段，写得比标题长一些。"
