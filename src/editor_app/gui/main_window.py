@@ -35,7 +35,7 @@ from .forms.parts import (
     NewsSectionForm,
     profile_of,
 )
-from .i18n import LANGUAGES, Text, Texts, apply_language, current_language, translate
+from .i18n import LANGUAGES, InterfaceTexts, Text, apply_language, current_language, translate
 from .icons import themed
 from .outline import Outline, part_of
 from .preview_pane import PreviewPane
@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         (the document is then the empty Issue() until it does)."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self.texts = Texts()  # the texts of the window's actions and menus (also FileActions')
+        self.texts = InterfaceTexts()  # the texts of the window's actions and menus (also FileActions')
         self.page_count: int | None = None
         self.doc = Document(self)
         self.autosave = Autosave(self.doc)

@@ -14,7 +14,7 @@ from ..issue.model import NEWS_SECTIONS, SECTION_KEYS, Item, Project
 from ..issue.places import Place
 from ..issue.validation import Severity
 from .document import Document
-from .i18n import Texts, translate
+from .i18n import InterfaceTexts, translate
 from .icons import severity_icon
 from .names import entry_name, part_name
 
@@ -58,7 +58,7 @@ class Outline(QTreeWidget):
         super().__init__(parent)
         self.doc = doc
         self.setHeaderHidden(True)
-        self.texts = Texts()
+        self.texts = InterfaceTexts()
         self.texts.bind(self.setAccessibleName, lambda: translate("Outline", "大纲"))
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)

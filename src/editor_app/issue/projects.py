@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .metrics import BY_KEY, BY_LABEL, CATALOGUE, Metric
+from .metrics import BY_KEY, BY_LABEL, Metric
 from .model import MetricValue, Project
 from .numbers import NumberError, format_number, parse_number
 
@@ -110,7 +110,3 @@ def project_sentence(project: Project, *, strict: bool = True) -> tuple[str, str
             return f"【{name}？】"
 
     return project.company + project.name, PLACEHOLDER.sub(fill, wording_of(project))
-
-
-def metrics_in_order(project: Project) -> list[tuple[Metric, MetricValue]]:
-    return [(m, project.metrics[m.key]) for m in CATALOGUE if m.key in project.metrics]
