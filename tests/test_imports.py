@@ -1,4 +1,4 @@
-"""The modules of editor_app import one another without cycles.
+"""How the modules of editor_app depend on one another: no import cycles, a Qt-free core.
 
 Every import statement counts, also those under ``if TYPE_CHECKING:`` and inside functions:
 a cycle hidden there still ties two modules together (gui/files.py once reached into the
@@ -8,6 +8,9 @@ main window's private members that way).
 from __future__ import annotations
 
 import ast
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "editor_app"
@@ -77,3 +80,29 @@ def test_no_module_imports_itself_through_others() -> None:
     modules = _modules()
     graph = {name: _imports(name, path, modules) for name, path in modules.items()}
     assert _cycle(graph) is None
+
+
+_WITHOUT_QT = """
+import importlib, sys
+
+class NoQt:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("PySide6", "shiboken6"):
+            raise ImportError(f"{name} is blocked")
+
+sys.meta_path.insert(0, NoQt())
+for name in sys.argv[1:]:
+    importlib.import_module(name)
+print(len(sys.argv) - 1, sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6"))))
+"""
+
+
+def test_the_core_imports_without_pyside6() -> None:
+    core = sorted(name for name in _modules()
+                  if name.split(".")[1:2] not in (["gui"], ["render"], ["__main__"]))
+    assert {"editor_app", "editor_app.cli", "editor_app.export.docx.exporter",
+            "editor_app.importing.word", "editor_app.storage.yaml_io"} <= set(core)
+    done = subprocess.run([sys.executable, "-c", _WITHOUT_QT, *core], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(PACKAGE.parent)}, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == [str(len(core)), "[]"]

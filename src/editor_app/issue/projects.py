@@ -1,7 +1,8 @@
 """The printed sentence of a section-three project, built from its validated metrics.
 
-This is the one place where metric values become text: the form, the preview and the Word
-export all call ``metric_text`` and ``project_sentence``.
+This is the one place where metric values become text: the form's sentence and the page
+blocks of the preview and the Word export (``layout.blocks``) all come from
+``project_sentence``, which prints each metric with ``metric_text``.
 """
 
 from __future__ import annotations

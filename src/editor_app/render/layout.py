@@ -1,4 +1,4 @@
-"""Pagination: blocks → lines placed on A4 pages, in tenths of a point.
+"""Pagination: blocks → lines placed on the profile's pages, in tenths of a point.
 
 Mirrors what Word does with the profile: exact line pitch on the document grid, single-spaced
 lines snapped to whole grid lines, first-line indents in characters, justified text, widow
@@ -199,8 +199,9 @@ class _Paginator:
         self.top, self.bottom = page.margin_top_mm * MM, page.margin_bottom_mm * MM
         self.body_width = self.width - self.left - self.right
         self.type_area = self.height - self.bottom - self.top
-        # Text fills whole lines of the document grid: LibreOffice's body is 22 grid lines high,
-        # 0.9 pt short of the margins (a line that fits only in that sliver moves on).
+        # Text fills whole lines of the document grid: LibreOffice's body is as many grid lines
+        # high as fit between the margins (22 for the institute's profile, 0.9 pt short of them);
+        # a line that fits only in that sliver moves on.
         grid = page.line_pitch_twips * TWIP
         self.limit = self.type_area // grid * grid
         self.pages = [LaidPage(1)]
