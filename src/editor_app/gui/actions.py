@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from .i18n import InterfaceTexts, Text
 
@@ -28,7 +28,8 @@ def bound_action(owner: QWidget, texts: InterfaceTexts, text: Text | None, slot:
     return action
 
 
-def bound_submenu(texts: InterfaceTexts, title: Text, parent: QMenu) -> QMenu:
+def bound_menu(texts: InterfaceTexts, title: Text, parent: QMenu | QMenuBar) -> QMenu:
+    """A menu added to ``parent`` (a menu bar or a menu) whose title follows the language."""
     menu = parent.addMenu("")
     texts.bind(menu.setTitle, title)
     return menu

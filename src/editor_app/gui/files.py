@@ -15,7 +15,7 @@ from ..issue.issue_file import load_issue
 from ..layout.profile import ProfileError, load_profile
 from ..paths import template_names, template_path
 from . import settings
-from .actions import bound_action, bound_submenu
+from .actions import bound_action, bound_menu
 from .document import Document
 from .i18n import InterfaceTexts, translate
 
@@ -68,7 +68,7 @@ class FileActions:
 
     def fill_menu(self, menu: QMenu) -> None:
         menu.addAction(self.new_action)
-        templates = bound_submenu(self.texts, lambda: translate("FileActions", "从模板新建(&M)"), menu)
+        templates = bound_menu(self.texts, lambda: translate("FileActions", "从模板新建(&M)"), menu)
         for name in template_names():
             action = templates.addAction("")
             self.texts.bind(

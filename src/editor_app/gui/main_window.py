@@ -23,7 +23,7 @@ from ..issue.model import NEWS_SECTIONS
 from ..issue.places import Place
 from ..layout.blocks import issue_blocks
 from . import edits, settings
-from .actions import Shortcut, bound_action
+from .actions import Shortcut, bound_action, bound_menu
 from .autosave import Autosave, orphans
 from .commands import ReplaceIssue
 from .document import Document
@@ -197,9 +197,7 @@ class MainWindow(QMainWindow):
         return forms[key](self.doc)
 
     def _menu(self, title: Text, parent: QMenu | None = None) -> QMenu:
-        menu = (parent or self.menuBar()).addMenu("")
-        self.texts.bind(menu.setTitle, title)
-        return menu
+        return bound_menu(self.texts, title, parent or self.menuBar())
 
     def _build_menus(self) -> None:
         self.files.fill_menu(self._menu(lambda: translate("MainWindow", "文件(&F)")))
