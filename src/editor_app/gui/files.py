@@ -60,8 +60,7 @@ class FileActions:
         self.quit_action = act(lambda: translate("FileActions", "退出(&Q)"), window.close,
                                QKeySequence.StandardKey.Quit)
         self.recent_menu = QMenu(window)
-        texts.bind(self.recent_menu.setTitle,
-                          lambda: translate("FileActions", "最近打开(&T)"))
+        texts.bind(self.recent_menu.setTitle, lambda: translate("FileActions", "最近打开(&T)"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.doc.file_changed.connect(self._update_actions)
         self._update_actions()
