@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import copy
 import os
-import signal
-import subprocess
-import sys
-import time
 import zipfile
 from pathlib import Path
 
@@ -24,6 +20,7 @@ from editor_app.issue.validation import validate
 from editor_app.layout.profile import load_profile
 
 from .conftest import SAMPLE
+from .kill_points import kill_at
 from .strategies import any_text, yaml_values
 
 SAMPLE_DATA = yaml.safe_load(SAMPLE.read_text(encoding="utf-8"))
@@ -166,30 +163,41 @@ def test_target_folder_vanishing_mid_export(tmp_path: Path, monkeypatch: pytest.
 
 
 _EXPORTER = """
-import sys
 from editor_app.export.docx.exporter import export_docx
 from editor_app.issue.issue_file import load_issue
 from editor_app.issue.model import Item
 from editor_app.layout.profile import load_profile
 issue = load_issue(sys.argv[1])
-issue.sections.provincial_news.items += [Item(headline="标题。", paragraphs=["绿色低碳发展。" * 40])] * 200
+issue.sections.provincial_news.items += [Item(headline="补充标题。", paragraphs=["绿色低碳发展。" * 40])] * 200
 profile = load_profile()
-print("ready", flush=True)
-while True:
-    export_docx(issue, sys.argv[2], profile)
+stop_at_kill_point()
+export_docx(issue, sys.argv[2], profile)
 """
 
+# The steps of an export over an older file: the temporary file written (stopped half-way)
+# and synced, the temporary file renamed over the old one. Killed before the rename the old
+# file is there, after it the new one.
+_EXPORT_POINTS = [
+    (("fdopen", 1, "during"), "old"),
+    (("fsync", 1, "before"), "old"),
+    (("replace", 1, "before"), "old"),
+    (("replace", 1, "after"), "new"),
+]
 
-def test_killing_an_export_leaves_a_whole_file(tmp_path: Path) -> None:
+
+@pytest.mark.parametrize(("point", "expected"), _EXPORT_POINTS,
+                         ids=[f"{p[0]}-{p[1]}-{p[2]}" for p, _ in _EXPORT_POINTS])
+def test_killing_an_export_leaves_a_whole_file(tmp_path: Path, point: tuple[str, int, str],
+                                               expected: str) -> None:
     target = tmp_path / "issue.docx"
     export_docx(load_issue(SAMPLE), target, load_profile())
-    for delay in (0.05, 0.1, 0.2, 0.3, 0.45, 0.7):
-        proc = subprocess.Popen([sys.executable, "-c", _EXPORTER, str(SAMPLE), str(target)],
-                                stdout=subprocess.PIPE, text=True)
-        assert proc.stdout is not None and proc.stdout.readline() == "ready\n"
-        time.sleep(delay)
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        with zipfile.ZipFile(target) as package:
-            assert package.testzip() is None  # old or new, never a torn file
-            assert b"w:document" in package.read("word/document.xml")
+    old = target.read_bytes()
+    kill_at(_EXPORTER, [str(SAMPLE), str(target)], point)
+    if expected == "old":
+        assert target.read_bytes() == old
+        left = list(tmp_path.glob(".issue.docx.*.tmp"))  # the interrupted write, left behind
+        assert len(left) == 1 and left[0].stat().st_size > 0
+    with zipfile.ZipFile(target) as package:
+        assert package.testzip() is None  # old or new, never a torn file
+        document = package.read("word/document.xml").decode("utf-8")
+    assert document.count("补充标题。") == (200 if expected == "new" else 0)

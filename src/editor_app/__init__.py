@@ -1,6 +1,7 @@
 """Bulletin Editor: the 双碳资讯 bulletin of 成都兴城双碳研究院.
 
-The package root and everything outside ``gui`` is Qt-free.
+The core (everything but ``gui``, ``render`` and ``__main__``) imports without PySide6;
+``render`` lays out and paints pages with QtGui, and only ``gui`` uses widgets.
 """
 
 from __future__ import annotations

@@ -20,11 +20,12 @@ from editor_app.export.pdf import render_pdf
 from editor_app.issue.issue_file import save_issue
 from editor_app.issue.model import Issue, Item
 from editor_app.issue.textclean import find_pinyin_artefacts
-from editor_app.layout.profile import DEFAULT_PROFILE, load_profile, profile_path
+from editor_app.layout.profile import DEFAULT_PROFILE, Profile, load_profile, profile_path
 
 from ..conftest import SAMPLE, sample_with_distribution
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
+PT_PER_MM = 72 / 25.4
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {
     "w": W,
@@ -343,23 +344,100 @@ def test_pdf_fonts_are_cjk_substitutes(rendered: Path) -> None:
     assert "UKai" in fonts  # 楷体
 
 
+def _grid(profile: Profile, indent_chars: float = 0) -> tuple[int, int]:
+    """Lines of body text a page holds and body characters a line holds, from the page
+    geometry: the type area's height in line pitches, and its width (less ``indent_chars``
+    characters of indent) in body characters, each the body size plus the character spacing."""
+    page, body = profile.page, profile.styles["body"]
+    height = (page.height_mm - page.margin_top_mm - page.margin_bottom_mm) * PT_PER_MM
+    width = (page.width_mm - page.margin_left_mm - page.margin_right_mm) * PT_PER_MM
+    return (int(height // (page.line_pitch_twips / 20)),
+            int((width - indent_chars * body.size) // (body.size + page.body_char_spacing_pt)))
+
+
+def _page_lines(pdf: Path) -> list[list[str]]:
+    """The lines of text of each page, without white space and without the page number."""
+    text = _pdftotext(pdf, "-layout")
+    return [[_compact(line) for line in page.splitlines() if line.strip()][:-1]
+            for page in text.split("\f") if page.strip()]
+
+
 @pytest.mark.libreoffice
 def test_pdf_keeps_the_grid(rendered: Path) -> None:
-    """22 lines a page, 28 characters of 三号 a line (counted on lines of Chinese only, before
-    the 四号 closing block: digits are narrower, 四号 characters too)."""
-    text = _pdftotext(rendered, "-layout")
-    pages = [[_compact(line) for line in page.splitlines() if line.strip()][:-1]  # no footer
-             for page in text.split("\f") if page.strip()]
-    assert max(map(len, pages)) == 22
+    """The fullest page holds the grid's lines and the longest line of Chinese the grid's
+    characters of 三号, none more (counted before the 四号 closing block: digits are narrower,
+    四号 characters too)."""
+    profile = load_profile()
+    lines, chars = _grid(profile)
+    pages = _page_lines(rendered)
+    assert max(map(len, pages)) == lines
     body = [line for page in pages for line in page]
-    body = body[:body.index(load_profile().closing.heading)]
-    assert max(len(line) for line in body if not re.search(r"[\x21-\x7e]", line)) == 28
+    body = body[:body.index(profile.closing.heading)]
+    assert max(len(line) for line in body if not re.search(r"[\x21-\x7e]", line)) == chars
+
+
+# Chinese with no mark inside it: nothing hangs, and any line breaks anywhere.
+LONG_PARAGRAPH = "推动绿色低碳发展建设清洁能源体系" * 20 + "。"
+LONG_PARAGRAPHS = 12  # several pages of nothing but body text
+
+
+@pytest.fixture(scope="module")
+def rendered_long(soffice: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample with a first item of long paragraphs, exported and rendered."""
+    issue = sample_with_distribution()
+    issue.sections.special_focus.items.insert(0, Item(paragraphs=[LONG_PARAGRAPH] * LONG_PARAGRAPHS))
+    target = tmp_path_factory.mktemp("long") / "long.docx"
+    export_docx(issue, target, load_profile())
+    return render_pdf(target, target.with_suffix(".pdf"))
+
+
+def _line_lengths(text: str, first: int, full: int) -> list[int]:
+    """The lengths of the lines ``text`` fills: ``first`` characters, then ``full`` a line."""
+    lengths, left, room = [], len(text), first
+    while left:
+        take = min(room, left)
+        if left - take == 1 and text[-1] in "，。、；：？！":  # a mark alone would hang instead
+            take += 1
+        lengths.append(take)
+        left -= take
+        room = full
+    return lengths
+
+
+@pytest.mark.libreoffice
+def test_pdf_of_many_pages_keeps_the_grid(rendered_long: Path) -> None:
+    """Every line of every long paragraph holds what the grid gives it (the first line its
+    indent less), and every page of nothing but body text the grid's lines (one less where
+    widow control carries a line over to the next page)."""
+    profile = load_profile()
+    lines, chars = _grid(profile)
+    _, first = _grid(profile, profile.styles["body"].indent_chars)
+    pages = _page_lines(rendered_long)
+    flow = [line for page in pages for line in page]
+    start = flow.index(SECTION_HEADINGS[0]) + 1  # the long item comes first in its section
+    end = next(n for n in range(start, len(flow)) if flow[n] not in LONG_PARAGRAPH)
+    paragraphs: list[list[str]] = [[]]
+    for line in flow[start:end]:
+        paragraphs[-1].append(line)
+        if line.endswith("。"):
+            paragraphs.append([])
+    assert paragraphs.pop() == []
+    assert len(paragraphs) == LONG_PARAGRAPHS
+    expected = _line_lengths(LONG_PARAGRAPH, first, chars)
+    for paragraph in paragraphs:
+        assert "".join(paragraph) == LONG_PARAGRAPH
+        assert [len(line) for line in paragraph] == expected
+    # The pages between the first and the one where the long item ends (the next item's
+    # headline goes over with its text and leaves that page short).
+    body_pages = [page for page in pages if all(line in LONG_PARAGRAPH for line in page)][:-1]
+    assert len(body_pages) >= 3
+    assert all(len(page) in (lines - 1, lines) for page in body_pages)
+    assert max(map(len, pages)) == lines
 
 
 # The 版记 at the foot of the last page. Paddings lengthen the last section line by line so
 # that the page before the 版记 fills up: it fits below the text, then moves to a new page.
 PADDINGS = (0, 7, 8, 9, 10)
-PT_PER_MM = 72 / 25.4
 
 
 @dataclass(frozen=True)

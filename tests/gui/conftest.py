@@ -6,8 +6,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox, QWidget
 
 from editor_app.gui.app import setup_application
 from editor_app.gui.main_window import MainWindow
@@ -32,11 +34,44 @@ class Dialogs:
         return show
 
 
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` into ``widget`` as a user does: ASCII key by key, anything else committed
+    by the input method (as Chinese is typed)."""
+    if text.isascii() and text.isprintable():
+        QTest.keyClicks(widget, text)
+    else:
+        commit = QInputMethodEvent()
+        commit.setCommitString(text)
+        QApplication.sendEvent(widget, commit)
+
+
+def select_all(widget: QWidget) -> None:
+    """Click into ``widget`` and select all its text (Ctrl+A)."""
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+    QTest.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+
+
 def edit(window: MainWindow, path: tuple, text: str) -> None:
-    """Type ``text`` into the line edit at ``path`` as a user would (one undo step per burst)."""
+    """Replace the text of the line edit at ``path`` as a user does: click, select all and
+    type ``text`` (one undo step per burst)."""
     widget = window.field_widget(path)
-    widget.setText(text)
-    widget.textEdited.emit(text)
+    select_all(widget)
+    type_text(widget, text)
+
+
+def choose(combo: QComboBox, index: int) -> None:
+    """Choose item ``index`` of ``combo`` from the keyboard: Home, then Down as often as needed."""
+    QTest.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(index):
+        QTest.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentIndex() == index
+
+
+def paste(widget: QWidget, text: str) -> None:
+    """Paste ``text`` over all of ``widget``'s text (Ctrl+A, Ctrl+V), as text from a PDF comes."""
+    QApplication.clipboard().setText(text)
+    select_all(widget)
+    QTest.keyClick(widget, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
 
 
 @pytest.fixture(autouse=True)

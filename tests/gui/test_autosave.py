@@ -26,7 +26,9 @@ ISSUER = ("masthead", "issuer")
 CHILD = """
 import sys
 from pathlib import Path
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from editor_app.gui.app import setup_application
 from editor_app.gui.main_window import MainWindow
@@ -38,8 +40,11 @@ window.autosave.timer.setInterval(100)
 window.show()
 window.files.open_path(Path(sys.argv[1]))
 field = window.field_widget(("masthead", "issuer"))
-field.setText("被杀之前的修改")
-field.textEdited.emit("被杀之前的修改")
+QTest.mouseClick(field, Qt.MouseButton.LeftButton)
+QTest.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+commit = QInputMethodEvent()  # Chinese as an input method commits it
+commit.setCommitString("被杀之前的修改")
+QApplication.sendEvent(field, commit)
 
 def report():
     if window.autosave.file.exists():

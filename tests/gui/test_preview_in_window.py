@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from editor_app.gui.main_window import MainWindow
+
+from .conftest import select_all
 
 HEADLINE = ("sections", "provincial_news", "items", 0, "headline")
 
@@ -21,8 +25,7 @@ def test_preview_follows_typing_and_counts_pages(window: MainWindow, sample_path
     qtbot.waitUntil(lambda: window.preview.pages is not None and "共" in window.pages_label.text())
     assert window.pages_label.text() == f"共 {len(window.preview.pages.pages)} 页"
     widget = window.field_widget(HEADLINE)
-    widget.setFocus()
-    widget.selectAll()
+    select_all(widget)
     commit = QInputMethodEvent()  # typed through a Chinese input method
     commit.setCommitString("预览跟随输入。")
     QApplication.sendEvent(widget, commit)
@@ -33,10 +36,27 @@ def test_selecting_in_outline_scrolls_and_clicking_preview_selects(window: MainW
                                                                    qtbot) -> None:
     window.files.open_path(sample_path)
     qtbot.waitUntil(lambda: window.preview.pages is not None)
-    window.preview.part_activated.emit(("closing", "text"))
-    assert window.current_part()[0] == "closing"
-    window.preview.show_part(("closing", "text"))
-    assert window.preview.scroll.verticalScrollBar().value() > 0
+    scroll = window.preview.scroll.verticalScrollBar()
+    assert scroll.value() == 0
+    outline = window.outline
+    [closing] = outline.findItems("结尾", Qt.MatchFlag.MatchExactly)
+    QTest.mouseClick(outline.viewport(), Qt.MouseButton.LeftButton,
+                     pos=outline.visualItemRect(closing).center())
+    assert window.current_part() == ("closing",)
+    assert scroll.value() > 0  # the preview went to the closing's page
+
+    window.go_to(("masthead",))
+    assert window.current_part() == ("masthead",)
+    view, pages = window.preview.view, window.preview.pages
+    assert pages is not None
+    number = pages.page_of(("closing", "text"))
+    assert number is not None
+    placed = next(p for p in pages.pages[number - 1].blocks
+                  if pages.blocks[p.block_index].path == ("closing", "text"))
+    y = view.page_top(number) + (pages.top + placed.top + placed.pitch / 2) * view.scale
+    QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(view.width() // 2, round(y)))
+    assert window.current_part() == ("closing",)
+    assert QApplication.focusWidget() is window.field_widget(("closing", "text"))
 
 
 def test_preview_can_be_hidden(window: MainWindow) -> None:

@@ -4,6 +4,7 @@ from editor_app.issue.issue_file import load_issue
 from editor_app.issue.model import Item
 
 from ..conftest import SAMPLE
+from .conftest import choose
 
 
 def _pane(qtbot):
@@ -43,7 +44,7 @@ def test_clicking_a_block_names_its_part(qtbot) -> None:
 
 def test_selecting_a_part_scrolls_to_its_page(qtbot) -> None:
     pane, _ = _pane(qtbot)
-    pane.zoom.setCurrentIndex(pane.zoom.findText("100%"))
+    choose(pane.zoom, pane.zoom.findText("100%"))
     pane.refresh()
     pane.show_part(("closing", "text"))
     last = pane.pages.page_of(("closing", "text"))

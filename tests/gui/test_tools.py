@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from editor_app.gui.main_window import MainWindow
 from editor_app.gui.texttools import TOOLS
+
+from .conftest import paste, type_text
 
 HEADLINE = ("sections", "special_focus", "items", 0, "headline")
 BODY = ("sections", "institute_news", "items", 0, "paragraphs")
@@ -18,10 +22,21 @@ def tool(key: str):
     return next(t for t in TOOLS if t.key == key)
 
 
+def select_from_start(widget: QWidget, count: int) -> None:
+    """Select the first ``count`` characters with the keyboard: to the start (Home in a line,
+    Ctrl+Home in a text), then Shift+Right."""
+    line = isinstance(widget, QLineEdit)
+    QTest.keyClick(widget, Qt.Key.Key_Home,
+                   Qt.KeyboardModifier.NoModifier if line else Qt.KeyboardModifier.ControlModifier)
+    for _ in range(count):
+        QTest.keyClick(widget, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+
+
 def set_headline(window: MainWindow, text: str) -> QLineEdit:
+    """Paste ``text`` (as from a PDF) over the headline, as one finished edit."""
     widget = window.field_widget(HEADLINE)
-    widget.setText(text)
-    widget.textEdited.emit(text)
+    paste(widget, text)
+    assert widget.text() == text
     window.doc.end_burst()
     return widget
 
@@ -70,8 +85,7 @@ def test_punctuation_and_control_characters(window: MainWindow, sample_path: Pat
 def test_tool_on_the_selection_only(window: MainWindow, sample_path: Path) -> None:
     window.files.open_path(sample_path)
     widget = set_headline(window, "關於,節能,減排")
-    widget.setFocus()
-    widget.setSelection(0, 3)  # 關於,
+    select_from_start(widget, 3)  # 關於,
     window.run_tool(tool("simplified"))
     assert window.doc.value(HEADLINE) == "关于,節能,減排"
     assert window.undo_action.text() == "撤销 繁体转简体（选中文字）"
@@ -83,14 +97,9 @@ def test_tool_on_a_selection_in_the_body(window: MainWindow, sample_path: Path) 
     window.files.open_path(sample_path)
     window.go_to((*BODY, 0))
     body = window.current_form().binding_for(BODY).widget
-    body.setFocus()
-    cursor = body.textCursor()
-    cursor.setPosition(0)
-    body.setTextCursor(cursor)
-    body.insertPlainText("雙碳,")
-    cursor = body.textCursor()
-    cursor.setPosition(0)
-    cursor.setPosition(3, cursor.MoveMode.KeepAnchor)
-    body.setTextCursor(cursor)
+    QTest.mouseClick(body.viewport(), Qt.MouseButton.LeftButton)
+    QTest.keyClick(body, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    type_text(body, "雙碳,")
+    select_from_start(body, 3)
     window.run_tool(tool("simplified"))
     assert window.doc.value(BODY)[0].startswith("双碳,根据")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QPointF, Qt
 from PySide6.QtGui import QDropEvent, QInputMethodEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from editor_app.gui.forms.fields import NO_DATE, ParagraphsEdit
@@ -17,6 +18,7 @@ from editor_app.issue.sections import NEWS_KEYS
 from editor_app.layout.profile import load_profile
 
 from ..conftest import DATA, SAMPLE
+from .conftest import choose, select_all
 
 OTHER_PROFILE = DATA / "profiles" / "qinghe.yaml"
 
@@ -25,9 +27,21 @@ CO2 = (*PROJECT, "metrics", "co2_reduction", "value")
 ITEMS = ("sections", "provincial_news", "items")
 
 
+def to_end(body: ParagraphsEdit) -> None:
+    """Click into a text of paragraphs and go to its end (Ctrl+End)."""
+    QTest.mouseClick(body.viewport(), Qt.MouseButton.LeftButton)
+    QTest.keyClick(body, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+
+
+def click_problem(window: MainWindow, path: tuple) -> None:
+    """Click the row of the problems panel whose finding is at ``path``."""
+    tree = window.problems.list
+    row = next(r for r in window.problems.rows() if r.data(0, Qt.ItemDataRole.UserRole) == path)
+    QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(row).center())
+
+
 def type_into(qtbot, widget: QLineEdit, text: str) -> None:
-    widget.setFocus()
-    widget.selectAll()
+    select_all(widget)
     qtbot.keyClicks(widget, text)
 
 
@@ -63,7 +77,7 @@ def test_negative_metric_shows_error_in_place_and_in_panel(
     assert window.isWindowModified()
 
     window.go_to(("masthead",))  # elsewhere; the panel brings us back to the field
-    window.problems.activated.emit(rows[0].data(0, Qt.ItemDataRole.UserRole))
+    click_problem(window, CO2)
     assert window.outline.current_part() == PROJECT
     assert QApplication.focusWidget() is value
 
@@ -81,12 +95,12 @@ def test_new_metric_takes_the_chosen_unit_and_clearing_removes_it(
     value = window.field_widget(path)
     form = window.current_form()
     unit = form.units["investment"]
-    unit.setCurrentIndex(unit.findData("亿元"))
+    choose(unit, unit.findData("亿元"))
     type_into(qtbot, value, "2")
     entry = window.doc.value((*PROJECT, "metrics"))["investment"]
     assert (entry.value, entry.unit) == ("2", "亿元")
     assert "总投资2亿元" in form.sentence.text()
-    value.selectAll()
+    select_all(value)
     qtbot.keyClick(value, Qt.Key.Key_Delete)
     assert "investment" not in window.doc.value((*PROJECT, "metrics"))
 
@@ -95,8 +109,8 @@ def test_typing_burst_is_one_undo_step(window: MainWindow, sample_path: Path, qt
     window.files.open_path(sample_path)
     headline = window.field_widget((*ITEMS, 0, "headline"))
     before = headline.text()
-    headline.setFocus()
-    headline.end(False)
+    QTest.mouseClick(headline, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(headline, Qt.Key.Key_End)
     qtbot.keyClicks(headline, " (2023)")
     assert window.doc.undo_stack.count() == 1
     assert window.undo_action.text().startswith("撤销 修改 二、省内双碳信息 › 第1条 › 标题")
@@ -135,14 +149,6 @@ def test_reorder_items_and_undo(window: MainWindow, sample_path: Path) -> None:
     assert window.doc.value((*ITEMS, 0, "headline")) == second
 
 
-def test_drag_in_outline_moves_an_item(window: MainWindow, sample_path: Path) -> None:
-    window.files.open_path(sample_path)
-    second = window.doc.value((*ITEMS, 1, "headline"))
-    window.outline.move_requested.emit(ITEMS, 1, 0)
-    assert window.doc.value((*ITEMS, 0, "headline")) == second
-    assert window.undo_action.text().startswith("撤销 拖动")
-
-
 def test_add_duplicate_delete_entries(window: MainWindow, sample_path: Path) -> None:
     window.files.open_path(sample_path)
     window.outline.select(("sections", "xingcheng_action"))
@@ -175,9 +181,9 @@ def test_input_method_commit_reaches_the_issue(
         window: MainWindow, sample_path: Path, qtbot) -> None:
     window.files.open_path(sample_path)
     headline = window.field_widget((*ITEMS, 0, "headline"))
-    headline.setFocus()
-    headline.setText("")
-    headline.textEdited.emit("")
+    select_all(headline)
+    qtbot.keyClick(headline, Qt.Key.Key_Delete)
+    assert headline.text() == ""
     preedit = QInputMethodEvent("shuang'tan", [])
     QApplication.sendEvent(headline, preedit)
     assert window.doc.value((*ITEMS, 0, "headline")) == ""  # composing is not yet text
@@ -188,8 +194,7 @@ def test_input_method_commit_reaches_the_issue(
 
     body = window.field_widget((*ITEMS, 0, "paragraphs", 1))
     assert isinstance(body, ParagraphsEdit)
-    body.setFocus()
-    body.moveCursor(body.textCursor().MoveOperation.End)
+    to_end(body)
     QApplication.sendEvent(body, QInputMethodEvent("zi'xun", []))
     commit = QInputMethodEvent()
     commit.setCommitString("资讯")
@@ -200,8 +205,7 @@ def test_input_method_commit_reaches_the_issue(
 def test_body_lines_are_paragraphs(window: MainWindow, sample_path: Path, qtbot) -> None:
     window.files.open_path(sample_path)
     body = window.field_widget((*ITEMS, 1, "paragraphs"))
-    body.setFocus()
-    body.moveCursor(body.textCursor().MoveOperation.End)
+    to_end(body)
     qtbot.keyClick(body, Qt.Key.Key_Return)
     qtbot.keyClicks(body, "P2")
     paragraphs = window.doc.value((*ITEMS, 1, "paragraphs"))
@@ -219,6 +223,7 @@ def test_drop_on_a_sibling_in_the_outline(window: MainWindow, sample_path: Path)
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     outline.dropEvent(event)
     assert window.doc.value((*ITEMS, 0, "headline")) == second
+    assert window.undo_action.text().startswith("撤销 拖动")
     assert outline.current_part() == (*ITEMS, 0)
     assert outline.topLevelItemCount() == 7  # Qt did not move the node itself
 
@@ -238,7 +243,7 @@ def test_next_problem_goes_through_the_findings(window: MainWindow) -> None:
 
 def test_a_finding_without_a_field_shows_on_the_form(window: MainWindow) -> None:
     window.files.new_from_template("blank")
-    window.problems.activated.emit(("sections", "special_focus"))
+    click_problem(window, ("sections", "special_focus"))
     form = window.current_form()
     assert not form.banner.isHidden()
     assert "没有内容" in form.banner.text()
@@ -267,8 +272,7 @@ def test_window_geometry_is_remembered(window: MainWindow, qtbot) -> None:
 def test_masthead_numbers_and_date(window: MainWindow, qtbot) -> None:
     window.files.new_from_template("blank")
     year = window.field_widget(("masthead", "year"))
-    year.setFocus()
-    year.selectAll()
+    select_all(year)
     qtbot.keyClicks(year, "2023")
     assert window.doc.value(("masthead", "year")) == 2023
     assert window.doc.undo_stack.count() == 1  # one typing burst

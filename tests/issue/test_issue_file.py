@@ -1,9 +1,5 @@
 import datetime as dt
 import os
-import signal
-import subprocess
-import sys
-import time
 from copy import deepcopy
 from pathlib import Path
 
@@ -14,6 +10,7 @@ from editor_app.issue.issue_file import dump_issue, load_issue, parse_issue, sav
 from editor_app.issue.model import Item
 
 from ..conftest import SAMPLE, TEMPLATES
+from ..kill_points import kill_at
 
 
 def test_sample_round_trips_byte_for_byte(tmp_path: Path) -> None:
@@ -169,31 +166,49 @@ def test_failed_write_leaves_old_file_and_no_temporary(tmp_path: Path, sample_pa
 
 
 _SAVER = """
-import sys
 from editor_app.issue.issue_file import load_issue, save_issue
 from editor_app.issue.model import Item
-issue = load_issue(sys.argv[2])  # the pristine sample: every run saves the same new version
+issue = load_issue(sys.argv[2])  # the pristine sample
 issue.sections.special_focus.items += [Item(headline="长" * 200, paragraphs=["很长的正文。" * 5000])] * 20
-print("ready", flush=True)
-while True:
-    save_issue(issue, sys.argv[1])
+stop_at_kill_point()
+save_issue(issue, sys.argv[1])
 """
 
+# The steps of a save with a backup, in order: the temporary file written and synced, given
+# the file's mode, the old file linked and renamed to .bak, the temporary file renamed over
+# the old one, the folder synced. Killed before that rename the old file is there, after it
+# the new one.
+_SAVE_POINTS = [
+    (("fdopen", 1, "during"), "old"),
+    (("fsync", 1, "before"), "old"),
+    (("chmod", 1, "before"), "old"),
+    (("link", 1, "after"), "old"),
+    (("replace", 1, "after"), "old"),
+    (("replace", 2, "before"), "old"),
+    (("replace", 2, "after"), "new"),
+    (("fsync", 2, "before"), "new"),
+]
 
-def test_killing_a_save_leaves_old_or_new_file(sample_path: Path) -> None:
-    """Kill a process that saves in a loop at many moments; the file is always whole."""
+
+@pytest.mark.parametrize(("point", "expected"), _SAVE_POINTS, ids=[f"{p[0]}-{p[1]}-{p[2]}" for p, _ in _SAVE_POINTS])
+def test_killing_a_save_leaves_old_or_new_file(sample_path: Path, point: tuple[str, int, str],
+                                               expected: str) -> None:
+    """A save killed at each step of the write leaves the whole old or the whole new file."""
     old = sample_path.read_bytes()
-    new = None
-    for delay in (0.0, 0.01, 0.03, 0.05, 0.08, 0.13, 0.21):
-        proc = subprocess.Popen([sys.executable, "-c", _SAVER, str(sample_path), str(SAMPLE)],
-                                stdout=subprocess.PIPE, text=True)
-        assert proc.stdout is not None and proc.stdout.readline() == "ready\n"
-        time.sleep(delay)
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        content = sample_path.read_bytes()
-        if content != old:
-            new = new or content
-            assert content == new, "file damaged by a killed save"
-        load_issue(sample_path)  # always a whole, valid issue
-    assert new is not None, "some saves were killed only after they had finished"
+    issue = load_issue(SAMPLE)
+    issue.sections.special_focus.items += [Item(headline="长" * 200, paragraphs=["很长的正文。" * 5000])] * 20
+    new = dump_issue(issue).encode("utf-8")
+    kill_at(_SAVER, [str(sample_path), str(SAMPLE)], point)
+    assert sample_path.read_bytes() == (new if expected == "new" else old)
+    backup = sample_path.with_name("sample.yaml.bak")
+    if point[0] == "replace" or expected == "new":  # the .bak is in place before the rename
+        assert backup.read_bytes() == old
+    else:
+        assert not backup.exists()
+    # Killed while writing: the temporary file (left behind) holds what had been written.
+    left = [t.read_bytes() for t in sample_path.parent.glob(".sample.yaml.*.tmp")]
+    if expected == "old":
+        assert left == [new[: len(new) // 2] if point[2] == "during" else new]
+    else:
+        assert left == []
+    load_issue(sample_path)  # a whole, valid issue

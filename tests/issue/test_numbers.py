@@ -24,11 +24,24 @@ def test_parses_what_editors_type(typed: str, expected: str) -> None:
     assert format_number(parse_number(typed)) == expected
 
 
-@pytest.mark.parametrize("typed", ["", "abc", "1,00", "1.2.3", "1万万", "12,34,567", "1e5"])
-def test_rejects_non_numbers_with_a_message(typed: str) -> None:
+DIGITS_ONLY = "不是数字，请只填写数字（可带小数点、千位分隔符或“万”“亿”）"
+GROUPING = "的千位分隔符位置不对，请写成 1,000 或 1000"
+
+
+@pytest.mark.parametrize(("typed", "message"), [
+    ("", "请填写数值"),
+    ("abc", f"“abc”{DIGITS_ONLY}"),
+    ("1.2.3", f"“1.2.3”{DIGITS_ONLY}"),
+    ("1万万", f"“1万万”{DIGITS_ONLY}"),
+    ("1e5", f"“1e5”{DIGITS_ONLY}"),
+    ("1,00", f"“1,00”{GROUPING}"),
+    ("12,34,567", f"“12,34,567”{GROUPING}"),
+])
+def test_rejects_non_numbers_saying_how_to_write_them(typed: str, message: str) -> None:
+    """The message quotes what was typed and shows the forms that are accepted."""
     with pytest.raises(NumberError) as info:
         parse_number(typed)
-    assert str(info.value)  # a Chinese message that says how to write it
+    assert str(info.value) == message
 
 
 def test_decimals_are_exact() -> None:

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from ..errors import UserFacingError
 from ..issue.issue_file import load_issue
 from ..layout.profile import ProfileError, load_profile
 from ..paths import template_names, template_path
 from . import settings
-from .i18n import translate
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from .actions import bound_action, bound_menu
+from .document import Document
+from .i18n import InterfaceTexts, translate
 
 TEMPLATE_NAMES = {
     "blank": QT_TRANSLATE_NOOP("FileActions", "空白期刊"),
@@ -38,10 +37,10 @@ class FileActions:
     would otherwise pay for dialogs the first window does not show.
     """
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.doc = window.doc
-        act = window._action
+    def __init__(self, window: QMainWindow, doc: Document, texts: InterfaceTexts) -> None:
+        """``window``: the parent of the dialogs, closed by Quit; ``texts``: its language-bound texts."""
+        self.window, self.doc, self.texts = window, doc, texts
+        act = partial(bound_action, window, texts)
         self.new_action = act(lambda: translate("FileActions", "新建(&N)"),
                               lambda: self.new_from_template("blank"), QKeySequence.StandardKey.New,
                               lambda: translate("FileActions", "从空白模板新建一期"))
@@ -61,18 +60,17 @@ class FileActions:
         self.quit_action = act(lambda: translate("FileActions", "退出(&Q)"), window.close,
                                QKeySequence.StandardKey.Quit)
         self.recent_menu = QMenu(window)
-        window.texts.bind(self.recent_menu.setTitle,
-                          lambda: translate("FileActions", "最近打开(&T)"))
+        texts.bind(self.recent_menu.setTitle, lambda: translate("FileActions", "最近打开(&T)"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.doc.file_changed.connect(self._update_actions)
         self._update_actions()
 
     def fill_menu(self, menu: QMenu) -> None:
         menu.addAction(self.new_action)
-        templates = self.window._menu(lambda: translate("FileActions", "从模板新建(&M)"), menu)
+        templates = bound_menu(self.texts, lambda: translate("FileActions", "从模板新建(&M)"), menu)
         for name in template_names():
             action = templates.addAction("")
-            self.window.texts.bind(
+            self.texts.bind(
                 action.setText, lambda n=name: translate("FileActions", TEMPLATE_NAMES.get(n, n)))
             action.triggered.connect(lambda _c=False, n=name: self.new_from_template(n))
         menu.addAction(self.open_action)

@@ -3,7 +3,7 @@
 Simplified Chinese is the source language; Traditional Chinese and English come from the
 catalogues in resources/translations (``catalogue``), Qt's own dialog strings from the
 ``qtbase_*.qm`` files shipped with Qt. Installing catalogues makes Qt send every widget a
-LanguageChange event, on which the widgets set their texts again (``Texts``).
+LanguageChange event, on which the widgets set their texts again (``InterfaceTexts``).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def translate(context: str, text: str, disambiguation: str | None = None) -> str
     return QCoreApplication.translate(context, text, disambiguation)
 
 
-class Texts:
+class InterfaceTexts:
     """Texts of one widget that follow the language: set now, and again by ``apply``."""
 
     def __init__(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6 import QtWidgets
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -21,6 +23,7 @@ from ..issue.places import Place
 from ..issue.sections import is_news
 from ..layout.blocks import issue_blocks
 from . import edits, settings
+from .actions import Shortcut, bound_action, bound_menu
 from .autosave import Autosave, orphans
 from .commands import ReplaceIssue
 from .document import Document
@@ -35,7 +38,7 @@ from .forms.parts import (
     NewsSectionForm,
     profile_of,
 )
-from .i18n import LANGUAGES, Text, Texts, apply_language, current_language, translate
+from .i18n import LANGUAGES, InterfaceTexts, Text, apply_language, current_language, translate
 from .icons import themed
 from .outline import Outline, part_of
 from .preview_pane import PreviewPane
@@ -49,7 +52,7 @@ class MainWindow(QMainWindow):
         (the document is then the empty Issue() until it does)."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self.texts = Texts()  # the texts of the window's actions and menus (also FileActions')
+        self.texts = InterfaceTexts()  # the texts of the window's actions and menus (also FileActions')
         self.page_count: int | None = None
         self.doc = Document(self)
         self.autosave = Autosave(self.doc)
@@ -59,7 +62,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
         self.resizeDocks([self.problems], [170], Qt.Orientation.Vertical)
         self.problems.activated.connect(self.go_to)
-        self.files = FileActions(self)
+        self.files = FileActions(self, self.doc, self.texts)
         self._build_menus()
         self._build_status_bar()
 
@@ -91,20 +94,10 @@ class MainWindow(QMainWindow):
 
     # --- building ----------------------------------------------------------------------
 
-    def _action(self, text: Text | None, slot: object,
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    def _action(self, text: Text | None, slot: Callable[[], object], shortcut: Shortcut | None = None,
                 tip: Text | None = None) -> QAction:
         """An action of the window; ``text`` None when it changes with the state."""
-        action = QAction(self)
-        if text is not None:
-            self.texts.bind(action.setText, text)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip is not None:
-            self.texts.bind(action.setStatusTip, tip)
-        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        self.addAction(action)
-        return action
+        return bound_action(self, self.texts, text, slot, shortcut, tip)
 
     def _build_actions(self) -> None:
         stack = self.doc.undo_stack
@@ -204,9 +197,7 @@ class MainWindow(QMainWindow):
         return forms[key](self.doc)
 
     def _menu(self, title: Text, parent: QMenu | None = None) -> QMenu:
-        menu = (parent or self.menuBar()).addMenu("")
-        self.texts.bind(menu.setTitle, title)
-        return menu
+        return bound_menu(self.texts, title, parent or self.menuBar())
 
     def _build_menus(self) -> None:
         self.files.fill_menu(self._menu(lambda: translate("MainWindow", "文件(&F)")))

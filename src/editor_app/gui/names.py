@@ -1,6 +1,6 @@
 """Names of the parts of an issue and of finding severities, in the interface language.
 
-The core names places in Chinese for its messages (``places.describe``); the outline,
+The core names places in Chinese for its messages (``issue.places.describe``); the outline,
 the form headings and the undo texts name the parts with these translatable names. Sections
 are named by their titles in the issue's layout profile: content, not interface text.
 """

@@ -16,7 +16,7 @@ from ..issue.sections import SECTIONS
 from ..issue.validation import Severity
 from ..layout.titles import section_titles
 from .document import Document
-from .i18n import Texts, translate
+from .i18n import InterfaceTexts, translate
 from .icons import severity_icon
 from .names import entry_name, part_name
 
@@ -60,7 +60,7 @@ class Outline(QTreeWidget):
         super().__init__(parent)
         self.doc = doc
         self.setHeaderHidden(True)
-        self.texts = Texts()
+        self.texts = InterfaceTexts()
         self.texts.bind(self.setAccessibleName, lambda: translate("Outline", "大纲"))
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)

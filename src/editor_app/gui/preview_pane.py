@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..issue.model import Issue
 from ..layout.profile import load_profile
-from .i18n import Texts, translate
+from .i18n import InterfaceTexts, translate
 
 if TYPE_CHECKING:  # layout and painter are loaded by the first layout, after the window is shown
     from ..render.layout import Pages
@@ -113,7 +113,7 @@ class PreviewPane(QWidget):
         super().__init__(parent)
         self._issue_source = issue_source
         self.pages: Pages | None = None
-        self.texts = Texts()
+        self.texts = InterfaceTexts()
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh)
         self.view = PageView()

@@ -1,4 +1,4 @@
-"""Import: turn pasted text (and, later, old Word files) into a structured issue."""
+"""Import: a text file or a Word file (exported by this program or typed by hand) as a structured issue."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from ..issue.projects import default_wording
 
 _NUM = r"(\d[\d,，.]*)"
 _LEAD = re.compile(r"^(?P<company>.+?(?:有限责任公司|有限公司|股份公司|公司))(?P<name>[^，。；]*?项目)(?P<rest>.*)$")
-# metric key -> (pattern, unit of each printed form, basis group or None)
+# metric key -> pattern: group 1 the number, ``unit`` as printed, ``basis`` (energy only)
 _METRICS: dict[str, re.Pattern[str]] = {
     "daily_capacity": re.compile(rf"日处理(?:能力)?{_NUM}(?P<unit>方|吨)"),
     "installed_capacity": re.compile(rf"{_NUM}(?P<unit>千瓦|兆瓦)(?!时)"),

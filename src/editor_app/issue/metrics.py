@@ -16,7 +16,7 @@ class Unit(msgspec.Struct, frozen=True):
 class Metric(msgspec.Struct, frozen=True):
     key: str  # key in issue files
     label: str  # Chinese label in forms, messages and wording placeholders
-    base_unit: str
+    base_unit: str  # the unit that to_base converts to and max_base is in (read by people)
     units: tuple[Unit, ...]
     max_base: Decimal  # larger values are absurd
     prefix: str = ""  # printed before the number, e.g. 日处理

@@ -1,7 +1,8 @@
 """The printed sentence of a section-three project, built from its validated metrics.
 
-This is the one place where metric values become text: the form, the preview and the Word
-export all call ``metric_text`` and ``project_sentence``.
+This is the one place where metric values become text: the form's sentence and the page
+blocks of the preview and the Word export (``layout.blocks``) all come from
+``project_sentence``, which prints each metric with ``metric_text``.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .metrics import BY_KEY, BY_LABEL, CATALOGUE, Metric
+from .metrics import BY_KEY, BY_LABEL, Metric
 from .model import MetricValue, Project
 from .numbers import NumberError, format_number, parse_number
 
@@ -110,7 +111,3 @@ def project_sentence(project: Project, *, strict: bool = True) -> tuple[str, str
             return f"【{name}？】"
 
     return project.company + project.name, PLACEHOLDER.sub(fill, wording_of(project))
-
-
-def metrics_in_order(project: Project) -> list[tuple[Metric, MetricValue]]:
-    return [(m, project.metrics[m.key]) for m in CATALOGUE if m.key in project.metrics]

@@ -11,8 +11,8 @@ from functools import cache, lru_cache
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-# C0/C1 controls except tab/newline, lone surrogates and non-characters: none belong in text
-# and most cannot be written into XML.
+# C0/C1 controls except tab, line feed and carriage return, lone surrogates and the
+# non-characters U+FFFE and U+FFFF: none belong in text and most cannot be written into XML.
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _HALF_PUNCT = ",;:?!()"
 _HALF_PUNCT_SET = frozenset(_HALF_PUNCT)
@@ -78,9 +78,8 @@ def remove_pinyin_artefacts(text: str) -> tuple[str, int]:
 
 
 def strip_control(text: str) -> tuple[str, int]:
-    """Remove control characters; tabs and newlines become spaces in single-line fields."""
-    cleaned, count = CONTROL.subn("", text)
-    return cleaned, count
+    """Remove what ``CONTROL`` matches, and count it; tabs and line breaks stay as they are."""
+    return CONTROL.subn("", text)
 
 
 # A bracket left half-width whose partner became full-width: （shù) → （shù）.

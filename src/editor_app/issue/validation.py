@@ -17,7 +17,7 @@ from .metrics import BY_KEY, Metric
 from .model import Issue, Project
 from .model_data import known_fields, unknown_keys
 from .numbers import decimal_places
-from .places import Place, describe, dotted
+from .places import Place, describe
 from .projects import PLACEHOLDER, TEXT_PLACEHOLDERS, MetricError, metric_value, unknown_placeholders
 from .sections import ACTION, NEWS_KEYS, SECTION_KEYS, action_section, news_section
 from .textclean import CONTROL, find_half_width_in_chinese, find_pinyin_artefacts
@@ -47,10 +47,6 @@ class Finding(msgspec.Struct, frozen=True):
     def place_in(self, section_titles: Mapping[str, str]) -> str:
         """The place in words, sections named by the layout profile's ``section_titles``."""
         return describe(self.path, section_titles)
-
-    @property
-    def key(self) -> str:
-        return dotted(self.path)
 
 
 def _error(path: Place, message: str) -> Finding:
@@ -279,7 +275,3 @@ def validate(issue: Issue, previous: Issue | None = None) -> list[Finding]:
         return (head, sec, [str(p).zfill(6) if isinstance(p, int) else "" for p in f.path[2:]])
 
     return sorted(findings, key=sort_key)
-
-
-def has_errors(findings: list[Finding]) -> bool:
-    return any(f.severity is Severity.ERROR for f in findings)

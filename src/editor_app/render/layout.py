@@ -1,4 +1,4 @@
-"""Pagination: blocks → lines placed on A4 pages, in tenths of a point.
+"""Pagination: blocks → lines placed on the profile's pages, in tenths of a point.
 
 Mirrors what Word does with the profile: exact line pitch on the document grid, single-spaced
 lines snapped to whole grid lines, first-line indents in characters, justified text, widow
@@ -18,8 +18,7 @@ from PySide6.QtGui import QFont, QTextCharFormat, QTextLayout, QTextLine, QTextO
 from ..issue.model import Issue
 from ..layout.blocks import Block, issue_blocks
 from ..layout.foot import DISTRIBUTION_STYLE, distribution_height_pt
-from ..layout.profile import Profile, Style
-from ..layout.profile import Rule as RuleSpec
+from ..layout.profile import Profile, Rule, Style
 from .fonts import UNITS_PER_PT, cjk_line_spacing, east_asian_spans, style_font
 
 MM = 72 / 25.4 * UNITS_PER_PT  # layout units per millimetre
@@ -44,24 +43,30 @@ class PlacedBlock:
 
 
 @dataclass
-class Rule:
+class RuleLine:
+    """A horizontal rule as laid out on a page (the profile's ``Rule`` says how to draw it)."""
+
     y: float
     width_pt: float
     color: str
 
 
 @dataclass
-class Page:
+class LaidPage:
+    """One page of the laid-out issue: the block lines and rules on it."""
+
     number: int
     blocks: list[PlacedBlock] = field(default_factory=list)
-    rules: list[Rule] = field(default_factory=list)
+    rules: list[RuleLine] = field(default_factory=list)
 
 
 @dataclass
 class Pages:
+    """The laid-out issue: its pages and the page geometry, in layout units."""
+
     profile: Profile
     blocks: list[Block]
-    pages: list[Page]
+    pages: list[LaidPage]
     width: float
     height: float
     left: float
@@ -77,20 +82,6 @@ class Pages:
                 if block_path[: len(path)] == path or path[: len(block_path)] == block_path:
                     return page.number
         return None
-
-    def first_words(self, count: int = 8) -> list[str]:
-        """The first characters on each page (masthead excluded), for fidelity checks."""
-        out = []
-        for page in self.pages:
-            text = ""
-            for placed in page.blocks:
-                block_text = self.blocks[placed.block_index].text
-                start = placed.layout.lineAt(placed.first_line).textStart()
-                text += block_text[start:]
-                if len(text) >= count:
-                    break
-            out.append(text[:count])
-        return out
 
 
 def _alignment(style: Style) -> Qt.AlignmentFlag:
@@ -194,7 +185,7 @@ def _format_range(start: int, end: int, font: QFont) -> QTextLayout.FormatRange:
     return span
 
 
-def _rule_height(rule: RuleSpec) -> float:
+def _rule_height(rule: Rule) -> float:
     """A paragraph border takes its spacing plus its own width, as in Word and LibreOffice."""
     return (rule.space_pt + rule.size_eighths / 8) * UNITS_PER_PT
 
@@ -208,15 +199,16 @@ class _Paginator:
         self.top, self.bottom = page.margin_top_mm * MM, page.margin_bottom_mm * MM
         self.body_width = self.width - self.left - self.right
         self.type_area = self.height - self.bottom - self.top
-        # Text fills whole lines of the document grid: LibreOffice's body is 22 grid lines high,
-        # 0.9 pt short of the margins (a line that fits only in that sliver moves on).
+        # Text fills whole lines of the document grid: LibreOffice's body is as many grid lines
+        # high as fit between the margins (22 for the institute's profile, 0.9 pt short of them);
+        # a line that fits only in that sliver moves on.
         grid = page.line_pitch_twips * TWIP
         self.limit = self.type_area // grid * grid
-        self.pages = [Page(1)]
+        self.pages = [LaidPage(1)]
         self.y = 0.0
 
     def _new_page(self) -> None:
-        self.pages.append(Page(len(self.pages) + 1))
+        self.pages.append(LaidPage(len(self.pages) + 1))
         self.y = 0.0
 
     def run(self) -> Pages:
@@ -264,7 +256,7 @@ class _Paginator:
         if self.y > 0 and self.y + above + self._first_part(i, laid, end) > self.limit + EPS:
             self._new_page()
         if style.rule_above:
-            self.pages[-1].rules.append(Rule(self.y, style.rule_above.size_eighths / 8, style.rule_above.color))
+            self.pages[-1].rules.append(RuleLine(self.y, style.rule_above.size_eighths / 8, style.rule_above.color))
             self.y += above
         kept = self._first_part(i + 1, laid, end) if self._keeps_with_next(i) else 0.0
         line, count = 0, layout.lineCount()
@@ -278,7 +270,7 @@ class _Paginator:
             line += take
         if style.rule_below:
             rule = style.rule_below
-            self.pages[-1].rules.append(Rule(self.y + rule.space_pt * UNITS_PER_PT,
+            self.pages[-1].rules.append(RuleLine(self.y + rule.space_pt * UNITS_PER_PT,
                                              rule.size_eighths / 8, rule.color))
             self.y += _rule_height(rule)
         self.y += self._space(style, "space_after_pt")
@@ -317,12 +309,12 @@ class _Paginator:
         inner = (rule.inner_size_eighths or rule.size_eighths) / 8 if rule else 0.5
         color = rule.color if rule else "000000"
         page = self.pages[-1]
-        page.rules.append(Rule(self.y, outer, color))
+        page.rules.append(RuleLine(self.y, outer, color))
         for n, (i, height) in enumerate(zip(indexes, heights, strict=True)):
             layout, pitch, right = laid[i]
             page.blocks.append(PlacedBlock(i, layout, 0, layout.lineCount(), self.y, pitch, right))
             self.y += height
-            page.rules.append(Rule(self.y, outer if n == len(heights) - 1 else inner, color))
+            page.rules.append(RuleLine(self.y, outer if n == len(heights) - 1 else inner, color))
 
 
 def paginate(issue: Issue, profile: Profile) -> Pages:

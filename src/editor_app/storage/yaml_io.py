@@ -15,7 +15,7 @@ takes over whenever libyaml fails, so that
 * a broken file gets PyYAML's message and place, the same whichever reader failed first.
 
 Both write the same text (but for an empty key: ``'': …`` where PyYAML writes ``? ''``),
-and both read back what the editor writes as it was (``tests/test_yaml_io.py``). In a few
+and both read back what the editor writes as it was (``tests/storage/test_yaml_io.py``). In a few
 corners of hand-made YAML libyaml keeps closer to the YAML spec: a tab after a quoted value,
 or ``|#``, now loads, and a bare ``!`` reads as empty text rather than as nothing.
 """
@@ -46,7 +46,8 @@ class _SafeComposer(Composer):
     """A composer that refuses aliases (``*name``: no alias bombs) and deep nesting.
 
     Composing is recursive: without a limit, ``[[[[…`` ten thousand deep ended in a
-    RecursionError instead of a message. An issue file is six levels deep.
+    RecursionError instead of a message. An issue file nests eight nodes deep (down to a
+    project's metric value).
     """
 
     MAX_DEPTH = 50

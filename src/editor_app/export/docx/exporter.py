@@ -1,4 +1,4 @@
-"""Word export in the bulletin's layout: blocks from ``blocks.issue_blocks``, layout from the
+"""Word export in the bulletin's layout: blocks from ``layout.blocks.issue_blocks``, layout from the
 profile, written atomically. ``bulletin export`` and the editor both call this module.
 """
 

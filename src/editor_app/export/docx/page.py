@@ -1,4 +1,4 @@
-"""Page set-up of the exported document: A4, margins, grid, page-number footers, font table."""
+"""Page set-up of the exported document: page size, margins, grid, page-number footers, font table."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ PartFactory.part_type_for.setdefault(CONTENT_TYPE.WML_FONT_TABLE, XmlPart)
 
 
 def setup_page(document: Document, profile: Profile) -> Section:
-    """A4 portrait, the profile's margins and the line grid, on the document's one section."""
+    """The profile's page size, margins and line grid, on the document's one section."""
     page = profile.page
     section = document.sections[0]
     section.page_width = mm_to_emu(page.width_mm)

@@ -103,7 +103,7 @@ def _set_style(style: ParagraphStyle, spec: Style, profile: Profile) -> None:
         set_border(ppr, "top", spec.rule_above)
     if spec.rule_below:
         set_border(ppr, "bottom", spec.rule_below)
-    # rule_between (the 版记's rules) is drawn by the table docx_footbox puts the paragraphs in
+    # rule_between (the 版记's rules) is drawn by the table footbox puts the paragraphs in
     fmt = style.paragraph_format
     fmt.alignment = _ALIGN[spec.align]
     fmt.keep_with_next = spec.keep_with_next or None

@@ -31,7 +31,7 @@ from ...issue.validation import Finding, Severity
 from ...layout.titles import section_titles
 from ..commands import SetValue
 from ..document import Document
-from ..i18n import Text, Texts, translate
+from ..i18n import InterfaceTexts, Text, translate
 from ..names import finding_text, part_name
 
 NO_DATE = QDate(1900, 1, 1)  # the QDateEdit minimum stands for "no date yet"
@@ -260,7 +260,7 @@ class PartForm(QWidget):
         self.base: Place = ()
         self.bindings: list[Binding] = []
         self.key_filter = _KeyFilter(doc)
-        self.texts = Texts()
+        self.texts = InterfaceTexts()
         layout = QVBoxLayout(self)
         self.heading = QLabel(self)
         self.heading.setObjectName("formHeading")

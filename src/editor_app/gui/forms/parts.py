@@ -1,4 +1,4 @@
-"""The forms of the parts of an issue, except the project form (``project_form``)."""
+"""The forms of the parts of an issue, except the project form (``forms.project``)."""
 
 from __future__ import annotations
 
