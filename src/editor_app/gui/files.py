@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -15,7 +14,7 @@ from ..issue.issue_file import load_issue
 from ..layout.profile import ProfileError, load_profile
 from ..paths import template_names, template_path
 from . import settings
-from .i18n import translate
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from .main_window import MainWindow

@@ -6,12 +6,10 @@ the form headings and the undo texts name the parts with these translatable name
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from ..issue.metrics import Metric
 from ..issue.places import Place
 from ..issue.validation import Finding, Severity
-from .i18n import translate
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 BLOCK_NAMES = {
     "masthead": QT_TRANSLATE_NOOP("Parts", "报头"),

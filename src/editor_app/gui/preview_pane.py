@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6 import QtGui, QtWidgets
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..issue.model import Issue
 from ..layout.profile import load_profile
-from .i18n import Texts, translate
+from .i18n import QT_TRANSLATE_NOOP, Texts, translate
 
 if TYPE_CHECKING:  # layout and painter are loaded by the first layout, after the window is shown
     from ..render.layout import Pages
