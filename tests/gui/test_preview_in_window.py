@@ -5,22 +5,26 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from editor_app.gui.main_window import MainWindow
+
+from .conftest import field
 
 HEADLINE = ("sections", "provincial_news", "items", 0, "headline")
 
 
 def _preview_text(window: MainWindow) -> str:
-    return "".join(block.text for block in window.preview.pages.blocks)
+    pages = window.preview.pages
+    return "" if pages is None else "".join(block.text for block in pages.blocks)
 
 
 def test_preview_follows_typing_and_counts_pages(window: MainWindow, sample_path: Path, qtbot) -> None:
     window.files.open_path(sample_path)
     qtbot.waitUntil(lambda: window.preview.pages is not None and "共" in window.pages_label.text())
-    assert window.pages_label.text() == f"共 {len(window.preview.pages.pages)} 页"
-    widget = window.field_widget(HEADLINE)
+    pages = window.preview.pages
+    assert pages is not None and window.pages_label.text() == f"共 {len(pages.pages)} 页"
+    widget = field(window, HEADLINE, QLineEdit)
     widget.setFocus()
     widget.selectAll()
     commit = QInputMethodEvent()  # typed through a Chinese input method
@@ -36,7 +40,7 @@ def test_selecting_in_outline_scrolls_and_clicking_preview_selects(window: MainW
     window.preview.part_activated.emit(("closing", "text"))
     assert window.current_part()[0] == "closing"
     window.preview.show_part(("closing", "text"))
-    assert window.preview.scroll.verticalScrollBar().value() > 0
+    assert window.preview.scroll_area.verticalScrollBar().value() > 0
 
 
 def test_preview_can_be_hidden(window: MainWindow) -> None:
