@@ -123,8 +123,8 @@ _NAMESPACES = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/mai
 def _paragraphs(document: DocxDocument) -> list[Paragraph]:
     """Body paragraphs and, after their anchor, those of text boxes (the 版记 of exported
     files), without the copy in a text box's VML fallback."""
+    import lxml.etree as etree
     from docx.text.paragraph import Paragraph
-    from lxml import etree
 
     found = etree.XPath(_PARAGRAPHS, namespaces=_NAMESPACES)(document.element.body)
     return [Paragraph(p, document._body) for p in found]
@@ -143,7 +143,7 @@ def import_docx(path: Path, options: ImportOptions, profile: Profile | None = No
         raise UserFacingError(path, f"文件有 {len(paragraphs)} 段，超过 {MAX_PARAGRAPHS} 段上限，拒绝导入")
     profile = profile or load_profile()
     keys = _style_keys(profile)
-    styled = [(keys.get(p.style.name if p.style is not None else ""), p.text) for p in paragraphs]
+    styled = [(keys.get(p.style.name or "" if p.style is not None else ""), p.text) for p in paragraphs]
     if any(key == "section_heading" for key, _ in styled):
         issue = _structured([(k, t) for k, t in styled if k and t], profile)
         return ImportResult(issue, ["按本程序导出的样式读取"], steps=None)
