@@ -6,8 +6,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLineEdit
 
+from editor_app.gui.forms.fields import ParagraphsEdit
 from editor_app.gui.main_window import MainWindow
 from editor_app.gui.texttools import TOOLS
+
+from .conftest import field
 
 HEADLINE = ("sections", "special_focus", "items", 0, "headline")
 BODY = ("sections", "institute_news", "items", 0, "paragraphs")
@@ -19,7 +22,7 @@ def tool(key: str):
 
 
 def set_headline(window: MainWindow, text: str) -> QLineEdit:
-    widget = window.field_widget(HEADLINE)
+    widget = field(window, HEADLINE, QLineEdit)
     widget.setText(text)
     widget.textEdited.emit(text)
     window.doc.end_burst()
@@ -82,7 +85,9 @@ def test_tool_on_the_selection_only(window: MainWindow, sample_path: Path) -> No
 def test_tool_on_a_selection_in_the_body(window: MainWindow, sample_path: Path) -> None:
     window.files.open_path(sample_path)
     window.go_to((*BODY, 0))
-    body = window.current_form().binding_for(BODY).widget
+    binding = window.current_form().binding_for(BODY)
+    assert binding is not None and isinstance(binding.widget, ParagraphsEdit)
+    body = binding.widget
     body.setFocus()
     cursor = body.textCursor()
     cursor.setPosition(0)
