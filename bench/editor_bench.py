@@ -47,15 +47,17 @@ def spawn(kind: str, env: dict[str, str], file: Path | None = None, wait_preview
     with tempfile.TemporaryFile("w+") as errors:  # Qt's warnings, shown only on failure
         start = time.perf_counter()
         process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=errors, text=True)
-        line = process.stdout.readline().split()
+        stdout = process.stdout
+        assert stdout is not None  # stdout=PIPE
+        line = stdout.readline().split()
         seconds = time.perf_counter() - start
-        output = process.stdout.read().split()
+        output = stdout.read().split()
         _, status, usage = os.wait4(process.pid, 0)
         process.returncode = os.waitstatus_to_exitcode(status)
         if not line or line[0] != MARKER or process.returncode != 0:
             errors.seek(0)
             raise RuntimeError(f"{kind} child failed ({line!r}, exit {process.returncode}):\n{errors.read()}")
-    process.stdout.close()
+    stdout.close()
     return Run(seconds, float(line[1]) / 1000, usage.ru_maxrss / 1024, output)
 
 
@@ -138,7 +140,7 @@ def memory(env: dict[str, str], runs: int, scratch: Path) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").partition("\n")[0])
     parser.add_argument("--runs", type=int, default=30, help="pairs of runs in a set")
     parser.add_argument("--sets", type=int, default=1, help="sets of start-up runs, one after the other")
     options = parser.parse_args()

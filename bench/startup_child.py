@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # typing is imported by PySide6 anyway; these names are not
     from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QShowEvent
     from PySide6.QtWidgets import QMainWindow
 
     from editor_app.gui.preview_pane import PreviewPane
@@ -42,7 +43,9 @@ def _finish(window: QMainWindow, wait_preview: bool) -> None:
 def _close_when_painted(window: QMainWindow, preview: PreviewPane) -> None:
     from PySide6.QtCore import QTimer
 
-    print(f"pages {len(preview.pages.pages)}", flush=True)
+    pages = preview.pages
+    assert pages is not None  # called once the preview is laid out
+    print(f"pages {len(pages.pages)}", flush=True)
     QTimer.singleShot(0, window.close)
 
 
@@ -52,17 +55,20 @@ def _hook_show(window_class: type, wait_preview: bool) -> None:
     from PySide6.QtWidgets import QMainWindow
 
     class FirstPaint(QObject):
+        def __init__(self, window: QMainWindow) -> None:
+            super().__init__(window)
+            self.window = window
+
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 watched.removeEventFilter(self)
-                QTimer.singleShot(0, lambda: _finish(watched, wait_preview))
+                QTimer.singleShot(0, lambda: _finish(self.window, wait_preview))
             return False
 
-    def show_event(self: QMainWindow, event: QEvent) -> None:
+    def show_event(self: QMainWindow, event: QShowEvent) -> None:
         QMainWindow.showEvent(self, event)
-        if not hasattr(self, "_first_paint"):
-            self._first_paint = FirstPaint(self)
-            self.installEventFilter(self._first_paint)
+        if self.findChild(FirstPaint) is None:
+            self.installEventFilter(FirstPaint(self))
 
     window_class.showEvent = show_event
 

@@ -16,7 +16,7 @@ PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
 def project_version(pyproject: Path = PYPROJECT) -> str:
     text = pyproject.read_text(encoding="utf-8")
     try:
-        import tomllib
+        import tomllib  # pyright: ignore[reportMissingImports]  (checked as 3.10, which lacks it)
     except ModuleNotFoundError:  # Python 3.10
         section = re.search(r"^\[project\]\s*$(.*?)(?=^\[|\Z)", text, re.M | re.S)
         match = re.search(r'^version\s*=\s*"([^"]+)"', section.group(1) if section else "", re.M)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from editor_app.gui.app import setup_application
 from editor_app.gui.main_window import MainWindow
@@ -61,6 +61,7 @@ def main() -> int:
     window.grab().save(str(DOCS / "editor.png"))
 
     co2 = window.field_widget(CO2)
+    assert isinstance(co2, QLineEdit)
     co2.setFocus()
     co2.selectAll()
     QTest.keyClicks(co2, "-4.6")  # typed, as an editor would

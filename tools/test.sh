@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Run the whole test suite on a fresh machine: system packages (when run as root on Debian
-# or Ubuntu), a virtual environment with the project and its test extras, ruff, pytest.
+# or Ubuntu), a virtual environment with the project and its test extras, ruff, pyright, pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,6 +23,7 @@ fi
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[test]'
-.venv/bin/ruff check src tests bench
+.venv/bin/ruff check src tests bench tools packaging
 .venv/bin/lint-imports  # the layers of docs/architecture.md
+.venv/bin/pyright  # basic mode, on src tests bench tools packaging (pyproject.toml)
 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "$@"

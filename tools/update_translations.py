@@ -56,7 +56,7 @@ def to_taiwan(text: str, converter: OpenCC) -> str:
     return converted
 
 
-def untranslated(tree: ET.ElementTree) -> list[ET.Element]:
+def untranslated(tree: ET.ElementTree[ET.Element]) -> list[ET.Element]:
     """The <message> elements whose translation is empty or unfinished."""
     found = []
     for message in tree.getroot().iter("message"):

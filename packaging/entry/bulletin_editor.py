@@ -34,6 +34,7 @@ def prepare_application():
 
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication.instance() or QApplication([sys.argv[0], *sys.argv[1:]])
+    assert isinstance(app, QApplication)  # instance() is typed as the QCoreApplication it may be
     icon = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent)) / "icons" / "bulletin-editor.png"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))

@@ -40,7 +40,8 @@ def render_png(renderer, size: int) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    # The stubs type the format as bytes; PySide6 takes it as str (and refuses bytes).
+    if not image.save(buffer, "PNG"):  # pyright: ignore[reportCallIssue, reportArgumentType]
         raise SystemExit(f"cannot encode a {size}px PNG")
     buffer.close()
     return bytes(data.data())

@@ -10,8 +10,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import lxml.etree as etree
 import pytest
-from lxml import etree
 
 from editor_app import cli
 from editor_app.errors import UserFacingError, WriteError
@@ -185,7 +185,7 @@ def test_core_properties(exported: Path) -> None:
     assert props.title == "双碳资讯 2023年第9期"
     assert props.author == "成都兴城双碳研究院"
     assert props.subject and "双碳" in props.keywords
-    assert props.created.date().isoformat() == "2023-09-25"
+    assert props.created is not None and props.created.date().isoformat() == "2023-09-25"
 
 
 def test_package_is_a_whole_zip_with_the_templates_parts(exported: Path) -> None:
@@ -305,7 +305,9 @@ def _pdftotext(pdf: Path, *args: str) -> str:
 
 def _page_count(pdf: Path) -> int:
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    pages = re.search(r"^Pages:\s+(\d+)", info, re.M)
+    assert pages is not None, info
+    return int(pages.group(1))
 
 
 @pytest.mark.libreoffice

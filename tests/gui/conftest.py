@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox, QTreeWidget, QTreeWidgetItem, QWidget
 
 from editor_app.gui.app import setup_application
 from editor_app.gui.main_window import MainWindow
@@ -32,6 +33,21 @@ class Dialogs:
             raise AssertionError(f"unexpected {kind} dialog: {title}: {text}")
 
         return show
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def field(window: MainWindow, path: tuple, kind: type[W]) -> W:
+    """The input widget of the field at ``path``, which must be a ``kind``."""
+    widget = window.field_widget(path)
+    assert isinstance(widget, kind), f"{path}: a {type(widget).__name__}, not a {kind.__name__}"
+    return widget
+
+
+def top_level_items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+    items = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
+    return [item for item in items if item is not None]  # all: each index is in range
 
 
 def type_text(widget: QWidget, text: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from editor_app import __version__
 from editor_app.gui.app import DESKTOP_FILE_NAME
@@ -15,7 +15,7 @@ def test_about_shows_the_version(window: MainWindow, monkeypatch) -> None:
     shown = []
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append((title, text)))
     help_menu = window.menuBar().actions()[-1].menu()
-    assert window.about_action in help_menu.actions()
+    assert isinstance(help_menu, QMenu) and window.about_action in help_menu.actions()
     window.about_action.trigger()
     [(title, text)] = shown
     assert "双碳资讯编辑器" in title

@@ -24,6 +24,7 @@ def tab_chain(first: QWidget, count: int) -> list[QWidget]:
     chain, widget = [first], first
     for _ in range(count * 4):
         widget = widget.nextInFocusChain()
+        assert widget is not None  # the focus chain is a ring
         if widget is first:
             break
         chain.append(widget)

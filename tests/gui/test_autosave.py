@@ -95,6 +95,7 @@ def test_recovery_after_the_editor_is_killed(
         [sys.executable, "-c", CHILD, str(sample_path)], env=env,
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
     )
+    assert child.stdout is not None  # stdout=PIPE
     try:
         deadline = time.monotonic() + 60
         line = ""

@@ -6,7 +6,7 @@ from copy import deepcopy
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from editor_app.gui import settings
@@ -19,6 +19,16 @@ from .conftest import Dialogs, edit
 
 HEADLINE = ("sections", "special_focus", "items", 0, "headline")
 CO2 = ("sections", "xingcheng_action", "projects", 1, "metrics", "co2_reduction", "value")
+
+
+def test_recent_files_from_any_settings_value(tmp_path: Path) -> None:
+    """QSettings gives one name back as text, several as a list; another value (a settings
+    file edited by hand) means no recent files, not a failure."""
+    stored = QSettings(settings.ORGANIZATION, settings.APPLICATION)
+    stored.setValue("recentFiles", str(tmp_path / "a.yaml"))
+    assert settings.recent_files() == [tmp_path / "a.yaml"]
+    stored.setValue("recentFiles", 3)
+    assert settings.recent_files() == []
 
 
 def test_save_as_and_reopen_identical(window: MainWindow, sample_path: Path, save_dialog,

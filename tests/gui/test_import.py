@@ -9,7 +9,7 @@ from copy import deepcopy
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QMenu, QTreeWidgetItem
 
 from editor_app.cli import main as bulletin
 from editor_app.gui.import_dialog import ImportDialog
@@ -17,7 +17,7 @@ from editor_app.gui.main_window import MainWindow
 from editor_app.issue.issue_file import load_issue
 
 from ..conftest import DATA
-from .conftest import Dialogs
+from .conftest import Dialogs, top_level_items
 
 SAMPLE_TEXT = DATA / "bulletin-2023-09-25.txt"
 
@@ -33,7 +33,7 @@ def review(window: MainWindow, open_dialog: Callable[[Path], None], path: Path) 
     """File ▸ Import… on ``path``: the review dialog it opens."""
     open_dialog(path)
     file_menu = window.menuBar().actions()[0].menu()
-    assert window.files.import_action in file_menu.actions()
+    assert isinstance(file_menu, QMenu) and window.files.import_action in file_menu.actions()
     window.files.import_action.trigger()
     dialog = window.findChild(ImportDialog)
     assert dialog is not None and dialog.isVisible()
@@ -42,11 +42,12 @@ def review(window: MainWindow, open_dialog: Callable[[Path], None], path: Path) 
 
 def tree(node: QTreeWidgetItem) -> list[str]:
     """The texts of ``node``'s children."""
-    return [node.child(n).text(0) for n in range(node.childCount())]
+    children = (node.child(n) for n in range(node.childCount()))
+    return [child.text(0) for child in children if child is not None]  # all: each index is in range
 
 
 def top_level(dialog: ImportDialog) -> list[QTreeWidgetItem]:
-    return [dialog.contents.topLevelItem(n) for n in range(dialog.contents.topLevelItemCount())]
+    return top_level_items(dialog.contents)
 
 
 def cli_import(source: Path, out: Path, *flags: str) -> object:
@@ -68,7 +69,7 @@ def test_review_then_accept_is_one_undo_step(window: MainWindow, sample_path: Pa
     assert tree(provincial)[0].startswith("“中国城市双碳指数”新鲜出炉")
     assert action.text(0) == "三、兴城双碳行动（2 个项目）"
     project = action.child(action.childCount() - 1)
-    assert project.text(0) == "汉源新六农牧科技有限公司绿色低碳先进技术示范工程项目"
+    assert project is not None and project.text(0) == "汉源新六农牧科技有限公司绿色低碳先进技术示范工程项目"
     assert "二氧化碳减排：2.4 万吨" in tree(project)
     assert "年节能量：0.88 万吨标准煤（等价值）" in tree(project)
     assert institute.text(0) == "四、成都兴城双碳研究院动态（1 条）"

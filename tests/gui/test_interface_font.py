@@ -41,11 +41,12 @@ def test_menus_outline_and_forms_set_chinese_in_a_chinese_sans(
 
 def test_platform_fonts_of_widget_classes_are_kept(qapp: QApplication, chinese_sans: str) -> None:
     """Platforms give menus, tooltips … fonts of their own; the Chinese faces come on top."""
-    assert QApplication.font("QMenu") == qapp.font()  # offscreen sets no class fonts of its own
-    QApplication.setFont(QFont("DejaVu Serif", 20), "QMenu")  # as a platform theme would
+    # The stubs type a class name as bytes; PySide6 takes it as str (and refuses bytes).
+    assert QApplication.font("QMenu") == qapp.font()  # pyright: ignore[reportCallIssue, reportArgumentType]
+    QApplication.setFont(QFont("DejaVu Serif", 20), "QMenu")  # pyright: ignore[reportArgumentType]
     try:
         add_chinese_faces(qapp)
-        menu_font = QApplication.font("QMenu")
+        menu_font = QApplication.font("QMenu")  # pyright: ignore[reportCallIssue, reportArgumentType]
         assert (menu_font.family(), menu_font.pointSize()) == ("DejaVu Serif", 20)
         assert faces_drawing("报头", menu_font) == [chinese_sans]
     finally:

@@ -20,6 +20,8 @@ from editor_app.issue.metrics import CATALOGUE
 from editor_app.layout.profile import load_profile
 from editor_app.paths import resources_dir
 
+from .conftest import top_level_items
+
 GUI_SOURCES = Path(__file__).resolve().parents[2] / "src" / "editor_app" / "gui"
 CJK = re.compile(r"[\u3400-\u9fff]")
 TRANSLATED = ("en", "zh_TW")
@@ -104,7 +106,7 @@ def test_switching_to_english_translates_the_whole_window(window: MainWindow, sa
     switch(window, "en")
     assert chinese_interface_texts(window) == set()
     assert window.menuBar().actions()[0].text() == "&File"
-    assert window.outline.topLevelItem(0).text(0) == "Masthead"
+    assert top_level_items(window.outline)[0].text(0) == "Masthead"
     assert window.errors_label.text() == "Errors: 0"
     assert window.windowTitle().endswith("Bulletin Editor")
     assert [a.isChecked() for a in window.language_actions.actions()] == [False, False, True]
@@ -115,7 +117,7 @@ def test_switching_back_restores_chinese(window: MainWindow, sample_path: Path) 
     switch(window, "en")
     switch(window, "zh_CN")
     assert window.menuBar().actions()[0].text() == "文件(&F)"
-    assert window.outline.topLevelItem(0).text(0) == "报头"
+    assert top_level_items(window.outline)[0].text(0) == "报头"
     assert window.errors_label.text() == "0 个错误"
 
 

@@ -17,13 +17,15 @@ HEADLINE = ("sections", "provincial_news", "items", 0, "headline")
 
 
 def _preview_text(window: MainWindow) -> str:
-    return "".join(block.text for block in window.preview.pages.blocks)
+    pages = window.preview.pages
+    return "" if pages is None else "".join(block.text for block in pages.blocks)
 
 
 def test_preview_follows_typing_and_counts_pages(window: MainWindow, sample_path: Path, qtbot) -> None:
     window.files.open_path(sample_path)
     qtbot.waitUntil(lambda: window.preview.pages is not None and "共" in window.pages_label.text())
-    assert window.pages_label.text() == f"共 {len(window.preview.pages.pages)} 页"
+    pages = window.preview.pages
+    assert pages is not None and window.pages_label.text() == f"共 {len(pages.pages)} 页"
     widget = window.field_widget(HEADLINE)
     select_all(widget)
     commit = QInputMethodEvent()  # typed through a Chinese input method
@@ -36,7 +38,7 @@ def test_selecting_in_outline_scrolls_and_clicking_preview_selects(window: MainW
                                                                    qtbot) -> None:
     window.files.open_path(sample_path)
     qtbot.waitUntil(lambda: window.preview.pages is not None)
-    scroll = window.preview.scroll.verticalScrollBar()
+    scroll = window.preview.scroll_area.verticalScrollBar()
     assert scroll.value() == 0
     outline = window.outline
     [closing] = outline.findItems("结尾", Qt.MatchFlag.MatchExactly)

@@ -20,8 +20,7 @@ def _pane(qtbot):
 
 def test_pages_follow_changes_after_a_pause(qtbot) -> None:
     pane, issue = _pane(qtbot)
-    pane.refresh()
-    first = len(pane.pages.pages)
+    first = len(pane.refresh().pages)
     assert pane.count_label.text() == f"共 {first} 页"
     issue.sections.provincial_news.items += [Item(headline="新增条目。", paragraphs=["绿色低碳" * 200])]
     with qtbot.waitSignal(pane.page_count_changed, timeout=2000) as signal:
@@ -32,9 +31,8 @@ def test_pages_follow_changes_after_a_pause(qtbot) -> None:
 
 def test_clicking_a_block_names_its_part(qtbot) -> None:
     pane, _ = _pane(qtbot)
-    pane.refresh()
+    pages = pane.refresh()
     view = pane.view
-    pages = pane.pages
     heading = next(p for p in pages.pages[0].blocks if pages.blocks[p.block_index].style == "section_heading")
     y = view.page_top(1) + (pages.top + heading.top + heading.pitch / 2) * view.scale
     with qtbot.waitSignal(pane.part_activated) as signal:
@@ -45,8 +43,8 @@ def test_clicking_a_block_names_its_part(qtbot) -> None:
 def test_selecting_a_part_scrolls_to_its_page(qtbot) -> None:
     pane, _ = _pane(qtbot)
     choose(pane.zoom, pane.zoom.findText("100%"))
-    pane.refresh()
+    pages = pane.refresh()
     pane.show_part(("closing", "text"))
-    last = pane.pages.page_of(("closing", "text"))
-    assert last > 1
-    assert pane.scroll.verticalScrollBar().value() >= pane.view.page_top(last) - 20
+    last = pages.page_of(("closing", "text"))
+    assert last is not None and last > 1
+    assert pane.scroll_area.verticalScrollBar().value() >= pane.view.page_top(last) - 20

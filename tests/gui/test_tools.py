@@ -8,10 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from editor_app.gui.forms.fields import ParagraphsEdit
 from editor_app.gui.main_window import MainWindow
 from editor_app.gui.texttools import TOOLS
 
-from .conftest import paste, type_text
+from .conftest import field, paste, type_text
 
 HEADLINE = ("sections", "special_focus", "items", 0, "headline")
 BODY = ("sections", "institute_news", "items", 0, "paragraphs")
@@ -34,7 +35,7 @@ def select_from_start(widget: QWidget, count: int) -> None:
 
 def set_headline(window: MainWindow, text: str) -> QLineEdit:
     """Paste ``text`` (as from a PDF) over the headline, as one finished edit."""
-    widget = window.field_widget(HEADLINE)
+    widget = field(window, HEADLINE, QLineEdit)
     paste(widget, text)
     assert widget.text() == text
     window.doc.end_burst()
@@ -96,7 +97,9 @@ def test_tool_on_the_selection_only(window: MainWindow, sample_path: Path) -> No
 def test_tool_on_a_selection_in_the_body(window: MainWindow, sample_path: Path) -> None:
     window.files.open_path(sample_path)
     window.go_to((*BODY, 0))
-    body = window.current_form().binding_for(BODY).widget
+    binding = window.current_form().binding_for(BODY)
+    assert binding is not None and isinstance(binding.widget, ParagraphsEdit)
+    body = binding.widget
     QTest.mouseClick(body.viewport(), Qt.MouseButton.LeftButton)
     QTest.keyClick(body, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     type_text(body, "雙碳,")

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QPointF, Qt
 from PySide6.QtGui import QDropEvent, QInputMethodEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit, QSpinBox
 
 from editor_app.gui.forms.fields import NO_DATE, ParagraphsEdit
 from editor_app.gui.forms.project import ProjectForm
@@ -18,9 +18,10 @@ from editor_app.issue.sections import NEWS_KEYS
 from editor_app.layout.profile import load_profile
 
 from ..conftest import DATA, SAMPLE
-from .conftest import choose, select_all
+from .conftest import choose, field, select_all, top_level_items
 
 OTHER_PROFILE = DATA / "profiles" / "qinghe.yaml"
+
 
 PROJECT = ("sections", "xingcheng_action", "projects", 0)
 CO2 = (*PROJECT, "metrics", "co2_reduction", "value")
@@ -50,7 +51,7 @@ def test_new_issue_from_template(window: MainWindow) -> None:
     assert window.doc.path is None
     assert window.windowTitle().startswith("未命名")
     outline = window.outline
-    labels = [outline.topLevelItem(i).text(0) for i in range(outline.topLevelItemCount())]
+    labels = [item.text(0) for item in top_level_items(outline)]
     assert labels[0] == "报头" and labels[-2:] == ["结尾", "版记"]
     assert len(labels) == 7
     assert window.doc.error_count > 0  # year, number and date are still to be filled
@@ -64,8 +65,9 @@ def test_negative_metric_shows_error_in_place_and_in_panel(
         window: MainWindow, sample_path: Path, qtbot) -> None:
     window.files.open_path(sample_path)
     assert window.doc.error_count == 0
-    value = window.field_widget(CO2)
-    assert isinstance(window.current_form(), ProjectForm)
+    value = field(window, CO2, QLineEdit)
+    form = window.current_form()
+    assert isinstance(form, ProjectForm)
     type_into(qtbot, value, "-4.6")
     assert window.doc.value(CO2) == "-4.6"
     assert value.property("severity") == "error"
@@ -85,15 +87,18 @@ def test_negative_metric_shows_error_in_place_and_in_panel(
     assert value.property("severity") == ""
     assert value.toolTip() == ""
     assert window.problems.rows() == []
-    assert "4.6万吨" in window.current_form().sentence.text()
+    form = window.current_form()
+    assert isinstance(form, ProjectForm)
+    assert "4.6万吨" in form.sentence.text()
 
 
 def test_new_metric_takes_the_chosen_unit_and_clearing_removes_it(
         window: MainWindow, sample_path: Path, qtbot) -> None:
     window.files.open_path(sample_path)
     path = (*PROJECT, "metrics", "investment", "value")
-    value = window.field_widget(path)
+    value = field(window, path, QLineEdit)
     form = window.current_form()
+    assert isinstance(form, ProjectForm)
     unit = form.units["investment"]
     choose(unit, unit.findData("亿元"))
     type_into(qtbot, value, "2")
@@ -107,7 +112,7 @@ def test_new_metric_takes_the_chosen_unit_and_clearing_removes_it(
 
 def test_typing_burst_is_one_undo_step(window: MainWindow, sample_path: Path, qtbot) -> None:
     window.files.open_path(sample_path)
-    headline = window.field_widget((*ITEMS, 0, "headline"))
+    headline = field(window, (*ITEMS, 0, "headline"), QLineEdit)
     before = headline.text()
     QTest.mouseClick(headline, Qt.MouseButton.LeftButton)
     qtbot.keyClick(headline, Qt.Key.Key_End)
@@ -125,7 +130,7 @@ def test_undo_shortcut_in_a_field_undoes_the_document(
     window.files.open_path(sample_path)
     window.activateWindow()
     qtbot.waitActive(window)
-    issuer = window.field_widget(("masthead", "issuer"))
+    issuer = field(window, ("masthead", "issuer"), QLineEdit)
     type_into(qtbot, issuer, "XC")
     assert window.doc.value(("masthead", "issuer")) == "XC"
     qtbot.keyClick(issuer, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -141,7 +146,8 @@ def test_reorder_items_and_undo(window: MainWindow, sample_path: Path) -> None:
     assert [window.doc.value((*ITEMS, i, "headline")) for i in (0, 1)] == [second, first]
     assert window.outline.current_part() == (*ITEMS, 1)
     assert window.undo_action.text() == "撤销 下移 二、省内双碳信息 › 第1条"
-    assert window.outline.currentItem().text(0).startswith("第2条")
+    current = window.outline.currentItem()
+    assert current is not None and current.text(0).startswith("第2条")
     window.undo_action.trigger()
     assert [window.doc.value((*ITEMS, i, "headline")) for i in (0, 1)] == [first, second]
     assert window.outline.current_part() == (*ITEMS, 0)
@@ -180,7 +186,7 @@ def test_every_section_is_in_the_outline(window: MainWindow, sample_path: Path) 
 def test_input_method_commit_reaches_the_issue(
         window: MainWindow, sample_path: Path, qtbot) -> None:
     window.files.open_path(sample_path)
-    headline = window.field_widget((*ITEMS, 0, "headline"))
+    headline = field(window, (*ITEMS, 0, "headline"), QLineEdit)
     select_all(headline)
     qtbot.keyClick(headline, Qt.Key.Key_Delete)
     assert headline.text() == ""
@@ -192,8 +198,7 @@ def test_input_method_commit_reaches_the_issue(
     QApplication.sendEvent(headline, commit)
     assert window.doc.value((*ITEMS, 0, "headline")) == "双碳"
 
-    body = window.field_widget((*ITEMS, 0, "paragraphs", 1))
-    assert isinstance(body, ParagraphsEdit)
+    body = field(window, (*ITEMS, 0, "paragraphs", 1), ParagraphsEdit)
     to_end(body)
     QApplication.sendEvent(body, QInputMethodEvent("zi'xun", []))
     commit = QInputMethodEvent()
@@ -204,7 +209,7 @@ def test_input_method_commit_reaches_the_issue(
 
 def test_body_lines_are_paragraphs(window: MainWindow, sample_path: Path, qtbot) -> None:
     window.files.open_path(sample_path)
-    body = window.field_widget((*ITEMS, 1, "paragraphs"))
+    body = field(window, (*ITEMS, 1, "paragraphs"), ParagraphsEdit)
     to_end(body)
     qtbot.keyClick(body, Qt.Key.Key_Return)
     qtbot.keyClicks(body, "P2")
@@ -218,7 +223,9 @@ def test_drop_on_a_sibling_in_the_outline(window: MainWindow, sample_path: Path)
     outline = window.outline
     outline.select((*ITEMS, 1))
     target = outline.visualItemRect(outline._nodes[(*ITEMS, 0)]).center()
-    mime = outline.mimeData([outline.currentItem()])
+    current = outline.currentItem()
+    assert current is not None
+    mime = outline.mimeData([current])
     event = QDropEvent(QPointF(target), Qt.DropAction.MoveAction, mime,
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     outline.dropEvent(event)
@@ -234,9 +241,10 @@ def test_next_problem_goes_through_the_findings(window: MainWindow) -> None:
     window.next_problem_action.trigger()
     assert window.outline.current_part() == ("masthead",)
     binding = window.current_form().binding_for(first.path)
-    assert QApplication.focusWidget() is binding.widget
+    assert binding is not None and QApplication.focusWidget() is binding.widget
     window.next_problem_action.trigger()
-    assert QApplication.focusWidget() is window.current_form().binding_for(second.path).widget
+    second_binding = window.current_form().binding_for(second.path)
+    assert second_binding is not None and QApplication.focusWidget() is second_binding.widget
     window.previous_problem_action.trigger()
     assert QApplication.focusWidget() is binding.widget
 
@@ -271,13 +279,13 @@ def test_window_geometry_is_remembered(window: MainWindow, qtbot) -> None:
 
 def test_masthead_numbers_and_date(window: MainWindow, qtbot) -> None:
     window.files.new_from_template("blank")
-    year = window.field_widget(("masthead", "year"))
+    year = field(window, ("masthead", "year"), QSpinBox)
     select_all(year)
     qtbot.keyClicks(year, "2023")
     assert window.doc.value(("masthead", "year")) == 2023
     assert window.doc.undo_stack.count() == 1  # one typing burst
     assert year.property("severity") == ""
-    date = window.field_widget(("masthead", "date"))
+    date = field(window, ("masthead", "date"), QDateEdit)
     date.setDate(QDate(2023, 9, 25))
     assert window.doc.value(("masthead", "date")) == dt.date(2023, 9, 25)
     assert date.property("severity") == ""

@@ -107,7 +107,9 @@ def test_aliases_and_deep_nesting_are_refused_in_our_words(libyaml: bool, text: 
         monkeypatch.setattr(yaml_io, "_FastLoader", None)
     with pytest.raises(yaml.MarkedYAMLError) as info:
         load_yaml(text)
-    assert problem in info.value.problem and info.value.problem_mark.column == column
+    error = info.value
+    assert error.problem is not None and problem in error.problem
+    assert error.problem_mark is not None and error.problem_mark.column == column
 
 
 def test_dates_stay_text_for_the_model() -> None:

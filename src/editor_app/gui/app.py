@@ -53,6 +53,7 @@ def parse_arguments(args: list[str]) -> tuple[Path | None, list[str]]:
 def main(argv: Sequence[str] | None = None) -> int:
     file, qt_args = parse_arguments(list(sys.argv[1:] if argv is None else argv))
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    assert isinstance(app, QApplication)  # one made before is a QApplication too (the tests')
     setup_application(app)
 
     from .main_window import MainWindow

@@ -6,7 +6,6 @@ from functools import partial
 from pathlib import Path
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -17,7 +16,7 @@ from ..paths import template_names, template_path
 from . import settings
 from .actions import bound_action, bound_menu
 from .document import Document
-from .i18n import InterfaceTexts, translate
+from .i18n import QT_TRANSLATE_NOOP, InterfaceTexts, translate
 
 TEMPLATE_NAMES = {
     "blank": QT_TRANSLATE_NOOP("FileActions", "空白期刊"),

@@ -33,6 +33,14 @@ def translate(context: str, text: str, disambiguation: str | None = None) -> str
     return QCoreApplication.translate(context, text, disambiguation)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for ``pyside6-lupdate`` (which finds the calls by this name) and return it.
+
+    Qt's own marker does the same, but its stubs say it returns ``object``.
+    """
+    return text
+
+
 class InterfaceTexts:
     """Texts of one widget that follow the language: set now, and again by ``apply``."""
 
@@ -46,6 +54,13 @@ class InterfaceTexts:
     def apply(self) -> None:
         for setter, text in self._bound:
             setter(text())
+
+
+def gui_application() -> QGuiApplication:
+    """The running application (``instance()`` is typed as an optional QCoreApplication)."""
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication)
+    return app
 
 
 def current_language(app: QGuiApplication) -> str:

@@ -34,5 +34,5 @@ def mentions_pyside(module: ModuleType) -> bool:
 
 _feature = sys.modules.get("shibokensupport.feature")
 by_inspect = getattr(_feature, "_mod_uses_pyside", None)  # PySide6's own (the tests compare)
-if callable(by_inspect):
-    _feature._mod_uses_pyside = mentions_pyside
+if _feature is not None and callable(by_inspect):
+    setattr(_feature, "_mod_uses_pyside", mentions_pyside)  # noqa: B010  (a private name, not in any stub)

@@ -36,6 +36,8 @@ _PLATFORM_FONT_CLASSES = ("QMenu", "QMenuBar", "QMenuItem", "QMessageBox", "QLab
 def add_chinese_faces(app: QApplication) -> None:
     """Make every interface face fall back to the first installed of CHINESE_SANS for Han
     text; where none is installed, Qt falls back as before."""
-    faces = {app.font().family(), *(app.font(name).family() for name in _PLATFORM_FONT_CLASSES)}
+    # The stubs type a class name as bytes; PySide6 takes it as str (and refuses bytes).
+    class_fonts = (app.font(name) for name in _PLATFORM_FONT_CLASSES)  # pyright: ignore[reportCallIssue, reportArgumentType]
+    faces = {app.font().family(), *(font.family() for font in class_fonts)}
     for face in faces:
         QFont.insertSubstitutions(face, list(CHINESE_SANS))

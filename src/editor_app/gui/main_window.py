@@ -8,7 +8,6 @@ from PySide6 import QtWidgets
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QLabel,
     QMainWindow,
@@ -38,7 +37,7 @@ from .forms.parts import (
     NewsSectionForm,
     profile_of,
 )
-from .i18n import LANGUAGES, InterfaceTexts, Text, apply_language, current_language, translate
+from .i18n import LANGUAGES, InterfaceTexts, Text, apply_language, current_language, gui_application, translate
 from .icons import themed
 from .outline import Outline, part_of
 from .preview_pane import PreviewPane
@@ -148,7 +147,7 @@ class MainWindow(QMainWindow):
         for code, name in LANGUAGES.items():
             action = self.language_actions.addAction(name)  # each language named in itself
             action.setCheckable(True)
-            action.setChecked(code == current_language(QApplication.instance()))
+            action.setChecked(code == current_language(gui_application()))
             action.setData(code)
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
 
@@ -319,7 +318,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         part = self.current_part()
         self.add_action.setEnabled(edits.entry_list(part) is not None)
-        if edits.entry_list(part) and edits.entry_list(part)[-1] == "projects":
+        if (entries := edits.entry_list(part)) and entries[-1] == "projects":
             self.add_action.setText(translate("MainWindow", "添加项目(&A)"))
         else:
             self.add_action.setText(translate("MainWindow", "添加条目(&A)"))
@@ -347,7 +346,7 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         """Switch the interface language now and for the next start."""
         settings.set_language(code)
-        apply_language(QApplication.instance(), code)
+        apply_language(gui_application(), code)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -357,7 +356,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """The window's texts in the interface language; the widgets inside do their own."""
         self.texts.apply()
-        language = current_language(QApplication.instance())
+        language = current_language(gui_application())
         for action in self.language_actions.actions():
             action.setChecked(action.data() == language)
         self._update_undo_texts()

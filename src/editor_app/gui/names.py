@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from ..issue.metrics import Metric
 from ..issue.places import Place
 from ..issue.validation import Finding, Severity
-from .i18n import translate
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 BLOCK_NAMES = {
     "masthead": QT_TRANSLATE_NOOP("Parts", "报头"),

@@ -150,10 +150,9 @@ class Outline(QTreeWidget):
         event.accept()
         source = self.current_part()
         target_node = self.itemAt(event.position().toPoint())
-        if source is None or target_node is None or list_path(source) is None:
+        if source is None or target_node is None or (items := list_path(source)) is None:
             return
         target: Place = target_node.data(0, PATH_ROLE)
-        items = list_path(source)
         if target == items[:2]:  # dropped on the section itself: to its end
             index = len(self.doc.value(items))
         elif list_path(target) == items:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6 import QtGui, QtWidgets
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..issue.model import Issue
 from ..layout.profile import load_profile
-from .i18n import InterfaceTexts, translate
+from .i18n import QT_TRANSLATE_NOOP, InterfaceTexts, translate
 
 if TYPE_CHECKING:  # layout and painter are loaded by the first layout, after the window is shown
     from ..render.layout import Pages
@@ -119,9 +119,9 @@ class PreviewPane(QWidget):
         self.view = PageView()
         self.texts.bind(self.view.setAccessibleName, lambda: translate("PreviewPane", "页面预览"))
         self.view.clicked.connect(self.part_activated)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.view)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.view)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.zoom = QComboBox()
         self.texts.bind(self.zoom.setAccessibleName, lambda: translate("PreviewPane", "缩放"))
         for index, (label, value) in enumerate(ZOOMS):
@@ -148,7 +148,7 @@ class PreviewPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -165,23 +165,24 @@ class PreviewPane(QWidget):
         """Debounced: typing restarts the timer, the layout runs once typing pauses."""
         self._timer.start()
 
-    def refresh(self) -> None:
+    def refresh(self) -> Pages:
         from ..render.layout import paginate  # loaded by the first layout, after the window is shown
 
         issue = self._issue_source()
-        vertical = self.scroll.verticalScrollBar().value()
-        self.pages = paginate(issue, load_profile(issue.profile))
-        self.view.set_pages(self.pages)
+        vertical = self.scroll_area.verticalScrollBar().value()
+        self.pages = pages = paginate(issue, load_profile(issue.profile))
+        self.view.set_pages(pages)
         self._apply_zoom()
-        self.scroll.verticalScrollBar().setValue(vertical)  # keep the reader's place
+        self.scroll_area.verticalScrollBar().setValue(vertical)  # keep the reader's place
         self._show_count()
-        self.page_count_changed.emit(len(self.pages.pages))
+        self.page_count_changed.emit(len(pages.pages))
+        return pages
 
     def _apply_zoom(self, *_args: object) -> None:
         if not self.pages:
             return
         value = self.zoom.currentData()
-        viewport = self.scroll.viewport().size()
+        viewport = self.scroll_area.viewport().size()
         if value == "width":
             scale = (viewport.width() - 2 * GAP) / self.pages.width
         elif value == "page":
@@ -202,7 +203,7 @@ class PreviewPane(QWidget):
             return
         number = self.pages.page_of(path)
         if number is not None:
-            self.scroll.verticalScrollBar().setValue(self.view.page_top(number) - GAP)
+            self.scroll_area.verticalScrollBar().setValue(self.view.page_top(number) - GAP)
 
     def print_pages(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -212,8 +213,7 @@ class PreviewPane(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)
         if QPrintDialog(printer, self).exec():
-            self.refresh()
-            render_pages(self.pages, printer)
+            render_pages(self.refresh(), printer)
 
     def export_pdf_dialog(self) -> None:
         name, _ = QtWidgets.QFileDialog.getSaveFileName(  # named at use, as in FileActions
@@ -224,5 +224,5 @@ class PreviewPane(QWidget):
             from ..render.pdf import write_pdf
             from ..storage.atomic import write_atomic
 
-            self.refresh()
-            write_atomic(Path(name), lambda tmp: write_pdf(self.pages, tmp))
+            pages = self.refresh()
+            write_atomic(Path(name), lambda tmp: write_pdf(pages, tmp))

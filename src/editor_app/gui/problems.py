@@ -68,7 +68,8 @@ class ProblemsDock(QDockWidget):
                             .format(errors=errors, warnings=warnings))
 
     def rows(self) -> list[QTreeWidgetItem]:
-        return [self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())]
+        rows = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
+        return [row for row in rows if row is not None]  # all: each index is in range
 
     def step(self, delta: int) -> tuple | None:
         """Make the next (``delta`` 1) or previous (-1) finding current; its place."""
@@ -80,6 +81,7 @@ class ProblemsDock(QDockWidget):
         if index < 0:
             index = -1 if delta > 0 else 0
         row = self.list.topLevelItem((index + delta) % count)
+        assert row is not None  # the index is in range
         self.list.setCurrentItem(row)
         return row.data(0, FINDING_ROLE)
 

@@ -17,7 +17,8 @@ def _settings() -> QSettings:
 
 def recent_files() -> list[Path]:
     value = _settings().value("recentFiles", [])
-    names = [value] if isinstance(value, str) else list(value or [])
+    # QSettings gives one name as text, several as a list; anything else was not written here
+    names = [value] if isinstance(value, str) else [str(n) for n in value] if isinstance(value, list) else []
     return [Path(name) for name in names]
 
 

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from copy import deepcopy
 
 import msgspec
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ..issue.model import Issue
@@ -21,7 +20,7 @@ from ..issue.textclean import (
 from ..issue.validation import iter_texts
 from .document import Document, get_at, set_at
 from .forms.fields import ParagraphsEdit
-from .i18n import translate
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 # Codes, numbers and choices, not prose: the tools leave them alone.
 NOT_PROSE = frozenset({"profile", "date", "value", "unit", "basis"})

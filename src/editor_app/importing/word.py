@@ -191,8 +191,8 @@ _NAMESPACES = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/mai
 def _paragraphs(document: DocxDocument) -> list[Paragraph]:
     """Body paragraphs and, after their anchor, those of text boxes (the 版记 of exported
     files), without the copy in a text box's VML fallback."""
+    import lxml.etree as etree
     from docx.text.paragraph import Paragraph
-    from lxml import etree
 
     found = etree.XPath(_PARAGRAPHS, namespaces=_NAMESPACES)(document.element.body)
     return [Paragraph(p, document._body) for p in found]

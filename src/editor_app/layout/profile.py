@@ -20,24 +20,24 @@ DEFAULT_PROFILE = "xingcheng"
 
 
 class _Data(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=True):
-    pass
+    """Subclasses repeat kw_only and frozen: msgspec inherits them, dataclass_transform does not."""
 
 
-class FontRole(_Data, kw_only=True):
+class FontRole(_Data, kw_only=True, frozen=True):
     east_asian: str
     alt: str = ""
     latin: str = "Times New Roman"
     preview: tuple[str, ...] = ()
 
 
-class Rule(_Data, kw_only=True):
+class Rule(_Data, kw_only=True, frozen=True):
     color: str = "000000"
     size_eighths: int = 4  # border width in eighths of a point, as OOXML counts it
     space_pt: int = 1
     inner_size_eighths: int | None = None
 
 
-class Style(_Data, kw_only=True):
+class Style(_Data, kw_only=True, frozen=True):
     word_name: str
     font: str
     size: float
@@ -56,7 +56,7 @@ class Style(_Data, kw_only=True):
     latin_font: str | None = None
 
 
-class Page(_Data, kw_only=True):
+class Page(_Data, kw_only=True, frozen=True):
     width_mm: float
     height_mm: float
     margin_top_mm: float
@@ -72,7 +72,7 @@ class Page(_Data, kw_only=True):
     right_tab_twips: int
 
 
-class Texts(_Data, kw_only=True):
+class Texts(_Data, kw_only=True, frozen=True):
     issue_line: str
     total_suffix: str
     date: str
@@ -81,12 +81,12 @@ class Texts(_Data, kw_only=True):
     print_count: str
 
 
-class ClosingDefaults(_Data, kw_only=True):
+class ClosingDefaults(_Data, kw_only=True, frozen=True):
     heading: str
     text: str
 
 
-class Profile(_Data, kw_only=True):
+class Profile(_Data, kw_only=True, frozen=True):
     name: str
     title: str
     issuer: str

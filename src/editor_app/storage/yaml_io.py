@@ -23,11 +23,10 @@ or ``|#``, now loads, and a bare ``!`` reads as empty text rather than as nothin
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from yaml.composer import Composer
-from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
 try:
@@ -52,6 +51,10 @@ class _SafeComposer(Composer):
 
     MAX_DEPTH = 50
     _depth = 0
+
+    if TYPE_CHECKING:  # from the parser each loader mixes in (PyYAML's or libyaml's)
+        def check_event(self, *choices: type[yaml.Event]) -> bool: ...
+        def peek_event(self) -> yaml.Event: ...
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
@@ -94,23 +97,21 @@ _PureDumper.add_representer(str, _represent_str)
 
 if CParser is not None:
 
-    class _FastLoader(_SafeComposer, CParser, SafeConstructor, Resolver):
+    class _FastLoader(_SafeComposer, yaml.CSafeLoader):
         """libyaml's scanner and parser under the same composer, constructor and resolvers."""
 
         yaml_implicit_resolvers = _RESOLVERS
 
         def __init__(self, stream: str) -> None:
-            CParser.__init__(self, stream)
+            yaml.CSafeLoader.__init__(self, stream)  # parser, constructor, resolver
             _SafeComposer.__init__(self)
-            SafeConstructor.__init__(self)
-            Resolver.__init__(self)
 
     class _FastDumper(yaml.CSafeDumper):
         """The same output as _PureDumper, written by libyaml."""
 
     _FastDumper.add_representer(str, _represent_str)
 else:
-    _FastLoader = _FastDumper = None
+    _FastLoader = _FastDumper = None  # pyright: ignore[reportAssignmentType]  # callers test for None
 
 _COMPLEX_KEY = re.compile(r"^[ -]*\? ", re.M)  # also a key opening a list entry: `- ? key`
 

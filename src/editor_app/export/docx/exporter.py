@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import docx
+import lxml.etree as etree
 from docx.opc.coreprops import CoreProperties
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
-from lxml import etree
 from lxml.etree import _Element
 
 from ...issue.issue_file import load_issue

@@ -105,10 +105,11 @@ def _ruled_table(paragraphs: Sequence[_Element], rule: Rule | None, width_twips:
 def _borders(rule: Rule | None) -> str:
     """w:tblBorders children in schema order: rules across, none down the sides."""
     outer = rule.size_eighths if rule else 0
+    color = rule.color if rule else ""  # used only where a rule gives a size
     sizes = {"top": outer, "left": 0, "bottom": outer, "right": 0,
              "insideH": (rule.inner_size_eighths or outer) if rule else 0, "insideV": 0}
     return "".join(
-        f'<w:{side} w:val="single" w:sz="{size}" w:space="0" w:color="{rule.color}"/>' if size
+        f'<w:{side} w:val="single" w:sz="{size}" w:space="0" w:color="{color}"/>' if size
         else f'<w:{side} w:val="nil"/>'
         for side, size in sizes.items()
     )

@@ -9,10 +9,13 @@ from docx.opc.part import PartFactory, XmlPart
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.section import Section
+from docx.shared import Emu, Length
 from docx.text.paragraph import Paragraph
+from lxml.etree import _Element
 
 from ...layout.profile import Profile
 from .ooxml import PPR_ORDER, ordered_child, set_fonts
+from .styles import paragraph_style
 
 PAGE_NUMBER_STYLE = "page_number"
 GB2312_CHARSET = "86"
@@ -40,10 +43,10 @@ def setup_page(document: Document, profile: Profile) -> Section:
     return section
 
 
-def mm_to_emu(value: float) -> int:
+def mm_to_emu(value: float) -> Length:
     """Millimetres as EMU, rounded to whole twips so that Word shows round values."""
     twips = round(value * 1440 / 25.4)
-    return twips * 635
+    return Emu(twips * 635)
 
 
 def add_page_numbers(document: Document, section: Section, profile: Profile) -> None:
@@ -55,7 +58,7 @@ def add_page_numbers(document: Document, section: Section, profile: Profile) -> 
     even = section.even_page_footer.paragraphs[0]
     for paragraph, side, align in ((odd, "right", WD_ALIGN_PARAGRAPH.RIGHT),
                                    (even, "left", WD_ALIGN_PARAGRAPH.LEFT)):
-        paragraph.style = document.styles[style_name]
+        paragraph.style = paragraph_style(document.styles[style_name])
         paragraph.alignment = align
         ordered_child(paragraph._p.get_or_add_pPr(), "ind", PPR_ORDER,
                       **{side: one_char, f"{side}Chars": "100"})
@@ -84,7 +87,7 @@ def _field(paragraph: Paragraph, instruction: str, shown: str) -> None:
     paragraph.add_run()._r.append(_fld_char("end"))
 
 
-def _fld_char(kind: str) -> OxmlElement:
+def _fld_char(kind: str) -> _Element:
     element = OxmlElement("w:fldChar")
     element.set(qn("w:fldCharType"), kind)
     return element
@@ -115,7 +118,7 @@ def add_font_table_entries(document: Document, profile: Profile) -> None:
         fonts.append(_font_entry(role.east_asian, role.alt))
 
 
-def _font_entry(name: str, alt: str) -> OxmlElement:
+def _font_entry(name: str, alt: str) -> _Element:
     font = OxmlElement("w:font")
     font.set(qn("w:name"), name)
     children = [("altName", alt)] if alt and alt != name else []

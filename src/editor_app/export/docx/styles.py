@@ -8,7 +8,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor, Twips
-from docx.styles.style import ParagraphStyle
+from docx.styles.style import BaseStyle, ParagraphStyle
 
 from ...layout.profile import Profile, Style
 from .ooxml import PPR_ORDER, RPR_ORDER, ordered_child, set_border, set_fonts, strip_theme_fonts
@@ -34,10 +34,10 @@ def apply_styles(document: Document, profile: Profile) -> dict[str, str]:
     styles_root = document.styles.element
     strip_theme_fonts(styles_root)
     _set_defaults(styles_root, profile)
-    _set_normal(document.styles["Normal"], profile)
+    _set_normal(paragraph_style(document.styles["Normal"]), profile)
     names = {}
     for key, spec in profile.styles.items():
-        style = document.styles.add_style(spec.word_name, WD_STYLE_TYPE.PARAGRAPH)
+        style = paragraph_style(document.styles.add_style(spec.word_name, WD_STYLE_TYPE.PARAGRAPH))
         style.base_style = document.styles["Normal"]
         style.quick_style = True
         _set_style(style, spec, profile)
@@ -47,6 +47,12 @@ def apply_styles(document: Document, profile: Profile) -> dict[str, str]:
             )
         names[key] = spec.word_name
     return names
+
+
+def paragraph_style(style: BaseStyle) -> ParagraphStyle:
+    """``style``, a paragraph style (python-docx types look-ups and new styles as BaseStyle)."""
+    assert isinstance(style, ParagraphStyle), style.name
+    return style
 
 
 STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"

@@ -35,6 +35,8 @@ class _MetricBinding(Binding):
     of the wording, such as ``{总投资}``).
     """
 
+    form: ProjectForm
+
     def __init__(self, form: ProjectForm, metric: Metric, part: str, widget: QWidget,
                  label: Text) -> None:
         super().__init__(form, ("metrics", metric.key, part), widget, label)
