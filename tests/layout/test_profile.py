@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from editor_app.layout.profile import (
     DEFAULT_PROFILE,
@@ -20,6 +22,8 @@ from editor_app.layout.profile import (
     profile_path,
     profile_problem,
 )
+
+from ..strategies import any_text, yaml_values
 
 Change = Callable[[dict], object]
 
@@ -143,9 +147,15 @@ def test_a_changed_profile_file_is_read_again(tmp_path: Path) -> None:
     path = _write(tmp_path, data, "mine.yaml")
     first = load_profile(path)
     assert load_profile(path) is first
-    data["title"] = "绿色资讯"
+    data["title"] = ""
     _write(tmp_path, data, "mine.yaml")
     os.utime(path, ns=(time.time_ns(), time.time_ns() + 10**9))
+    for _ in range(2):  # the second time from the cache, as a new error
+        with pytest.raises(ProfileError, match="1–100"):
+            load_profile(path)
+    data["title"] = "绿色资讯"
+    _write(tmp_path, data, "mine.yaml")
+    os.utime(path, ns=(time.time_ns(), time.time_ns() + 2 * 10**9))
     assert load_profile(path).title == "绿色资讯"
 
 
@@ -220,3 +230,50 @@ def test_a_broken_profile_says_why(tmp_path: Path) -> None:
     problem = profile_problem(str(path))
     assert problem is not None
     assert problem.startswith(f"版式“{path}”无法使用：") and "page.line_pitch_twips" in problem
+
+
+# --- any value anywhere ----------------------------------------------------------------------
+
+
+def _leaf_paths(node: object, path: tuple = ()) -> list[tuple]:
+    paths = [path] if path else []
+    if isinstance(node, dict):
+        for key, child in node.items():
+            paths += _leaf_paths(child, (*path, key))
+    elif isinstance(node, list):
+        for i, child in enumerate(node):
+            paths += _leaf_paths(child, (*path, i))
+    return paths
+
+
+_VALUES = (st.floats() | st.integers(min_value=-(10**30), max_value=10**30) | any_text | st.booleans() | st.none()
+           | st.sampled_from(["{year}", "{page}{page}", "{", "}", "{0}", "{page.real}", "{count!r}", "FFFFFF",
+                              "Normal", "title", "  ", "", "xingcheng", "../x"])
+           | yaml_values(any_text, any_text, size=2, leaves=4))
+_NAMES = iter(range(10**9))
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(path=st.sampled_from(_leaf_paths(_profile_data())), value=_VALUES)
+def test_any_value_anywhere_is_refused_in_one_line_or_exports_and_paginates(
+        qapp, tmp_path_factory: pytest.TempPathFactory, path: tuple, value: object) -> None:
+    from editor_app.export.docx.exporter import build_document
+    from editor_app.render.layout import paginate
+
+    from ..conftest import sample_with_distribution
+
+    data = _profile_data()
+    node = data
+    for step in path[:-1]:
+        node = node[step]
+    node[path[-1]] = value
+    file = _write(tmp_path_factory.getbasetemp(), data, f"any-{next(_NAMES)}.yaml")
+    try:
+        profile = load_profile(file)
+    except ProfileError as exc:
+        line = exc.one_line()
+        assert line.startswith(str(file)) and "\n" not in line
+        return
+    issue = sample_with_distribution()
+    build_document(issue, profile, strict=False)
+    assert paginate(issue, profile).pages

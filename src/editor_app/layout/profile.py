@@ -230,8 +230,9 @@ def profile_path(name_or_path: str | Path) -> Path:
 # --- loading ---------------------------------------------------------------------------
 
 # Every profile loaded stays here, by file and version: the preview's layout cache keys on
-# the profile's id(), which must not come back for another profile.
-_LOADED: dict[tuple[str, int, int, int], Profile] = {}
+# the profile's id(), which must not come back for another profile. A broken one is kept as
+# its error: validation asks after every edit.
+_LOADED: dict[tuple[str, int, int, int], Profile | ProfileError] = {}
 
 
 def load_profile(name_or_path: str | Path = DEFAULT_PROFILE) -> Profile:
@@ -246,14 +247,19 @@ def load_profile(name_or_path: str | Path = DEFAULT_PROFILE) -> Profile:
     try:
         info = os.stat(path)
         stamp = (str(path), info.st_mtime_ns, info.st_size, info.st_ino)
-    except (OSError, ValueError):
+    except OSError:
         stamp = None
-    if stamp is not None and stamp in _LOADED:
-        return _LOADED[stamp]
-    profile = _read_profile(path)
-    if stamp is not None:
-        _LOADED[stamp] = profile
-    return profile
+    if stamp is None:  # no such file, most likely: read it for the error
+        return _read_profile(path)
+    if stamp not in _LOADED:
+        try:
+            _LOADED[stamp] = _read_profile(path)
+        except ProfileError as exc:
+            _LOADED[stamp] = exc
+    loaded = _LOADED[stamp]
+    if isinstance(loaded, ProfileError):  # a new one each time: raising adds to its traceback
+        raise ProfileError(loaded.path, loaded.message, loaded.place)
+    return loaded
 
 
 def _installed_names() -> str:
