@@ -32,13 +32,9 @@ def cmd_new(args: argparse.Namespace) -> int:
         return EXIT_UNREADABLE
     issue = load_issue(template)
     if args.profile is not None:
-        from .layout.profile import profile_problem
+        from .layout.profile import use_profile
 
-        problem = profile_problem(args.profile)
-        if problem:
-            _err(f"bulletin new: {problem}")
-            return EXIT_UNREADABLE
-        issue.profile = args.profile
+        use_profile(issue, args.profile)  # ProfileError: one line, exit 2 (main)
     save_issue(issue, args.output, keep_backup=False)
     print(f"已从模板“{template.stem}”新建 {args.output}")
     return EXIT_OK

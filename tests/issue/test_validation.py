@@ -234,6 +234,8 @@ def test_cli_lists_the_installed_profiles() -> None:
 
 def test_cli_new_with_a_profile(tmp_path: Path) -> None:
     target = tmp_path / "new.yaml"
-    assert _bulletin("new", "--profile", "nosuch", "-o", str(target)).returncode == 2 and not target.exists()
+    refused = _bulletin("new", "--profile", "nosuch", "-o", str(target))
+    assert refused.returncode == 2 and not target.exists()
+    assert refused.stderr.count("\n") == 1 and "已安装的版式：xingcheng" in refused.stderr
     assert _bulletin("new", "--profile", "xingcheng", "-o", str(target)).returncode == 0
     assert load_issue(target).profile == "xingcheng"

@@ -4,8 +4,12 @@ what is allowed; never a KeyError or an invalid Word file later."""
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
 import time
-from collections.abc import Callable
+import zipfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -23,6 +27,7 @@ from editor_app.layout.profile import (
     profile_problem,
 )
 
+from ..conftest import DATA
 from ..strategies import any_text, yaml_values
 
 Change = Callable[[dict], object]
@@ -205,11 +210,39 @@ def test_a_name_no_file_can_have_is_refused(name: str) -> None:
 # --- installed profiles --------------------------------------------------------------------
 
 
+@pytest.fixture
+def second_institute(user_folder: Path) -> Iterator[Path]:
+    """The second institute's profile (tests/data/profiles) in the user's profile folder."""
+    folder = user_folder / "bulletin-editor" / "profiles"
+    folder.mkdir(parents=True, exist_ok=True)
+    installed = Path(shutil.copy(DATA / "profiles" / "lvjian.yaml", folder))
+    yield installed
+    installed.unlink()
+
+
+def test_a_second_institute_by_the_command_line(second_institute: Path, tmp_path: Path) -> None:
+    def bulletin(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "editor_app.cli", *args],
+                              capture_output=True, text=True, timeout=60)
+
+    listed = bulletin("profiles")
+    assert listed.stdout.splitlines()[0] == f"lvjian\t绿建简报\t{second_institute}"
+    issue = tmp_path / "lvjian.yaml"
+    assert bulletin("new", "--template", "bulletin-2023-09-25", "--profile", "lvjian", "-o", str(issue)).returncode == 0
+    assert "issuer: 天府绿色建筑研究中心" in issue.read_text(encoding="utf-8")
+    assert bulletin("validate", str(issue)).returncode == 0
+    target = tmp_path / "lvjian.docx"
+    assert bulletin("export", str(issue), "-o", str(target)).returncode == 0
+    with zipfile.ZipFile(target) as package:
+        document = package.read("word/document.xml").decode("utf-8")
+    assert "绿建简报" in document and "一、本期聚焦" in document and "特别关注" not in document
+
+
 def test_a_profile_in_the_user_folder_is_installed_by_name(user_folder: Path) -> None:
     data = _profile_data()
     data["name"], data["title"] = "lvse", "绿色资讯"
     folder = user_folder / "bulletin-editor" / "profiles"
-    folder.mkdir(parents=True)
+    folder.mkdir(parents=True, exist_ok=True)
     try:
         _write(folder, data, "lvse.yaml")
         assert [(p.name, p.title) for p in installed_profiles()] == [("lvse", "绿色资讯"), ("xingcheng", "双碳资讯")]

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMenu
 
 from ..errors import UserFacingError
 from ..issue.issue_file import load_issue
-from ..layout.profile import ProfileError, installed_profiles, load_profile
+from ..layout.profile import ProfileError, installed_profiles, load_profile, use_profile
 from ..paths import template_names, template_path
 from . import settings
 from .i18n import translate
@@ -157,8 +157,7 @@ class FileActions:
         try:
             issue = load_issue(template_path(name))
             if profile is not None and profile != issue.profile:
-                issue.profile = profile
-                issue.masthead.issuer = load_profile(profile).issuer
+                use_profile(issue, profile)
         except UserFacingError as exc:
             self._error(translate("FileActions", "无法新建"), exc)
             return

@@ -24,7 +24,7 @@ import yaml
 from msgspec import Meta
 
 from ..errors import UserFacingError, yaml_place
-from ..issue.model import SECTION_KEYS
+from ..issue.model import SECTION_KEYS, Issue
 from ..issue.model_data import DataError, from_data
 from ..issue.places import Place, dotted
 from ..paths import profiles_dir, user_profiles_dir
@@ -207,9 +207,10 @@ def installed_profiles() -> list[InstalledProfile]:
 
 
 def _is_path(name_or_path: str | Path) -> bool:
+    """A file (``x.yaml``, ``dir/x``) rather than the name of an installed profile."""
     text = os.fspath(name_or_path)
     return (isinstance(name_or_path, Path) or Path(text).suffix in PROFILE_SUFFIXES
-            or "/" in text or (os.altsep or os.sep) in text or os.sep in text)
+            or any(sep in text for sep in ("/", os.sep, os.altsep or os.sep)))
 
 
 def profile_path(name_or_path: str | Path) -> Path:
@@ -222,7 +223,7 @@ def profile_path(name_or_path: str | Path) -> Path:
             try:
                 if candidate.is_file():
                     return candidate
-            except (OSError, ValueError):  # a name too long, or not encodable
+            except OSError:  # a name too long
                 break
     return profiles_dir() / f"{name_or_path}.yaml"
 
@@ -279,8 +280,8 @@ def _read_profile(path: Path) -> Profile:
         raise ProfileError(path, f"版式文件不是有效的 YAML（{problem}）", yaml_place(exc)) from exc
     except UnicodeDecodeError as exc:
         raise ProfileError(path, f"无法读取版式文件（{exc.reason}）；应为 UTF-8 编码的 YAML") from exc
-    except (OSError, ValueError) as exc:
-        raise ProfileError(path, f"无法读取版式文件（{getattr(exc, 'strerror', None) or exc}）") from exc
+    except OSError as exc:
+        raise ProfileError(path, f"无法读取版式文件（{exc.strerror or exc}）") from exc
     try:
         profile = from_data(data if data is not None else {}, Profile)
     except DataError as exc:
@@ -290,6 +291,13 @@ def _read_profile(path: Path) -> Profile:
         place, message = problem
         raise ProfileError(path, f"版式文件有误：{message}", dotted(place))
     return profile
+
+
+def use_profile(issue: Issue, name: str) -> None:
+    """Put a new ``issue`` in the profile ``name``, with that institute as its issuer (a
+    template's issuer is the bundled profile's); ProfileError when it cannot be used."""
+    issue.masthead.issuer = load_profile(name).issuer
+    issue.profile = name
 
 
 def profile_problem(name: str) -> str | None:
@@ -315,7 +323,7 @@ def _shown(text: str, limit: int = 80) -> str:
 def _range_message(exc: DataError, data: Any) -> str:
     """For a value a ``Meta`` refused: what the key holds and what is allowed (msgspec names
     only the bound crossed)."""
-    meta, _ = _meta_at(exc.path)
+    meta = _meta_at(exc.path)
     refused = _CONSTRAINT.search(exc.message)
     if meta is None or refused is None:
         return exc.message
@@ -323,16 +331,14 @@ def _range_message(exc: DataError, data: Any) -> str:
         return meta.description or exc.message
     if refused["kind"] == "of length":
         return f"长度应在 {meta.min_length or 0}–{meta.max_length} 个字符之间"
-    value = _value_at(data, exc.path)
-    allowed = (f"大于 {meta.gt:g}、不大于 {meta.le:g}" if meta.gt is not None
-               else f"在 {meta.ge:g}–{meta.le:g} 之间")
-    return f"{meta.description}应{allowed}（现为 {value}）"
+    return f"{meta.description}应在 {meta.ge:g}–{meta.le:g} 之间（现为 {_value_at(data, exc.path)}）"
 
 
 _CONSTRAINT = re.compile(r"Expected `\w+` (?P<kind>of length|matching regex|[<>]=?)")
 
 
-def _meta_at(path: Place) -> tuple[Meta | None, Any]:
+def _meta_at(path: Place) -> Meta | None:
+    """The constraints of the field at ``path``, from the Structs' annotations."""
     tp: Any = Profile
     for step in path:
         tp = _without_none(tp)
@@ -341,12 +347,11 @@ def _meta_at(path: Place) -> tuple[Meta | None, Any]:
         elif get_origin(tp) in (dict, tuple):
             tp = get_args(tp)[-1] if get_origin(tp) is dict else get_args(tp)[0]
         else:
-            return None, None
+            return None
     tp = _without_none(tp)
     if get_origin(tp) is Annotated:
-        base, *extras = get_args(tp)
-        return next((m for m in extras if isinstance(m, Meta)), None), base
-    return None, tp
+        return next((m for m in get_args(tp)[1:] if isinstance(m, Meta)), None)
+    return None
 
 
 def _without_none(tp: Any) -> Any:
