@@ -8,9 +8,10 @@ refused here, in one line naming the file, the key and what is allowed.
 
 Profiles are found by name among the installed ones: bundled (resources/profiles) and the
 user's (``paths.user_profiles_dir``; one there wins over a bundled one of the same name).
-"""
 
-from __future__ import annotations
+No ``from __future__ import annotations``: msgspec would evaluate the string annotations on
+the first load (9 ms of the editor's start).
+"""
 
 import os
 import re
