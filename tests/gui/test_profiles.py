@@ -4,7 +4,9 @@ cannot be used; a second institute's profile end to end, installed without a cod
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
+import time
 import zipfile
 from pathlib import Path
 
@@ -74,6 +76,10 @@ def test_an_unknown_profile_is_shown_and_the_editor_carries_on(window: MainWindo
     rows = window.problems.rows()
     assert (rows[0].text(0), rows[0].text(1)) == ("错误", "版式")
     assert rows[0].text(2) == "没有名为“nosuch”的版式；已安装的版式：xingcheng"
+    problems = window.problems.list
+    QTest.mouseClick(problems.viewport(), Qt.MouseButton.LeftButton,
+                     pos=problems.visualItemRect(rows[0]).center())  # no field to go to: nothing happens
+    assert problems.currentItem() is rows[0]
     preview = window.preview
     qtbot.waitUntil(lambda: preview.problem.isVisible())  # the timer's refresh raised no exception
     assert preview.pages is None and not preview.scroll.isVisible()
@@ -154,3 +160,30 @@ def test_a_second_institute_s_export_imports_back_in_its_profile(second_institut
     imported = import_source(target).issue
     assert imported.profile == "lvjian"
     assert imported.sections.provincial_news.items[0].headline
+
+
+def test_a_broken_profile_is_shown_until_its_file_is_mended(window: MainWindow, tmp_path: Path, qtbot) -> None:
+    folder = tmp_path / "config" / "bulletin-editor" / "profiles"
+    folder.mkdir(parents=True)
+    profile = folder / "lvjian.yaml"
+    good = SECOND.read_text(encoding="utf-8")
+    profile.write_text(good.replace("line_pitch_twips: 600", "line_pitch_twips: 0"), encoding="utf-8")
+    issue = tmp_path / "issue.yaml"
+    issue.write_text(SAMPLE.read_text(encoding="utf-8").replace("profile: xingcheng", "profile: lvjian", 1),
+                     encoding="utf-8")
+    window.files.open_path(issue)
+    message = window.problems.rows()[0].text(2)
+    assert message.startswith("版式“lvjian”无法使用：") and "page.line_pitch_twips" in message
+    preview = window.preview
+    qtbot.waitUntil(lambda: preview.problem.isVisible())
+    assert f"{profile}:page.line_pitch_twips" in preview.problem.text()
+
+    profile.write_text(good, encoding="utf-8")
+    os.utime(profile, ns=(time.time_ns(), time.time_ns() + 10**9))
+    number = window.field_widget(("masthead", "number"))
+    number.setFocus()
+    number.selectAll()
+    qtbot.keyClicks(number, "12")  # the next edit validates and lays out again
+    qtbot.waitUntil(lambda: preview.pages is not None)
+    assert not preview.problem.isVisible() and preview.pages.blocks[0].text == "绿建简报"
+    assert all(row.text(1) != "版式" for row in window.problems.rows())
