@@ -16,6 +16,18 @@ SAMPLE = TEMPLATES / "bulletin-2023-09-25.yaml"
 DATA = Path(__file__).resolve().parent / "data"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def user_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The user's settings folder, empty: installed profiles are the bundled ones only.
+
+    Session-scoped and set in the environment (not with monkeypatch) so that property tests
+    may use it too; GUI tests set their own per test.
+    """
+    config = tmp_path_factory.mktemp("config")
+    os.environ["XDG_CONFIG_HOME"] = os.environ["APPDATA"] = str(config)
+    return config
+
+
 @pytest.fixture
 def sample_path(tmp_path: Path) -> Path:
     """A writable copy of the structured sample issue."""

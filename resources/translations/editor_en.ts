@@ -129,8 +129,8 @@
         <translation>&amp;New</translation>
     </message>
     <message>
-        <source>从空白模板新建一期</source>
-        <translation>Create a new issue from the blank template</translation>
+        <source>从空白模板新建一期；装有多个版式时先选版式</source>
+        <translation>Create a new issue from the blank template; with several layouts installed, choose one first</translation>
     </message>
     <message>
         <source>打开(&amp;O)…</source>
@@ -731,6 +731,10 @@ Ignore: ask again at the next start</translation>
         <translation>Pages: {count}</translation>
     </message>
     <message>
+        <source>无法预览：本期的版式不能使用（见“问题”面板的“版式”一项）。</source>
+        <translation>No preview: this issue’s layout cannot be used (see the Problems panel).</translation>
+    </message>
+    <message>
         <source>导出预览 PDF</source>
         <translation>Export the Preview as PDF</translation>
     </message>
@@ -760,6 +764,29 @@ Ignore: ask again at the next start</translation>
     <message>
         <source>问题（{errors} 个错误，{warnings} 个警告）</source>
         <translation>Problems (errors: {errors}, warnings: {warnings})</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>新建期刊</source>
+        <translation>New Issue</translation>
+    </message>
+    <message>
+        <source>版式</source>
+        <translation>Layouts</translation>
+    </message>
+    <message>
+        <source>{title}（{name}）</source>
+        <translation>{title} ({name})</translation>
+    </message>
+    <message>
+        <source>新一期使用的版式(&amp;P)：</source>
+        <translation>&amp;Layout of the new issue:</translation>
+    </message>
+    <message>
+        <source>新建(&amp;N)</source>
+        <translation>&amp;Create</translation>
     </message>
 </context>
 <context>

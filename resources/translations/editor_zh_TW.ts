@@ -129,8 +129,8 @@
         <translation>新增(&amp;N)</translation>
     </message>
     <message>
-        <source>从空白模板新建一期</source>
-        <translation>從空白範本新增一期</translation>
+        <source>从空白模板新建一期；装有多个版式时先选版式</source>
+        <translation>從空白範本新增一期；裝有多個版式時先選版式</translation>
     </message>
     <message>
         <source>打开(&amp;O)…</source>
@@ -731,6 +731,10 @@
         <translation>共 {count} 頁</translation>
     </message>
     <message>
+        <source>无法预览：本期的版式不能使用（见“问题”面板的“版式”一项）。</source>
+        <translation>無法預覽：本期的版式不能使用（見「問題」面板的「版式」一項）。</translation>
+    </message>
+    <message>
         <source>导出预览 PDF</source>
         <translation>匯出預覽 PDF</translation>
     </message>
@@ -760,6 +764,29 @@
     <message>
         <source>问题（{errors} 个错误，{warnings} 个警告）</source>
         <translation>問題（{errors} 個錯誤，{warnings} 個警告）</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>新建期刊</source>
+        <translation>新增期刊</translation>
+    </message>
+    <message>
+        <source>版式</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <source>{title}（{name}）</source>
+        <translation>{title}（{name}）</translation>
+    </message>
+    <message>
+        <source>新一期使用的版式(&amp;P)：</source>
+        <translation>新一期使用的版式(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>新建(&amp;N)</source>
+        <translation>新增(&amp;N)</translation>
     </message>
 </context>
 <context>

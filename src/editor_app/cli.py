@@ -30,7 +30,12 @@ def cmd_new(args: argparse.Namespace) -> int:
     if args.output.exists() and not args.force:
         _err(f"{args.output}: 文件已存在；如要覆盖请加 --force")
         return EXIT_UNREADABLE
-    save_issue(load_issue(template), args.output, keep_backup=False)
+    issue = load_issue(template)
+    if args.profile is not None:
+        from .layout.profile import use_profile
+
+        use_profile(issue, args.profile)  # ProfileError: one line, exit 2 (main)
+    save_issue(issue, args.output, keep_backup=False)
     print(f"已从模板“{template.stem}”新建 {args.output}")
     return EXIT_OK
 
@@ -38,6 +43,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_validate(args: argparse.Namespace) -> int:
     from .issue.issue_file import load_issue
     from .issue.validation import Severity, validate
+    from .layout.profile import profile_problem
     from .layout.titles import section_titles
 
     previous = load_issue(args.previous) if args.previous else None
@@ -49,7 +55,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             _err(exc.one_line())
             status = EXIT_UNREADABLE
             continue
-        findings = validate(issue, previous=previous)
+        findings = validate(issue, previous=previous, profile_problem=profile_problem)
         titles = section_titles(issue.profile)
         for f in findings:
             print(f"{name}:{f.place_in(titles)}: {f.severity.label}: {f.message}")
@@ -124,6 +130,23 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_profiles(_args: argparse.Namespace) -> int:
+    """The installed layout profiles: name, title and file; a broken one with its problem."""
+    from .layout.profile import installed_profiles
+    from .paths import user_profiles_dir
+
+    status = EXIT_OK
+    for entry in installed_profiles():
+        if entry.problem:
+            print(f"{entry.name}\t（无法使用）\t{entry.path}")
+            _err(entry.problem)
+            status = EXIT_FINDINGS
+        else:
+            print(f"{entry.name}\t{entry.title}\t{entry.path}")
+    _err(f"用户版式文件夹：{user_profiles_dir()}（放入 <名称>.yaml 即可使用）")
+    return status
+
+
 def cmd_preview(args: argparse.Namespace) -> int:
     from .render.pdf import preview_to_pdf
 
@@ -144,6 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("new", help="从模板新建一期", description="从模板新建一期期刊文件。")
     p.add_argument("--template", default="blank", help="模板名（默认 blank；另有 bulletin-2023-09-25）")
     p.add_argument("-o", "--output", type=Path, required=True, help="新期刊文件（.yaml）")
+    p.add_argument("--profile", default=None, help="版式名（默认 xingcheng；可用的版式见 bulletin profiles）")
     p.add_argument("--force", action="store_true", help="覆盖已有文件")
     p.set_defaults(run=cmd_new)
 
@@ -174,6 +198,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--profile", default=None, help=(
         "来源所用的版式名或版式文件（默认：Word 文件按其样式自动识别，文本用默认版式）"))
     p.set_defaults(run=cmd_import)
+
+    p = sub.add_parser("profiles", help="列出已安装的版式", description=(
+        "列出已安装的版式（随程序提供的，和用户版式文件夹中的）：名称、标题、文件。"
+        "退出码：0 都可用，1 有无法使用的版式。"))
+    p.set_defaults(run=cmd_profiles)
 
     p = sub.add_parser("preview", help="把预览页面画成 PDF（需要 Qt）",
                        description="把编辑器的预览页面离屏画成 PDF。")

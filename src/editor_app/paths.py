@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -24,6 +26,22 @@ def templates_dir() -> Path:
 
 def profiles_dir() -> Path:
     return resources_dir() / "profiles"
+
+
+def user_config_dir() -> Path:
+    """The user's settings folder of the program, by the platform's convention."""
+    if sys.platform == "win32":
+        base = os.environ.get("APPDATA") or str(Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = str(Path.home() / "Library" / "Application Support")
+    else:
+        base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "bulletin-editor"
+
+
+def user_profiles_dir() -> Path:
+    """Where an institute puts its own layout profiles (``<name>.yaml``), no code change needed."""
+    return user_config_dir() / "profiles"
 
 
 def template_path(name: str) -> Path:

@@ -548,7 +548,7 @@ def test_pdf_distribution_moves_to_a_new_page_when_the_last_is_full(foot_renders
         (lambda d: d["page"].update(gutter_mm=5), "page.gutter_mm", "不认识此项"),
         (lambda d: d["styles"]["body"].update(size="三号"), "styles.body.size", "应为数字"),
         (lambda d: d["styles"]["body"].update(align="middle"), "styles.body.align", "不是可用的值"),
-        (lambda d: d["page"].pop("lines_per_page"), "page.lines_per_page", "缺少此项"),
+        (lambda d: d["page"].pop("line_pitch_twips"), "page.line_pitch_twips", "缺少此项"),
     ],
 )
 def test_broken_profile_names_the_place(tmp_path: Path, change, place: str, message: str) -> None:

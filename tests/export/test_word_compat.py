@@ -66,3 +66,21 @@ def test_no_stale_copy_of_the_styles(exported: Path) -> None:
         relations = archive.read("word/_rels/document.xml.rels").decode()
     assert "word/stylesWithEffects.xml" not in names
     assert "stylesWithEffects" not in relations
+
+
+def test_a_style_named_as_one_of_the_template_replaces_it(tmp_path: Path) -> None:
+    """A profile may call its masthead style ``title`` (Word's Title, names compared ignoring
+    case): one style of that name, no duplicate for Word to repair."""
+    import yaml
+
+    from editor_app.layout.profile import profile_path
+
+    data = yaml.safe_load(profile_path("xingcheng").read_text(encoding="utf-8"))
+    data["styles"]["masthead_title"]["word_name"] = "title"
+    (tmp_path / "titled.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    target = tmp_path / "issue.docx"
+    export_docx(_sample(), target, load_profile(tmp_path / "titled.yaml"))
+    styles = zipfile.ZipFile(target).read("word/styles.xml").decode("utf-8")
+    assert styles.lower().count('<w:name w:val="title"/>') == 1
+    result = OpenXmlValidator(file_format=FileFormat.MICROSOFT_365, max_errors=0).validate(str(target))
+    assert [str(error) for error in result.errors] == []

@@ -20,7 +20,9 @@ def _pane(qtbot):
 
 def test_pages_follow_changes_after_a_pause(qtbot) -> None:
     pane, issue = _pane(qtbot)
-    first = len(pane.refresh().pages)
+    pages = pane.refresh()
+    assert pages is not None
+    first = len(pages.pages)
     assert pane.count_label.text() == f"共 {first} 页"
     issue.sections.provincial_news.items += [Item(headline="新增条目。", paragraphs=["绿色低碳" * 200])]
     with qtbot.waitSignal(pane.page_count_changed, timeout=2000) as signal:
@@ -32,6 +34,7 @@ def test_pages_follow_changes_after_a_pause(qtbot) -> None:
 def test_clicking_a_block_names_its_part(qtbot) -> None:
     pane, _ = _pane(qtbot)
     pages = pane.refresh()
+    assert pages is not None
     view = pane.view
     heading = next(p for p in pages.pages[0].blocks if pages.blocks[p.block_index].style == "section_heading")
     y = view.page_top(1) + (pages.top + heading.top + heading.pitch / 2) * view.scale
@@ -44,6 +47,7 @@ def test_selecting_a_part_scrolls_to_its_page(qtbot) -> None:
     pane, _ = _pane(qtbot)
     choose(pane.zoom, pane.zoom.findText("100%"))
     pages = pane.refresh()
+    assert pages is not None
     pane.show_part(("closing", "text"))
     last = pages.page_of(("closing", "text"))
     assert last is not None and last > 1

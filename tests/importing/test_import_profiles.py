@@ -33,12 +33,14 @@ def _texts(issue: Issue) -> dict:
 
 @pytest.fixture
 def installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The bundled profile and the test's other profile, as installed profiles."""
-    folder = tmp_path / "profiles"
-    folder.mkdir()
+    """The test's other profile installed in the user's profile folder, beside the bundled one;
+    the folder holding both."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("APPDATA", str(tmp_path / "config"))
+    folder = paths.user_profiles_dir()
+    folder.mkdir(parents=True)
     shutil.copy(paths.profiles_dir() / "xingcheng.yaml", folder)
     shutil.copy(OTHER, folder)
-    monkeypatch.setattr(paths, "profiles_dir", lambda: folder)
     return folder
 
 

@@ -1,6 +1,9 @@
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from editor_app.issue.issue_file import load_issue, parse_issue
 from editor_app.issue.model import MetricValue, Project
@@ -173,3 +176,75 @@ def test_core_imports_without_qt_or_docx() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code, str(SAMPLE)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+# --- the layout profile an issue names -------------------------------------------------------
+
+
+def test_an_unknown_profile_is_an_error_at_its_place(sample_issue) -> None:
+    from editor_app.layout.profile import profile_problem
+
+    sample_issue.profile = "nosuch"
+    assert validate(sample_issue) == []  # without a profile check, as before
+    first = validate(sample_issue, profile_problem=profile_problem)[0]
+    assert (first.severity, first.path, first.place_in(TITLES)) == (Severity.ERROR, ("profile",), "版式")
+    assert first.message == "没有名为“nosuch”的版式；已安装的版式：xingcheng"
+
+
+def _issue_with_profile(tmp_path: Path, profile: str) -> Path:
+    path = tmp_path / "issue.yaml"
+    path.write_text(SAMPLE.read_text(encoding="utf-8").replace("profile: xingcheng", f"profile: {profile}", 1),
+                    encoding="utf-8")
+    return path
+
+
+def test_cli_validate_and_export_refuse_an_unknown_profile(tmp_path: Path) -> None:
+    issue = _issue_with_profile(tmp_path, "nosuch")
+    result = _bulletin("validate", str(issue))
+    assert result.returncode == 1
+    assert result.stdout == f"{issue}:版式: 错误: 没有名为“nosuch”的版式；已安装的版式：xingcheng\n"
+    target = tmp_path / "out.docx"
+    result = _bulletin("export", str(issue), "-o", str(target))
+    assert result.returncode == 1 and not target.exists()
+    assert f"{issue}:版式: 错误: 没有名为“nosuch”的版式" in result.stderr and "Traceback" not in result.stderr
+    forced = _bulletin("export", str(issue), "-o", str(target), "--force")
+    assert forced.returncode == 2 and not target.exists()
+    assert forced.stderr.count("\n") == 1 and "版式文件不存在" in forced.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_cli_validate_refuses_dev_zero_as_issue_and_as_profile(tmp_path: Path) -> None:
+    result = _bulletin("validate", "/dev/zero")
+    assert result.returncode == 2
+    assert result.stderr.startswith("/dev/zero: 这不是普通文件") and result.stderr.count("\n") == 1
+    issue = _issue_with_profile(tmp_path, "/dev/zero")
+    result = _bulletin("validate", str(issue))
+    assert result.returncode == 1 and f"{issue}:版式: 错误: 版式“/dev/zero”无法使用" in result.stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs")
+def test_cli_validate_refuses_a_fifo_as_issue_and_as_profile(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    result = _bulletin("validate", str(fifo))  # would wait for a writer forever (60 s timeout)
+    assert result.returncode == 2 and "不是普通文件" in result.stderr
+    issue = _issue_with_profile(tmp_path, str(fifo))
+    result = _bulletin("validate", str(issue))
+    assert result.returncode == 1 and "不是普通文件" in result.stdout
+
+
+def test_cli_lists_the_installed_profiles() -> None:
+    result = _bulletin("profiles")
+    assert result.returncode == 0
+    name, title, path = result.stdout.splitlines()[0].split("\t")
+    assert (name, title, Path(path).name) == ("xingcheng", "双碳资讯", "xingcheng.yaml")
+    assert "用户版式文件夹" in result.stderr
+
+
+def test_cli_new_with_a_profile(tmp_path: Path) -> None:
+    target = tmp_path / "new.yaml"
+    refused = _bulletin("new", "--profile", "nosuch", "-o", str(target))
+    assert refused.returncode == 2 and not target.exists()
+    assert refused.stderr.count("\n") == 1 and "已安装的版式：xingcheng" in refused.stderr
+    assert _bulletin("new", "--profile", "xingcheng", "-o", str(target)).returncode == 0
+    assert load_issue(target).profile == "xingcheng"

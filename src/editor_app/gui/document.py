@@ -17,6 +17,7 @@ from ..issue.issue_file import load_issue, save_issue
 from ..issue.model import Issue
 from ..issue.places import Place
 from ..issue.validation import Finding, Severity, validate
+from ..layout.profile import profile_problem
 from .i18n import translate
 
 
@@ -57,7 +58,7 @@ class Document(QObject):
         self.undo_stack.cleanChanged.connect(lambda _clean: self.file_changed.emit())
         stack = self.undo_stack  # quiet while being destroyed along with the document
         self.destroyed.connect(lambda _obj=None: stack.blockSignals(True))
-        self.findings: list[Finding] = validate(self.issue)
+        self.findings: list[Finding] = validate(self.issue, profile_problem=profile_problem)
         self._burst = 0
 
     # --- whole documents -------------------------------------------------------------
@@ -151,7 +152,7 @@ class Document(QObject):
     def _changed(self, signal: Any, *path: Place) -> None:
         """Views first learn what changed, then (if any) the new findings."""
         before = self.findings
-        self.findings = validate(self.issue)
+        self.findings = validate(self.issue, profile_problem=profile_problem)
         signal.emit(*path)
         if self.findings != before:
             self.findings_changed.emit()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from ..errors import UserFacingError
 from ..issue.issue_file import load_issue
-from ..layout.profile import ProfileError, load_profile
+from ..layout.profile import ProfileError, installed_profiles, load_profile, use_profile
 from ..paths import template_names, template_path
 from . import settings
 from .actions import bound_action, bound_menu
@@ -41,8 +41,8 @@ class FileActions:
         self.window, self.doc, self.texts = window, doc, texts
         act = partial(bound_action, window, texts)
         self.new_action = act(lambda: translate("FileActions", "新建(&N)"),
-                              lambda: self.new_from_template("blank"), QKeySequence.StandardKey.New,
-                              lambda: translate("FileActions", "从空白模板新建一期"))
+                              self.new_issue, QKeySequence.StandardKey.New,
+                              lambda: translate("FileActions", "从空白模板新建一期；装有多个版式时先选版式"))
         self.open_action = act(lambda: translate("FileActions", "打开(&O)…"), self.open,
                                QKeySequence.StandardKey.Open)
         self.import_action = act(lambda: translate("FileActions", "导入(&I)…"), self.import_file,
@@ -134,11 +134,27 @@ class FileActions:
 
     # --- the actions -------------------------------------------------------------------
 
-    def new_from_template(self, name: str) -> None:
+    def new_issue(self) -> None:
+        """A blank issue; with more than one usable profile installed, in the one chosen."""
+        usable = [p for p in installed_profiles() if not p.problem]
+        if len(usable) <= 1:
+            self.new_from_template("blank")
+            return
+        from .profile_dialog import ProfileDialog  # loaded on first use: quicker start-up
+
+        dialog = ProfileDialog(usable, self.window)
+        dialog.accepted.connect(lambda: self.new_from_template("blank", dialog.chosen()))
+        dialog.finished.connect(lambda _code: dialog.deleteLater())
+        dialog.open()
+
+    def new_from_template(self, name: str, profile: str | None = None) -> None:
+        """A new issue from the template ``name``, in ``profile`` when given (its issuer too)."""
         if not self.may_discard():
             return
         try:
             issue = load_issue(template_path(name))
+            if profile is not None and profile != issue.profile:
+                use_profile(issue, profile)
         except UserFacingError as exc:
             self._error(translate("FileActions", "无法新建"), exc)
             return

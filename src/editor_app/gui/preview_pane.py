@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..issue.model import Issue
-from ..layout.profile import load_profile
+from ..layout.profile import ProfileError, load_profile
 from .i18n import QT_TRANSLATE_NOOP, InterfaceTexts, translate
 
 if TYPE_CHECKING:  # layout and painter are loaded by the first layout, after the window is shown
@@ -42,7 +42,7 @@ class PageView(QWidget):
         self.pages: Pages | None = None
         self.scale = 1.0  # pixels per layout unit
 
-    def set_pages(self, pages: Pages) -> None:
+    def set_pages(self, pages: Pages | None) -> None:
         self.pages = pages
         self._resize()
 
@@ -130,6 +130,12 @@ class PreviewPane(QWidget):
                             lambda text=label: translate("PreviewPane", text))
         self.zoom.currentIndexChanged.connect(self._apply_zoom)
         self.count_label = QLabel()
+        self.problem = QLabel()  # instead of the pages when there are none to show
+        self.problem.setObjectName("previewProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem.hide()
         title = QLabel()
         self.texts.bind(title.setText, lambda: translate("PreviewPane", "预览"))
         bar = QHBoxLayout()
@@ -149,6 +155,7 @@ class PreviewPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.problem, 1)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -156,6 +163,8 @@ class PreviewPane(QWidget):
             self.texts.apply()
             if self.pages is not None:
                 self._show_count()
+            elif not self.problem.isHidden():
+                self.refresh()  # the problem again, in the new language
 
     def _show_count(self) -> None:
         count = len(self.pages.pages) if self.pages else 0
@@ -165,18 +174,37 @@ class PreviewPane(QWidget):
         """Debounced: typing restarts the timer, the layout runs once typing pauses."""
         self._timer.start()
 
-    def refresh(self) -> Pages:
+    def refresh(self) -> Pages | None:
+        """Lay the issue out again; its pages, or None when its profile cannot be used."""
         from ..render.layout import paginate  # loaded by the first layout, after the window is shown
 
         issue = self._issue_source()
         vertical = self.scroll_area.verticalScrollBar().value()
-        self.pages = pages = paginate(issue, load_profile(issue.profile))
+        try:
+            profile = load_profile(issue.profile)
+        except ProfileError as exc:  # the problems panel lists it too, at 版式
+            self._show_problem(exc)
+            return None
+        self.problem.hide()
+        self.scroll_area.show()
+        self.pages = pages = paginate(issue, profile)
         self.view.set_pages(pages)
         self._apply_zoom()
         self.scroll_area.verticalScrollBar().setValue(vertical)  # keep the reader's place
         self._show_count()
         self.page_count_changed.emit(len(pages.pages))
         return pages
+
+    def _show_problem(self, exc: ProfileError) -> None:
+        """No pages: what is wrong instead, the editor carries on."""
+        self.pages = None
+        self.view.set_pages(None)
+        self.scroll_area.hide()
+        self.problem.setText(translate("PreviewPane", "无法预览：本期的版式不能使用（见“问题”面板的“版式”一项）。")
+                             + "\n\n" + exc.one_line())
+        self.problem.show()
+        self._show_count()
+        self.page_count_changed.emit(0)
 
     def _apply_zoom(self, *_args: object) -> None:
         if not self.pages:
@@ -213,7 +241,9 @@ class PreviewPane(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)
         if QPrintDialog(printer, self).exec():
-            render_pages(self.refresh(), printer)
+            pages = self.refresh()
+            if pages is not None:
+                render_pages(pages, printer)
 
     def export_pdf_dialog(self) -> None:
         name, _ = QtWidgets.QFileDialog.getSaveFileName(  # named at use, as in FileActions
@@ -225,4 +255,5 @@ class PreviewPane(QWidget):
             from ..storage.atomic import write_atomic
 
             pages = self.refresh()
-            write_atomic(Path(name), lambda tmp: write_pdf(pages, tmp))
+            if pages is not None:
+                write_atomic(Path(name), lambda tmp: write_pdf(pages, tmp))

@@ -13,11 +13,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .. import paths
 from ..errors import UserFacingError
 from ..issue.model import Issue, Item
 from ..issue.sections import ACTION, NEWS_KEYS, SPECS, SectionSpec, action_section, news_section
-from ..layout.profile import DEFAULT_PROFILE, Profile, ProfileError, load_profile
+from ..layout.profile import DEFAULT_PROFILE, Profile, ProfileError, installed_profiles, load_profile
 from .options import ImportNotice, ImportOptions, ImportResult
 from .project_parse import parse_project
 from .text import Headings, import_text
@@ -198,11 +197,6 @@ def _paragraphs(document: DocxDocument) -> list[Paragraph]:
     return [Paragraph(p, document._body) for p in found]
 
 
-def installed_profiles() -> list[Path]:
-    """The profile files installed with the program."""
-    return sorted(paths.profiles_dir().glob("*.yaml"))
-
-
 def _match(profile: Profile, styles: list[str], headings: set[str]) -> tuple[int, int]:
     """How well a document fits ``profile``: its paragraphs in the profile's styles, then its
     headings that are the profile's section titles."""
@@ -214,16 +208,16 @@ def detect_profile(styles: list[str], texts: list[str]) -> tuple[str, Profile]:
     """The installed profile whose style names the paragraphs (``styles``, ``texts``) use
     most, the default one on a tie; its name and the profile."""
     best: tuple[tuple[int, int, bool], str, Profile] | None = None
-    for path in installed_profiles():
+    for installed in installed_profiles():
         try:
-            profile = load_profile(path)
+            profile = load_profile(installed.path)
         except ProfileError:
             continue  # not usable for export either; validation of an issue naming it says why
         heading = profile.styles["section_heading"].word_name
         headings = {text for style, text in zip(styles, texts, strict=True) if style == heading}
-        score = (*_match(profile, styles, headings), path.stem == DEFAULT_PROFILE)
+        score = (*_match(profile, styles, headings), installed.name == DEFAULT_PROFILE)
         if best is None or score > best[0]:
-            best = (score, path.stem, profile)
+            best = (score, installed.name, profile)
     if best is None or best[0][0] == 0:
         return DEFAULT_PROFILE, load_profile(DEFAULT_PROFILE)
     return best[1], best[2]

@@ -9,6 +9,7 @@ import yaml
 
 from ..errors import IssueFileError, yaml_place
 from ..storage.atomic import write_atomic
+from ..storage.bounded import FileRefused, read_bounded, size_text
 from ..storage.yaml_io import dump_yaml, load_yaml
 from .model import SCHEMA_VERSION, Issue
 from .model_data import DataError, from_data, to_data
@@ -88,16 +89,11 @@ def _section_titles(data: dict) -> Mapping[str, str]:
 def load_issue(path: Path | str) -> Issue:
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise IssueFileError(
-                path, f"文件过大（{size // (1024 * 1024)} MB），期刊文件不应超过 10 MB"
-            )
-        data = path.read_bytes()
+        data = read_bounded(path, MAX_FILE_BYTES)
     except FileNotFoundError as exc:
         raise IssueFileError(path, "文件不存在") from exc
-    except IsADirectoryError as exc:
-        raise IssueFileError(path, "这是一个文件夹，请选择期刊文件") from exc
+    except FileRefused as exc:
+        raise IssueFileError(path, f"{exc}；请选择 .yaml 期刊文件（不超过 {size_text(MAX_FILE_BYTES)}）") from exc
     except OSError as exc:
         raise IssueFileError(path, f"无法读取（{exc.strerror}）") from exc
     return parse_issue(decode_text(data, path), path)

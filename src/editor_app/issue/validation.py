@@ -7,7 +7,7 @@ problems panel; there is no second copy of these rules.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from enum import Enum
 
@@ -28,6 +28,10 @@ CO2_PER_MWH = (Decimal("0.4"), Decimal("1.1"))  # Chinese grid emission factors,
 TCE_PER_MWH_MAX = Decimal("0.4")  # coal-equivalent of a MWh is about 0.3 tce (等价值)
 HOURS_PER_YEAR = Decimal(8760)
 MAX_ITEMS = 500  # per section: about 200 pages, far beyond any real issue
+
+# Why the issue cannot use the layout profile it names, or None: ``layout.profile.profile_problem``,
+# passed in by the callers (this stage comes before the layout and does not import it).
+ProfileCheck = Callable[[str], str | None]
 
 
 class Severity(str, Enum):
@@ -255,9 +259,13 @@ def _check_text(issue: Issue) -> Iterator[Finding]:
             yield _warning(path, f"中文中有半角标点“{''.join(dict.fromkeys(half))}”，应为全角")
 
 
-def validate(issue: Issue, previous: Issue | None = None) -> list[Finding]:
-    """All findings for ``issue``; ``previous`` is the issue before it, when known."""
-    findings = list(_check_masthead(issue, previous))
+def validate(issue: Issue, previous: Issue | None = None, *,
+             profile_problem: ProfileCheck | None = None) -> list[Finding]:
+    """All findings for ``issue``; ``previous`` is the issue before it, when known;
+    ``profile_problem`` checks the profile the issue names."""
+    problem = profile_problem(issue.profile) if profile_problem is not None else None
+    findings = [_error(("profile",), problem)] if problem else []
+    findings.extend(_check_masthead(issue, previous))
     findings.extend(_check_sections(issue))
     for i, project in enumerate(action_section(issue).projects):
         findings.extend(_check_project(project, (*ACTION.entries_place, i)))
@@ -266,7 +274,7 @@ def validate(issue: Issue, previous: Issue | None = None) -> list[Finding]:
         _warning((*path, key), f"未知字段“{key}”，本程序不使用它，保存时原样保留")
         for path, key in _iter_unknown_keys(issue)
     )
-    order = {key: n for n, key in enumerate(("masthead", "sections", "closing", "distribution"))}
+    order = {key: n for n, key in enumerate(("profile", "masthead", "sections", "closing", "distribution"))}
     section_order = {key: n for n, key in enumerate(SECTION_KEYS)}
 
     def sort_key(f: Finding) -> tuple:

@@ -25,7 +25,8 @@ from ...issue.textclean import strip_control
 from ...issue.validation import Finding, Severity, validate
 from ...layout.blocks import Block, issue_blocks, issue_line
 from ...layout.foot import DISTRIBUTION_STYLE, distribution_height_pt, estimated_lines
-from ...layout.profile import Profile, load_profile
+from ...layout.profile import Profile, ProfileError, load_profile, profile_problem
+from ...layout.titles import section_titles
 from ...storage.atomic import write_atomic
 from .footbox import foot_box
 from .package import CORE_PART, DOCUMENT_PART, Template
@@ -59,9 +60,19 @@ def export_file(
     force: bool = False,
     pdf: bool = False,
 ) -> ExportResult:
-    """Export the issue file ``source`` to ``output`` (.docx), and to PDF when asked."""
+    """Export the issue file ``source`` to ``output`` (.docx), and to PDF when asked.
+
+    An issue naming a profile that cannot be used is refused with its findings (that one
+    among them) unless forced; forced, the profile's own error is raised.
+    """
     issue = load_issue(source)
-    result = export_docx(issue, output, load_profile(profile or issue.profile), force=force)
+    try:
+        chosen = load_profile(profile or issue.profile)
+    except ProfileError:
+        if profile is None and not force:
+            raise ExportRefused(_errors(issue), section_titles(issue.profile)) from None
+        raise
+    result = export_docx(issue, output, chosen, force=force)
     if pdf:
         from ..pdf import render_pdf
 
@@ -71,13 +82,17 @@ def export_file(
 
 def export_docx(issue: Issue, output: Path | str, profile: Profile, force: bool = False) -> ExportResult:
     """Write ``issue`` as a Word file; raises ExportRefused on errors unless ``force``."""
-    errors = [f for f in validate(issue) if f.severity is Severity.ERROR]
+    errors = _errors(issue)
     if errors and not force:
         raise ExportRefused(errors, profile.sections)
     warnings = [f"有 {len(errors)} 个错误，已按要求强制导出"] if errors else []
     package, cleaning = build_document(issue, profile, strict=not force)
     write_atomic(Path(output), package)
     return ExportResult(warnings=warnings + cleaning, written=[Path(output)])
+
+
+def _errors(issue: Issue) -> list[Finding]:
+    return [f for f in validate(issue, profile_problem=profile_problem) if f.severity is Severity.ERROR]
 
 
 def build_document(issue: Issue, profile: Profile, *, strict: bool = True) -> tuple[bytes, list[str]]:

@@ -37,6 +37,7 @@ def apply_styles(document: Document, profile: Profile) -> dict[str, str]:
     _set_normal(paragraph_style(document.styles["Normal"]), profile)
     names = {}
     for key, spec in profile.styles.items():
+        _drop_template_style(document, spec.word_name)
         style = paragraph_style(document.styles.add_style(spec.word_name, WD_STYLE_TYPE.PARAGRAPH))
         style.base_style = document.styles["Normal"]
         style.quick_style = True
@@ -53,6 +54,25 @@ def paragraph_style(style: BaseStyle) -> ParagraphStyle:
     """``style``, a paragraph style (python-docx types look-ups and new styles as BaseStyle)."""
     assert isinstance(style, ParagraphStyle), style.name
     return style
+def _drop_template_style(document: Document, name: str) -> None:
+    """A profile style named as one of the template's (``Title``) replaces it: Word compares
+    style names ignoring case and spaces. Normal stays (the profile refuses the name).
+
+    The template's styles that point at the one dropped (``Title Char`` linked to it, a style
+    based on it) point nowhere, or at Normal, instead: Word repairs a dangling reference.
+    """
+    key = name.replace(" ", "").casefold()
+    for style in list(document.styles):
+        if style.name and style.name.replace(" ", "").casefold() == key and style.name != "Normal":
+            dropped = style.style_id
+            style.delete()
+            for ref in list(document.styles.element.iter(qn("w:link"), qn("w:next"), qn("w:basedOn"))):
+                if ref.get(qn("w:val")) != dropped:
+                    continue
+                if ref.tag == qn("w:basedOn"):
+                    ref.set(qn("w:val"), "Normal")
+                else:
+                    ref.getparent().remove(ref)
 
 
 STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
