@@ -390,9 +390,11 @@ def test_pdf_first_page_masthead_and_page_numbers(rendered: Path) -> None:
 def test_pdf_fonts_are_cjk_substitutes(rendered: Path) -> None:
     fonts = subprocess.run(["pdffonts", str(rendered)], capture_output=True, text=True,
                            check=True).stdout
-    assert "NotoSerifCJK" in fonts  # 仿宋, 宋体, 小标宋
+    assert "FandolFang" in fonts  # 仿宋
+    assert "FandolKai" in fonts  # 楷体
+    assert "NotoSerifCJK" in fonts  # 宋体 (page numbers), 小标宋 (masthead)
     assert "NotoSansCJK" in fonts  # 黑体
-    assert "UKai" in fonts  # 楷体
+    assert "UKai" not in fonts  # FandolKai has every character of the sample: no fallback
 
 
 @pytest.mark.libreoffice
