@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SYSTEM_PACKAGES=(
-  libreoffice-writer-nogui poppler-utils fontconfig fonts-noto-cjk fonts-arphic-ukai
+  libreoffice-writer-nogui poppler-utils fontconfig fonts-noto-cjk fonts-arphic-ukai texlive-lang-chinese
   fonts-liberation xvfb libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
   libdbus-1-3 libglib2.0-0
 )

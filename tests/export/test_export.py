@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import stat
@@ -185,7 +186,58 @@ def test_core_properties(exported: Path) -> None:
     assert props.title == "双碳资讯 2023年第9期"
     assert props.author == "成都兴城双碳研究院"
     assert props.subject and "双碳" in props.keywords
-    assert props.created is not None and props.created.date().isoformat() == "2023-09-25"
+    # The issue date at 00:00 in China (UTC+8), stored in UTC: the day before, 16:00.
+    assert props.created is not None
+    assert props.created == dt.datetime(2023, 9, 24, 16, 0, tzinfo=dt.timezone.utc)
+    china = dt.timezone(dt.timedelta(hours=8))
+    assert props.created.astimezone(china).isoformat() == "2023-09-25T00:00:00+08:00"
+
+
+# --- no leftovers of python-docx's template ------------------------------------------------
+
+
+def test_word_2013_compatibility_mode(exported: Path) -> None:
+    """Mode 14 (Word 2010) makes Word 2013 and later show 兼容模式."""
+    modes = _part(exported, "word/settings.xml").xpath(
+        "w:compat/w:compatSetting[@w:name='compatibilityMode']/@w:val", namespaces=NS)
+    assert modes == ["15"]
+
+
+def test_app_properties_name_this_program_and_claim_no_counts(exported: Path) -> None:
+    from editor_app import __version__
+
+    app = _part(exported, "docProps/app.xml")
+    ns = {"ep": "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"}
+    assert app.findtext("ep:Application", namespaces=ns) == f"Bulletin Editor {__version__}"
+    counts = ("Pages", "Words", "Characters", "CharactersWithSpaces", "Lines", "Paragraphs", "Template")
+    assert [c for c in counts if app.find(f"ep:{c}", ns) is not None] == []
+
+
+def test_no_thumbnail_numbering_or_bibliography(exported: Path) -> None:
+    with zipfile.ZipFile(exported) as archive:
+        names = set(archive.namelist())
+        relations = archive.read("_rels/.rels").decode() + archive.read("word/_rels/document.xml.rels").decode()
+        content_types = archive.read("[Content_Types].xml").decode()
+    assert not {n for n in names if n.startswith(("docProps/thumbnail", "customXml/")) or n == "word/numbering.xml"}
+    for gone in ("thumbnail", "numbering", "customXml", "jpeg"):
+        assert gone not in relations + content_types
+    assert _part(exported, "word/settings.xml").find("w:savePreviewPicture", NS) is None
+
+
+def test_only_used_and_default_styles(exported: Path) -> None:
+    styles = _part(exported, "word/styles.xml")
+    ids = styles.xpath("w:style/@w:styleId", namespaces=NS)
+    profile_names = {spec.word_name for spec in load_profile().styles.values()}
+    names = set(styles.xpath("w:style/w:name/@w:val", namespaces=NS))
+    defaults = {"Normal", "DefaultParagraphFont", "TableNormal", "NoList"}
+    assert set(styles.xpath("w:style[@w:default='1']/@w:styleId", namespaces=NS)) == defaults
+    assert len(ids) == len(defaults) + len(profile_names) and profile_names <= names
+    used = set(_part(exported, "word/document.xml").xpath("//w:pStyle/@w:val", namespaces=NS))
+    for footer in ("word/footer1.xml", "word/footer2.xml"):
+        used |= set(_part(exported, footer).xpath("//w:pStyle/@w:val", namespaces=NS))
+    based_on = set(styles.xpath("w:style/w:basedOn/@w:val | w:style/w:next/@w:val | w:style/w:link/@w:val",
+                                namespaces=NS))
+    assert used | based_on <= set(ids)
 
 
 def test_package_is_a_whole_zip_with_the_templates_parts(exported: Path) -> None:
@@ -341,9 +393,11 @@ def test_pdf_first_page_masthead_and_page_numbers(rendered: Path) -> None:
 def test_pdf_fonts_are_cjk_substitutes(rendered: Path) -> None:
     fonts = subprocess.run(["pdffonts", str(rendered)], capture_output=True, text=True,
                            check=True).stdout
-    assert "NotoSerifCJK" in fonts  # 仿宋, 宋体, 小标宋
+    assert "FandolFang" in fonts  # 仿宋
+    assert "FandolKai" in fonts  # 楷体
+    assert "NotoSerifCJK" in fonts  # 宋体 (page numbers), 小标宋 (masthead)
     assert "NotoSansCJK" in fonts  # 黑体
-    assert "UKai" in fonts  # 楷体
+    assert "UKai" not in fonts  # FandolKai has every character of the sample: no fallback
 
 
 def _grid(profile: Profile, indent_chars: float = 0) -> tuple[int, int]:

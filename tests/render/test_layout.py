@@ -160,12 +160,11 @@ def test_quotation_marks_and_dashes_are_full_width(qapp) -> None:
     assert [layout.lineAt(n).textLength() for n in range(1, 3)] == [28, 28]
 
 
-@pytest.mark.parametrize(("mark", "hangs"), [("，", True), ("。", True), ("、", True), ("；", True),
-                                            ("！", True), ("”", False), ("）", False)])
-def test_a_comma_or_full_stop_hangs_past_the_margin(qapp, mark: str, hangs: bool) -> None:
-    """As in LibreOffice and Word: a mark that would start the next line ends this one instead,
-    past the margin. Closing quotes and brackets do not hang: the character before them goes
-    down with them."""
+@pytest.mark.parametrize("mark", ["，", "。", "、", "；", "！", "”", "）"])
+def test_no_mark_hangs_past_the_margin(qapp, mark: str) -> None:
+    """As in LibreOffice with the export's w:overflowPunct (docs/output-decisions.md): a mark
+    that would start the next line does not hang past the margin; the character before it
+    goes down with it."""
     from editor_app.layout.blocks import Block, Run
     from editor_app.render.layout import _Paginator
 
@@ -173,8 +172,8 @@ def test_a_comma_or_full_stop_hangs_past_the_margin(qapp, mark: str, hangs: bool
     pages = _Paginator(load_profile(), [Block("body", (Run(text),), ("test",))]).run()
     layout = pages.pages[0].blocks[0].layout
     second = layout.lineAt(1)
-    assert second.textLength() == (29 if hangs else 27)
-    assert layout.lineAt(0).textLength() == 26  # the first line's indent leaves no room to hang
+    assert second.textLength() == 27
+    assert layout.lineAt(0).textLength() == 26
 
 
 def test_east_asian_spans() -> None:

@@ -13,7 +13,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QFont, QTextCharFormat, QTextLayout, QTextLine, QTextOption
+from PySide6.QtGui import QFont, QTextCharFormat, QTextLayout, QTextOption
 
 from ..issue.model import Issue
 from ..layout.blocks import Block, issue_blocks
@@ -24,9 +24,6 @@ from .fonts import UNITS_PER_PT, cjk_line_spacing, east_asian_spans, style_font
 MM = 72 / 25.4 * UNITS_PER_PT  # layout units per millimetre
 TWIP = UNITS_PER_PT / 20
 EPS = 0.5  # layout units: sums of grid lines may fall a rounding error short of the page
-# Marks that may end a line past the right margin: LibreOffice's set for Chinese (Word's
-# "allow hanging punctuation" is on by default); closing quotes and brackets do not hang.
-HANGING = frozenset("，。、；：？！．")
 
 
 @dataclass
@@ -120,14 +117,15 @@ def _layout(profile: Profile, block: Block, width: float) -> tuple[QTextLayout, 
     layout.setTextOption(option)
     size = style.size * UNITS_PER_PT
     indent = style.indent_chars * size
-    hang = style.align in ("left", "justify")
     layout.beginLayout()
     first = True
     while True:
         line = layout.createLine()
         if not line.isValid():
             break
-        _set_width(line, text, width - (indent if first else 0), size, hang)
+        # No mark hangs past the margin, as in LibreOffice (see export/docx/styles.py): a mark
+        # that would start the next line takes the character before it down with it.
+        line.setLineWidth(width - (indent if first else 0))
         line.setPosition(QPointF(indent if first else 0, 0))
         first = False
     layout.endLayout()
@@ -137,21 +135,6 @@ def _layout(profile: Profile, block: Block, width: float) -> tuple[QTextLayout, 
     # Single spacing: the fonts actually used, the CJK font's line spacing at least.
     natural = max((layout.lineAt(n).height() for n in range(layout.lineCount())), default=0.0)
     return layout, snap_to_grid(max(natural, cjk_line_spacing(profile, style)), grid), right
-
-
-def _set_width(line: QTextLine, text: str, width: float, em: float, hang: bool) -> None:
-    """``width``, or one em more when a mark in HANGING then ends the line past the margin.
-
-    Without this Qt keeps the mark off the next line's start by moving the character before
-    it down too, and the line holds one character less than in LibreOffice and Word.
-    """
-    if hang:
-        line.setLineWidth(width + em)
-        end = line.textStart() + line.textLength()
-        # Ends on a mark (one em wide), and what stands before it fits in ``width``.
-        if end > line.textStart() and text[end - 1] in HANGING and line.naturalTextWidth() <= width + em + 0.01:
-            return
-    line.setLineWidth(width)
 
 
 def snap_to_grid(height: float, grid: float) -> float:

@@ -33,6 +33,7 @@ from .package import CORE_PART, DOCUMENT_PART, Template
 from .page import add_font_table_entries, add_page_numbers, mm_to_emu, set_chinese_settings, setup_page
 from .paragraphs import ParagraphMaker
 from .styles import apply_styles
+from .template import APP_PART, app_properties, drop_unused_parts, drop_unused_styles, set_word_2013_mode
 
 _BODY, _SECTION = qn("w:body"), qn("w:sectPr")
 
@@ -138,6 +139,8 @@ def _styled_template(profile: Profile) -> _StyledTemplate:
     """The profile's template, built with python-docx once per profile."""
     cached = _TEMPLATES.get(id(profile))
     if cached is None or cached.profile is not profile:
+        from ... import __version__  # read from the installed metadata: only when exporting
+
         document = docx.Document()
         style_names = apply_styles(document, profile)
         section = setup_page(document, profile)
@@ -146,9 +149,12 @@ def _styled_template(profile: Profile) -> _StyledTemplate:
         add_font_table_entries(document, profile)
         # Style ids resolved once: python-docx looks a style name up by scanning all styles.
         style_ids = {key: document.styles[name].style_id for key, name in style_names.items()}
+        drop_unused_styles(document.styles.element, set(style_ids.values()))
+        drop_unused_parts(document)
+        set_word_2013_mode(document)
         buffer = io.BytesIO()
         document.save(buffer)
-        package = Template.read(buffer.getvalue())
+        package = Template.read(buffer.getvalue()).with_parts({APP_PART: app_properties(__version__)})
         cached = _TEMPLATES[id(profile)] = _StyledTemplate(
             profile, package, etree.fromstring(package.part(DOCUMENT_PART)), package.part(CORE_PART),
             ParagraphMaker(profile, style_ids),
@@ -183,7 +189,17 @@ def _core_properties(template: bytes, issue: Issue, profile: Profile) -> _Elemen
     props.revision = 1
     date = issue.masthead.date
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    props.created = (dt.datetime.combine(date, dt.time(9), dt.timezone.utc)
-                     if isinstance(date, dt.date) else now)
+    props.created = issue_day_start(date) if isinstance(date, dt.date) else now
     props.modified = now
     return element
+
+
+CHINA_STANDARD_TIME = dt.timezone(dt.timedelta(hours=8), "CST")  # one zone, no daylight saving
+
+
+def issue_day_start(date: dt.date) -> dt.datetime:
+    """The issue's date-only day as a creation time: 00:00 of that day in China, in UTC (the
+    previous day 16:00Z), since core properties store UTC and python-docx writes the
+    clock time with a ``Z``. Word shows it in the reader's zone: in China, the issue date 0:00.
+    """
+    return dt.datetime.combine(date, dt.time(0), CHINA_STANDARD_TIME).astimezone(dt.timezone.utc)

@@ -57,6 +57,11 @@ class Template:
         member = next(m for m in self.members if m.name == name)
         return zlib.decompress(member.data, -15)
 
+    def with_parts(self, replaced: dict[str, bytes]) -> Template:
+        """The template with the parts named in ``replaced`` given new content."""
+        return Template(tuple(Member.compress(m.name, replaced[m.name]) if m.name in replaced else m
+                              for m in self.members))
+
     def package(self, replaced: dict[str, bytes]) -> bytes:
         """The zip with the parts named in ``replaced`` given new content."""
         members = [Member.compress(m.name, replaced[m.name]) if m.name in replaced else m

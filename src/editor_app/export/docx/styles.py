@@ -109,12 +109,15 @@ def _set_normal(style: ParagraphStyle, profile: Profile) -> None:
     _set_spacing(style, msgspec.structs.replace(body, space_before_pt=0, space_after_pt=0, line="exact"),
                  profile)
     # Official style puts no gap between Chinese and digits or Latin letters: turn off the
-    # automatic one Word and LibreOffice add by default.
+    # automatic one Word adds by default (LibreOffice ignores these: export/pdf.py).
     ppr = style.element.get_or_add_pPr()
+    # Hanging punctuation on, as Word has it when the element is omitted (ECMA-376 §17.3.1.21),
+    # so Word is unchanged; LibreOffice's Word import reads the flag inverted and stops hanging
+    # marks, which with the tightened spacing it would otherwise leave undrawn.
+    # See docs/output-decisions.md.
+    ordered_child(ppr, "overflowPunct", PPR_ORDER, val="1")
     ordered_child(ppr, "autoSpaceDE", PPR_ORDER, val="0")
     ordered_child(ppr, "autoSpaceDN", PPR_ORDER, val="0")
-    # No w:overflowPunct: omitted, punctuation may hang (ISO/IEC 29500-1 §17.3.1.21), which
-    # the preview follows; LibreOffice reads the element inverted (set on, it stops hanging).
 
 
 def _set_style(style: ParagraphStyle, spec: Style, profile: Profile) -> None:
