@@ -193,3 +193,95 @@ def test_killing_an_export_leaves_a_whole_file(tmp_path: Path) -> None:
         with zipfile.ZipFile(target) as package:
             assert package.testzip() is None  # old or new, never a torn file
             assert b"w:document" in package.read("word/document.xml")
+
+
+# --- the command line's outputs ------------------------------------------------------------
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
+    from editor_app import cli
+
+    status = cli.main(list(argv))
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    return status, err
+
+
+def test_export_never_replaces_its_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "s.yaml"
+    source.write_bytes(SAMPLE.read_bytes())
+    link = tmp_path / "s.docx"
+    link.symlink_to(source)
+    for output in (source, link):
+        status, err = _cli(capsys, "export", str(source), "-o", str(output), "--force")
+        assert status == 2 and "输入文件" in err and len(err.splitlines()) == 1
+    named_pdf = tmp_path / "t.pdf"
+    named_pdf.write_bytes(SAMPLE.read_bytes())  # an issue file named like the --pdf output
+    status, err = _cli(capsys, "export", str(named_pdf), "-o", str(tmp_path / "t.docx"), "--pdf", "--force")
+    assert status == 2 and "输入文件" in err
+    assert source.read_bytes() == named_pdf.read_bytes() == SAMPLE.read_bytes()
+    assert not (tmp_path / "t.docx").exists() and not list(tmp_path.glob("*.bak"))
+
+
+def test_export_replaces_an_existing_file_only_with_force(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    output = tmp_path / "out.docx"
+    output.write_bytes(b"old")
+    status, err = _cli(capsys, "export", str(SAMPLE), "-o", str(output))
+    assert (status, err.strip()) == (2, f"{output}: 文件已存在；如要覆盖请加 --force")
+    assert output.read_bytes() == b"old"
+    assert _cli(capsys, "export", str(SAMPLE), "-o", str(output), "--force")[0] == 0
+    assert zipfile.is_zipfile(output)
+    out_dir = tmp_path / "word"
+    out_dir.mkdir()
+    (out_dir / f"{SAMPLE.stem}.docx").write_bytes(b"old")
+    status, err = _cli(capsys, "export", str(SAMPLE), "--out-dir", str(out_dir))
+    assert status == 2 and "--force" in err and (out_dir / f"{SAMPLE.stem}.docx").read_bytes() == b"old"
+
+
+@pytest.mark.parametrize("output", ["/dev/null", "fifo", "folder", "a.pdf", "long"])
+def test_export_refuses_outputs_that_are_not_word_files(tmp_path: Path, output: str,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    target = {"fifo": tmp_path / "p.docx", "folder": tmp_path / "d.docx", "a.pdf": tmp_path / "a.pdf",
+              "long": tmp_path / ("兴" * 90 + ".docx")}.get(output, Path(output))
+    if output == "fifo":
+        os.mkfifo(target)
+    elif output == "folder":
+        target.mkdir()
+    status, err = _cli(capsys, "export", str(SAMPLE), "-o", str(target), "--pdf", "--force")
+    assert status == 2 and len(err.splitlines()) == 1
+    assert ("不是普通文件" in err or "文件夹" in err or ".docx 结尾" in err or "255 字节" in err)
+    assert Path("/dev/null").is_char_device()
+    assert not list(tmp_path.glob("*.docx")) or not target.is_file()
+
+
+def test_out_dir_that_is_a_file_or_read_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plain = tmp_path / "plain"
+    plain.write_bytes(b"x")
+    for folder in (plain, Path("/proc/bulletin-out")):
+        status, err = _cli(capsys, "export", str(SAMPLE), "--out-dir", str(folder))
+        assert status == 2 and len(err.splitlines()) == 1 and str(folder) in err
+    assert plain.read_bytes() == b"x"
+
+
+def test_preview_output_checks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "s.yaml"
+    source.write_bytes(SAMPLE.read_bytes())
+    status, err = _cli(capsys, "preview", str(source), "-o", str(source), "--force")
+    assert status == 2 and "输入文件" in err and source.read_bytes() == SAMPLE.read_bytes()
+    old = tmp_path / "old.pdf"
+    old.write_bytes(b"old")
+    status, err = _cli(capsys, "preview", str(source), "-o", str(old))
+    assert status == 2 and "--force" in err and old.read_bytes() == b"old"
+    status, err = _cli(capsys, "preview", str(source), "-o", "/dev/null")
+    assert status == 2 and "不是普通文件" in err and Path("/dev/null").is_char_device()
+
+
+def test_import_and_new_never_replace_their_source(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = tmp_path / "pasted.txt"
+    text.write_text("一、特别关注\n标题。\n正文正文正文。\n", encoding="utf-8")
+    before = text.read_bytes()
+    status, err = _cli(capsys, "import", str(text), "-o", str(text), "--force")
+    assert status == 2 and "输入文件" in err and text.read_bytes() == before
+    status, err = _cli(capsys, "new", "-o", str(tmp_path / ("兴" * 90 + ".yaml")))
+    assert status == 2 and "255 字节" in err

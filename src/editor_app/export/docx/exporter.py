@@ -26,6 +26,7 @@ from ...layout.blocks import Block, issue_blocks, issue_line
 from ...layout.foot import DISTRIBUTION_STYLE, distribution_height_pt, estimated_lines
 from ...layout.profile import Profile, load_profile
 from ...storage.atomic import write_atomic
+from ...storage.outputs import check_output
 from .footbox import foot_box
 from .package import CORE_PART, DOCUMENT_PART, Template
 from .page import add_font_table_entries, add_page_numbers, mm_to_emu, set_chinese_settings, setup_page
@@ -57,13 +58,22 @@ def export_file(
     force: bool = False,
     pdf: bool = False,
 ) -> ExportResult:
-    """Export the issue file ``source`` to ``output`` (.docx), and to PDF when asked."""
+    """Export the issue file ``source`` to ``output`` (.docx), and to PDF when asked.
+
+    ``force`` exports despite validation errors and replaces existing outputs; an output that
+    is an input or not a regular file is refused even so (WriteError, before any work).
+    """
+    output = Path(output)
+    inputs = [Path(source)] + ([Path(profile)] if profile is not None else [])
+    check_output(output, inputs=inputs, force=force, suffix=".docx")
+    if pdf:
+        check_output(output.with_suffix(".pdf"), inputs=inputs, force=force)
     issue = load_issue(source)
     result = export_docx(issue, output, load_profile(profile or issue.profile), force=force)
     if pdf:
         from ..pdf import render_pdf
 
-        result.written.append(render_pdf(Path(output), Path(output).with_suffix(".pdf")))
+        result.written.append(render_pdf(output, output.with_suffix(".pdf")))
     return result
 
 
