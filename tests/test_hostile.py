@@ -285,3 +285,51 @@ def test_import_and_new_never_replace_their_source(tmp_path: Path, capsys: pytes
     assert status == 2 and "输入文件" in err and text.read_bytes() == before
     status, err = _cli(capsys, "new", "-o", str(tmp_path / ("兴" * 90 + ".yaml")))
     assert status == 2 and "255 字节" in err
+
+
+# --- numbers and tags PyYAML's constructor raised on; a reader gone away ------------------------
+
+
+_DIGITS = "9" * 5000
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    (_DIGITS, "数字过长"), ("-" + _DIGITS, "数字过长"), ("0x" + "f" * 4000, "数字过长"),
+    ("0" + "7" * 5000, "数字过长"), ("0b" + "1" * 15000, "数字过长"),
+    ("!!int abc", "不是 !!int"), ("!!bool x", "不是 !!bool"), ("!!float x", "不是 !!float"),
+    ("!!timestamp x", "不是 !!timestamp"),
+])
+@pytest.mark.parametrize("where", ["schema_version", "masthead.number", "distribution.print_count"])
+def test_numbers_python_cannot_convert_are_placed_messages(tmp_path: Path, where: str, value: str,
+                                                             expected: str) -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    if where == "schema_version":
+        text = text.replace("schema_version: 1", f"schema_version: {value}")
+        line = 1
+    else:
+        data = copy.deepcopy(SAMPLE_DATA)
+        section, key = where.split(".")
+        data[section][key] = "NUMBER"
+        text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False).replace("NUMBER", value)
+        line = text.splitlines().index(next(t for t in text.splitlines() if value in t)) + 1
+    path = tmp_path / "big.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(IssueFileError) as info:
+        load_issue(path)
+    assert _one_line(info.value).startswith(f"{path}:第{line}行")
+    assert expected in info.value.message
+
+
+def test_validate_piped_into_head_stops_quietly(tmp_path: Path) -> None:
+    blank = tmp_path / "blank.yaml"
+    blank.write_bytes((SAMPLE.parent / "blank.yaml").read_bytes())
+    command = [sys.executable, "-m", "editor_app.cli", "validate", *[str(blank)] * 300]
+    for redirect in ({"stderr": subprocess.PIPE}, {"stderr": subprocess.STDOUT}):
+        producer = subprocess.Popen(command, stdout=subprocess.PIPE, **redirect)
+        assert producer.stdout is not None
+        head = subprocess.run(["head", "-1"], stdin=producer.stdout, capture_output=True, timeout=60)
+        producer.stdout.close()  # head's end is the only reader left
+        status = producer.wait(timeout=60)
+        err = producer.stderr.read().decode() if producer.stderr else ""
+        assert head.stdout.decode().startswith(str(blank))
+        assert status == 141 and "Traceback" not in err and "Exception ignored" not in err

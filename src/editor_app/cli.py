@@ -6,6 +6,7 @@ Imports are lazy so that ``validate`` loads neither Qt nor python-docx.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 from .errors import UserFacingError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
+EXIT_BROKEN_PIPE = 128 + 13  # as a shell reports a process ended by SIGPIPE
 
 
 def _err(message: str) -> None:
@@ -186,7 +188,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return args.run(args)
+        status = args.run(args)
+        sys.stdout.flush()  # a reader gone away is found here, not at exit
+        return status
+    except BrokenPipeError:
+        return _reader_gone()
     except UserFacingError as exc:
         _err(exc.one_line())
         return EXIT_UNREADABLE
@@ -197,6 +203,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise
     except KeyboardInterrupt:
         return 130
+
+
+def _reader_gone() -> int:
+    """Output piped to a reader that stopped (``| head -1``): stop quietly.
+
+    As the Python docs' "Note on SIGPIPE" does: point stdout at devnull, so that flushing it
+    at exit does not fail again, and exit without a traceback (status 141, like SIGPIPE).
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":
