@@ -166,7 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("import", help="从文本或 Word 导入", description=(
-        "把纯文本（UTF-8、UTF-16、GB18030）或 Word 文件转成期刊文件。"))
+        "把纯文本（UTF-8、UTF-16、UTF-32、GB18030、Big5）或 Word 文件转成期刊文件。"))
     p.add_argument("source", type=Path, metavar="SOURCE")
     p.add_argument("-o", "--output", type=Path, required=True, help="输出的期刊文件（.yaml）")
     p.add_argument("--force", action="store_true", help="覆盖已有文件")
