@@ -82,7 +82,8 @@ class _CheckedConstructor(SafeConstructor):
             value = super().construct_object(node, deep=deep)
         except (ValueError, KeyError, AttributeError, TypeError) as exc:
             raise ConstructorError(problem=_unfit_problem(node), problem_mark=node.start_mark) from exc
-        if type(value) is int and _INT_LIMIT and abs(value) >= _INT_LIMIT:  # 0x…, 0o…, 1:2:3…
+        # int() limits only decimal text; 0x…, 0b…, 017… and 1:20:30 are caught here.
+        if type(value) is int and _INT_LIMIT and abs(value) >= _INT_LIMIT:
             raise ConstructorError(problem=_too_long(), problem_mark=node.start_mark)
         return value
 
