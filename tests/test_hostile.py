@@ -324,8 +324,8 @@ def test_validate_piped_into_head_stops_quietly(tmp_path: Path) -> None:
     blank = tmp_path / "blank.yaml"
     blank.write_bytes((SAMPLE.parent / "blank.yaml").read_bytes())
     command = [sys.executable, "-m", "editor_app.cli", "validate", *[str(blank)] * 300]
-    for redirect in ({"stderr": subprocess.PIPE}, {"stderr": subprocess.STDOUT}):
-        producer = subprocess.Popen(command, stdout=subprocess.PIPE, **redirect)
+    for stderr in (subprocess.PIPE, subprocess.STDOUT):
+        producer = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=stderr)
         assert producer.stdout is not None
         head = subprocess.run(["head", "-1"], stdin=producer.stdout, capture_output=True, timeout=60)
         producer.stdout.close()  # head's end is the only reader left
