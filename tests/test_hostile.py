@@ -258,9 +258,20 @@ def test_export_refuses_outputs_that_are_not_word_files(tmp_path: Path, output: 
 def test_out_dir_that_is_a_file_or_read_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     plain = tmp_path / "plain"
     plain.write_bytes(b"x")
-    for folder in (plain, Path("/proc/bulletin-out")):
-        status, err = _cli(capsys, "export", str(SAMPLE), "--out-dir", str(folder))
-        assert status == 2 and len(err.splitlines()) == 1 and str(folder) in err
+    read_only = tmp_path / "read-only"
+    read_only.mkdir()
+    folders = [plain, Path("/proc/bulletin-out")]
+    if os.geteuid() == 0 and subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs",
+                                             str(read_only)], capture_output=True).returncode == 0:
+        folders += [read_only, read_only / "below"]
+    try:
+        for folder in folders:
+            status, err = _cli(capsys, "export", str(SAMPLE), "--out-dir", str(folder))
+            assert status == 2 and len(err.splitlines()) == 1 and str(folder) in err
+            assert folder not in folders[2:] or "只读" in err
+    finally:
+        if len(folders) > 2:
+            subprocess.run(["umount", str(read_only)], check=True)
     assert plain.read_bytes() == b"x"
 
 
