@@ -6,6 +6,7 @@ Imports are lazy so that ``validate`` loads neither Qt nor python-docx.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 from .errors import UserFacingError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
+EXIT_BROKEN_PIPE = 128 + 13  # as a shell reports a process ended by SIGPIPE
 
 
 def _err(message: str) -> None:
@@ -22,14 +24,13 @@ def _err(message: str) -> None:
 def cmd_new(args: argparse.Namespace) -> int:
     from .issue.issue_file import load_issue, save_issue
     from .paths import template_names, template_path
+    from .storage.outputs import check_output
 
     template = template_path(args.template)
     if not template.is_file():
         _err(f"bulletin new: 没有模板“{args.template}”；可用模板：{'、'.join(template_names())}")
         return EXIT_UNREADABLE
-    if args.output.exists() and not args.force:
-        _err(f"{args.output}: 文件已存在；如要覆盖请加 --force")
-        return EXIT_UNREADABLE
+    check_output(args.output, inputs=[template], force=args.force)
     issue = load_issue(template)
     if args.profile is not None:
         from .layout.profile import use_profile
@@ -68,8 +69,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _export_targets(args: argparse.Namespace) -> list[tuple[Path, Path]] | None:
+    from .storage.outputs import make_folder
+
     if args.out_dir is not None:
-        args.out_dir.mkdir(parents=True, exist_ok=True)
+        make_folder(args.out_dir)
         targets = [(f, args.out_dir / f"{f.stem}.docx") for f in args.files]
         if len({t for _, t in targets}) < len(targets):
             _err("bulletin export: 有同名的期刊文件，导出到同一文件夹会互相覆盖；请改名后重试")
@@ -112,7 +115,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from .importing import ImportOptions, import_source
     from .issue.issue_file import save_issue
+    from .storage.outputs import check_output
 
+    check_output(args.output, inputs=[args.source], force=args.force)
     options = ImportOptions(
         remove_pinyin=not args.keep_pinyin,
         full_width_punctuation=not args.keep_punctuation,
@@ -122,9 +127,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     result = import_source(args.source, options)
     for line in result.report:
         _err(f"{args.source}: {line}")
-    if args.output.exists() and not args.force:
-        _err(f"{args.output}: 文件已存在；如要覆盖请加 --force")
-        return EXIT_UNREADABLE
     save_issue(result.issue, args.output, keep_backup=False)
     print(f"已导入到 {args.output}")
     return EXIT_OK
@@ -149,7 +151,10 @@ def cmd_profiles(_args: argparse.Namespace) -> int:
 
 def cmd_preview(args: argparse.Namespace) -> int:
     from .render.pdf import preview_to_pdf
+    from .storage.outputs import check_output
 
+    inputs = [args.file] + ([Path(args.profile)] if args.profile is not None else [])
+    check_output(args.output, inputs=inputs, force=args.force)
     pages = preview_to_pdf(args.file, args.output, profile=args.profile)
     print(f"已生成预览 {args.output}（{pages} 页）")
     return EXIT_OK
@@ -183,12 +188,12 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument("-o", "--output", type=Path, help="输出的 .docx 文件（导出一个期刊时）")
     target.add_argument("--out-dir", type=Path, help="输出文件夹（一次导出多个期刊，文件名同期刊文件）")
     p.add_argument("--profile", default=None, help="版式名或版式文件（默认用期刊文件中的版式）")
-    p.add_argument("--force", action="store_true", help="有错误也导出")
+    p.add_argument("--force", action="store_true", help="有错误也导出，并覆盖已有文件")
     p.add_argument("--pdf", action="store_true", help="同时用 LibreOffice 生成 PDF")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("import", help="从文本或 Word 导入", description=(
-        "把纯文本（UTF-8、UTF-16、GB18030）或 Word 文件转成期刊文件。"))
+        "把纯文本（UTF-8、UTF-16、UTF-32、GB18030、Big5）或 Word 文件转成期刊文件。"))
     p.add_argument("source", type=Path, metavar="SOURCE")
     p.add_argument("-o", "--output", type=Path, required=True, help="输出的期刊文件（.yaml）")
     p.add_argument("--force", action="store_true", help="覆盖已有文件")
@@ -209,6 +214,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("-o", "--output", type=Path, required=True, help="输出的 PDF")
     p.add_argument("--profile", default=None, help="版式名或版式文件")
+    p.add_argument("--force", action="store_true", help="覆盖已有文件")
     p.set_defaults(run=cmd_preview)
     return parser
 
@@ -216,7 +222,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return args.run(args)
+        status = args.run(args)
+        sys.stdout.flush()  # a reader gone away is found here, not at exit
+        return status
+    except BrokenPipeError:
+        return _reader_gone()
     except UserFacingError as exc:
         _err(exc.one_line())
         return EXIT_UNREADABLE
@@ -227,6 +237,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise
     except KeyboardInterrupt:
         return 130
+
+
+def _reader_gone() -> int:
+    """Output piped to a reader that stopped (``| head -1``): stop quietly.
+
+    As the Python docs' "Note on SIGPIPE" does: point stdout at devnull, so that flushing it
+    at exit does not fail again, and exit without a traceback (status 141, like SIGPIPE).
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

@@ -135,7 +135,7 @@ def test_unplaced_lines_are_listed_with_their_numbers(window: MainWindow, tmp_pa
 
 def _zip_bomb(path: Path) -> None:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
-        package.writestr("word/document.xml", b"<w:document/>" + b"\0" * 20_000_000)
+        package.writestr("word/document.xml", b"<w:document/>" + b"\0" * 60_000_000)
 
 
 @pytest.mark.parametrize(("make", "expected"), [

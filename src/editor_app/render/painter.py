@@ -57,13 +57,16 @@ def _paint_page_number(painter: QPainter, pages: Pages, number: int) -> None:
     painter.drawText(QPointF(x, baseline), text)
 
 
-def render_pages(pages: Pages, device: QPagedPaintDevice) -> None:
-    """All pages onto a PDF writer or printer whose page is the whole sheet."""
+def render_pages(pages: Pages, device: QPagedPaintDevice) -> bool:
+    """All pages onto a PDF writer or printer whose page is the whole sheet; False when the
+    device could not be painted on or finished (QPainter says so, nothing raises)."""
     painter = QPainter(device)
+    if not painter.isActive():
+        return False
     scale = device.width() / pages.width
     painter.scale(scale, scale)
     for index in range(len(pages.pages)):
         if index:
             device.newPage()
         paint_page(painter, pages, index)
-    painter.end()
+    return painter.end()

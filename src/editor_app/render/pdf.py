@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..errors import UserFacingError
 from ..issue.issue_file import load_issue
 from ..layout.profile import load_profile
 from ..storage.atomic import write_atomic
@@ -16,23 +17,43 @@ if TYPE_CHECKING:
     from .layout import Pages
 
 
-def write_pdf(pages: Pages, target: Path) -> None:
-    from PySide6.QtCore import QMarginsF, QSizeF
+class PdfIncomplete(UserFacingError):
+    """Qt's PDF writer did not finish the document (it reports failures only this way)."""
+
+
+def pdf_bytes(pages: Pages) -> bytes:
+    """The pages as a PDF document, made in memory and checked to be complete.
+
+    QPdfWriter writing to a file ignores failed writes (a full disk gave a 0-byte PDF and no
+    error), so it writes into a buffer here; the caller stores the bytes with Python's checked
+    writes (``write_atomic``).
+    """
+    from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
     from .fonts import cjk_family
     from .painter import render_pages
 
-    writer = QPdfWriter(str(target))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(1200)
     size = QPageSize(QSizeF(pages.profile.page.width_mm, pages.profile.page.height_mm),
                      QPageSize.Unit.Millimeter)
     writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF()))
     writer.setTitle(pages.profile.title)
-    render_pages(pages, writer)
-    del writer  # the file is complete once the writer is gone
+    finished = render_pages(pages, writer)
+    del writer  # the document is complete once the writer is gone
+    data = bytes(buffer.data().data())
+    if not finished or not data.rstrip().endswith(b"%%EOF"):
+        raise PdfIncomplete(None, "预览 PDF 未能完整生成，未写入任何文件；请重试")
     families = [cjk_family(role) for role in pages.profile.fonts.values()]
-    target.write_bytes(unify_radicals(target.read_bytes(), families))
+    return unify_radicals(data, families)
+
+
+def write_pdf(pages: Pages, target: Path) -> None:
+    """Write the pages' PDF at ``target`` (the temporary file of a ``write_atomic``)."""
+    target.write_bytes(pdf_bytes(pages))
 
 
 # A text-map entry naming a CJK or Kangxi radical (U+2E80 to U+2FDF).
@@ -86,6 +107,6 @@ def preview_to_pdf(source: Path, target: Path, profile: str | None = None) -> in
     issue = load_issue(source)
     app = QGuiApplication.instance() or QGuiApplication([])
     pages = paginate(issue, load_profile(profile or issue.profile))
-    write_atomic(Path(target), lambda tmp: write_pdf(pages, tmp))
+    write_atomic(Path(target), pdf_bytes(pages))
     del app
     return len(pages.pages)

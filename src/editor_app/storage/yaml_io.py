@@ -23,10 +23,12 @@ or ``|#``, now loads, and a bare ``!`` reads as empty text rather than as nothin
 from __future__ import annotations
 
 import re
+import sys
 from typing import TYPE_CHECKING, Any
 
 import yaml
 from yaml.composer import Composer
+from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.resolver import Resolver
 
 try:
@@ -71,7 +73,43 @@ class _SafeComposer(Composer):
         raise yaml.MarkedYAMLError(problem=problem, problem_mark=self.peek_event().start_mark)
 
 
-class _PureLoader(_SafeComposer, yaml.SafeLoader):
+class _CheckedConstructor(SafeConstructor):
+    """PyYAML's safe constructor, with a placed message where it raised a bare exception.
+
+    An integer of more digits than Python converts (``sys.get_int_max_str_digits()``, 4300)
+    raised ValueError from deep inside; so did a value under an explicit tag it does not fit
+    (``!!int abc``, ``!!bool x``, ``!!timestamp x``). The limit is kept, not raised: no issue
+    holds such a number.
+    """
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            value = super().construct_object(node, deep=deep)
+        except (ValueError, KeyError, AttributeError, TypeError) as exc:
+            raise ConstructorError(problem=_unfit_problem(node), problem_mark=node.start_mark) from exc
+        # int() limits only decimal text; 0x…, 0b…, 017… and 1:20:30 are caught here.
+        if type(value) is int and _INT_LIMIT and abs(value) >= _INT_LIMIT:
+            raise ConstructorError(problem=_too_long(), problem_mark=node.start_mark)
+        return value
+
+
+MAX_DIGITS = sys.get_int_max_str_digits()
+_INT_LIMIT = 10**MAX_DIGITS if MAX_DIGITS else 0
+
+
+def _too_long() -> str:
+    return f"数字过长（超过 {MAX_DIGITS} 位）；请检查此处的数字"
+
+
+def _unfit_problem(node: yaml.Node) -> str:
+    value = node.value if isinstance(node, yaml.ScalarNode) else ""
+    if node.tag.endswith(":int") and MAX_DIGITS and sum(ch.isdigit() for ch in value) > MAX_DIGITS:
+        return _too_long()
+    tag = node.tag.rsplit(":", 1)[-1]
+    return f"“{value[:20]}”不是 !!{tag} 类型的值；请删除 !!{tag} 标签或改正此值"
+
+
+class _PureLoader(_SafeComposer, yaml.SafeLoader, _CheckedConstructor):
     yaml_implicit_resolvers = _RESOLVERS
 
 
@@ -97,8 +135,9 @@ _PureDumper.add_representer(str, _represent_str)
 
 if CParser is not None:
 
-    class _FastLoader(_SafeComposer, yaml.CSafeLoader):
-        """libyaml's scanner and parser under the same composer, constructor and resolvers."""
+    class _FastLoader(_SafeComposer, yaml.CSafeLoader, _CheckedConstructor):
+        """libyaml's scanner and parser under the same composer, constructor and resolvers
+        (as in _PureLoader, the checked constructor comes before the safe one it refines)."""
 
         yaml_implicit_resolvers = _RESOLVERS
 

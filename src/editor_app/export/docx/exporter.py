@@ -28,6 +28,7 @@ from ...layout.foot import DISTRIBUTION_STYLE, distribution_height_pt, estimated
 from ...layout.profile import Profile, ProfileError, load_profile, profile_problem
 from ...layout.titles import section_titles
 from ...storage.atomic import write_atomic
+from ...storage.outputs import check_output
 from .footbox import foot_box
 from .package import CORE_PART, DOCUMENT_PART, Template
 from .page import add_font_table_entries, add_page_numbers, mm_to_emu, set_chinese_settings, setup_page
@@ -64,8 +65,15 @@ def export_file(
     """Export the issue file ``source`` to ``output`` (.docx), and to PDF when asked.
 
     An issue naming a profile that cannot be used is refused with its findings (that one
-    among them) unless forced; forced, the profile's own error is raised.
+    among them) unless forced; forced, the profile's own error is raised. ``force`` also
+    replaces existing outputs; an output that is an input or not a regular file is refused
+    even so (WriteError, before any work).
     """
+    output = Path(output)
+    inputs = [Path(source)] + ([Path(profile)] if profile is not None else [])
+    check_output(output, inputs=inputs, force=force, suffix=".docx")
+    if pdf:
+        check_output(output.with_suffix(".pdf"), inputs=inputs, force=force)
     issue = load_issue(source)
     try:
         chosen = load_profile(profile or issue.profile)
@@ -77,7 +85,7 @@ def export_file(
     if pdf:
         from ..pdf import render_pdf
 
-        result.written.append(render_pdf(Path(output), Path(output).with_suffix(".pdf")))
+        result.written.append(render_pdf(output, output.with_suffix(".pdf")))
     return result
 
 
