@@ -8,6 +8,7 @@ SYSTEM_PACKAGES=(
   libreoffice-writer-nogui poppler-utils fontconfig fonts-noto-cjk fonts-arphic-ukai texlive-lang-chinese
   fonts-liberation xvfb libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
   libdbus-1-3 libglib2.0-0
+  pandoc
 )
 if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
   missing=()

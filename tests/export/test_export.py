@@ -30,10 +30,6 @@ PT_PER_MM = 72 / 25.4
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {
     "w": W,
-    "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
-    "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
-    "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
-    "v": "urn:schemas-microsoft-com:vml",
 }
 SECTION_HEADINGS = ("一、特别关注", "二、省内双碳信息", "三、兴城双碳行动", "四、成都兴城双碳研究院动态")
 PROJECT_NUMBERS = ("1000方", "1.7万吨标准煤（等价值）", "4.6万吨", "550方", "0.88万吨标准煤", "2.4万吨")
@@ -52,6 +48,10 @@ def _style(styles: etree._Element, name: str) -> etree._Element:
     found = styles.xpath("w:style[w:name/@w:val=$n]", namespaces=NS, n=name)
     assert found, f"style {name} missing"
     return found[0]
+
+
+def _twips(mm: float) -> int:
+    return round(mm * 1440 / 25.4)
 
 
 def _compact(text: str) -> str:
@@ -114,28 +114,38 @@ def test_rules_of_closing_block_and_distribution(exported: Path) -> None:
     above = _style(styles, "简报结尾标题").find("w:pPr/w:pBdr/w:top", NS)
     assert above is not None and above.get(_w("color")) == "000000"
     assert _style(styles, "简报版记").find("w:pPr/w:pBdr", NS) is None  # the table draws them
-    borders = _part(exported, "word/document.xml").xpath(
-        "//mc:Choice//w:txbxContent/w:tbl/w:tblPr/w:tblBorders", namespaces=NS)[0]
-    sizes = {etree.QName(b).localname: b.get(_w("sz")) for b in borders if b.get(_w("val")) == "single"}
-    assert sizes == {"top": "8", "bottom": "8", "insideH": "6"}  # 0.35 mm outside, 0.25 mm between
+    rows = _part(exported, "word/document.xml").xpath("//w:p[w:pPr/w:framePr]", namespaces=NS)
+    sizes = [{etree.QName(b).localname: b.get(_w("sz")) for b in p.find("w:pPr/w:pBdr", NS)
+              if b.get(_w("val")) == "single"} for p in rows]
+    # 0.35 mm above the first line and below the last, 0.25 mm between
+    assert sizes == [{"top": "8"}, {"top": "6"}, {"top": "6"}, {"top": "6", "bottom": "8"}]
 
 
-def test_distribution_in_a_text_box_at_the_foot(exported: Path) -> None:
+def test_distribution_in_frames_at_the_foot(exported: Path) -> None:
+    """One frame per line, stacked so that the last ends on the foot of the type area, text
+    flowing through; then an empty paragraph as tall as the 版记 that reserves its room."""
     body = _part(exported, "word/document.xml").find("w:body", NS)
-    anchor = body.findall("w:p", NS)[-1]
-    assert anchor.xpath("string(w:r/w:t)", namespaces=NS) == ""
-    spacing = anchor.find("w:pPr/w:spacing", NS)
+    paragraphs = body.findall("w:p", NS)
+    rows, reserve = paragraphs[-5:-1], paragraphs[-1]
+    assert reserve.xpath("string(.)", namespaces=NS) == "" and reserve.find("w:pPr/w:framePr", NS) is None
+    spacing = reserve.find("w:pPr/w:spacing", NS)
     assert spacing.get(_w("lineRule")) == "exact" and int(spacing.get(_w("line"))) > 4 * 579
-    shape = anchor.xpath("w:r/mc:AlternateContent/mc:Choice/w:drawing/wp:anchor", namespaces=NS)[0]
-    assert shape.xpath("string(wp:positionV/@relativeFrom)", namespaces=NS) == "margin"
-    assert shape.xpath("string(wp:positionV/wp:align)", namespaces=NS) == "bottom"
-    for box in ("mc:Choice//wps:txbx/w:txbxContent", "mc:Fallback//v:textbox/w:txbxContent"):
-        content = anchor.xpath(f"w:r/mc:AlternateContent/{box}", namespaces=NS)[0]
-        rows = content.xpath("w:tbl/w:tr/w:tc/w:p", namespaces=NS)
-        assert [p.xpath("string(w:pPr/w:pStyle/@w:val)", namespaces=NS) for p in rows] == ["简报版记"] * 4
-        assert [p.xpath("string(.)", namespaces=NS) for p in rows] == [
-            "报：四川省国资委，成都市国资委", "送：集团领导，集团各部门", "发：集团各子公司", "共印30份"]
-        assert content[-1].tag == _w("p")  # a text box ends with a paragraph
+    assert [p.xpath("string(w:pPr/w:pStyle/@w:val)", namespaces=NS) for p in rows] == ["简报版记"] * 4
+    assert [p.xpath("string(.)", namespaces=NS) for p in rows] == [
+        "报：四川省国资委，成都市国资委", "送：集团领导，集团各部门", "发：集团各子公司", "共印30份"]
+    frames = [p.find("w:pPr/w:framePr", NS) for p in rows]
+    page = load_profile().page
+    for frame in frames:
+        assert [frame.get(_w(k)) for k in ("wrap", "hAnchor", "vAnchor", "hRule")] == [
+            "through", "page", "margin", "atLeast"]
+        assert int(frame.get(_w("x"))) == _twips(page.margin_left_mm)
+        assert int(frame.get(_w("w"))) == (
+            _twips(page.width_mm) - _twips(page.margin_left_mm) - _twips(page.margin_right_mm))
+    tops = [int(f.get(_w("y"))) for f in frames]
+    bottoms = [y + int(f.get(_w("h"))) for y, f in zip(tops, frames, strict=True)]
+    assert tops[1:] == bottoms[:-1]  # stacked, edge to edge
+    assert bottoms[-1] == _twips(page.height_mm) - _twips(page.margin_top_mm) - _twips(page.margin_bottom_mm)
+    assert bottoms[-1] - tops[0] <= int(spacing.get(_w("line")))  # the reserve holds them all
 
 
 def test_distribution_reads_back(exported: Path) -> None:

@@ -15,8 +15,7 @@ from .profile import Profile, Style
 DISTRIBUTION_STYLE = "distribution"
 PT_PER_MM = 72 / 25.4
 SINGLE_LINE_EM = 1.5  # a generous single line of a CJK font, when the style is not exact
-TRAILER_PT = 1.0  # the paragraph that ends the text box, after the table
-PAD_PT = 1.0  # rounding slack between the readers' border geometry and this estimate
+PAD_PT = 2.0  # rounding slack between the readers' line and border geometry and this estimate
 
 
 def line_pitch_pt(profile: Profile, style: Style) -> float:
@@ -47,12 +46,11 @@ def distribution_height_pt(profile: Profile, line_counts: Sequence[int]) -> floa
     """Height of the 版记 whose paragraphs take ``line_counts`` lines.
 
     The paragraphs' lines at the style's pitch, a rule above each and one below the last (each
-    as wide as the outer rule, at most), and the Word export's one-point paragraph that ends
-    its text box.
+    as wide as the outer rule, at most), and some slack.
     """
     if not line_counts:
         return 0.0
     style = profile.styles[DISTRIBUTION_STYLE]
     rule = style.rule_between
     rules = (len(line_counts) + 1) * rule.size_eighths / 8 if rule else 0.0
-    return sum(line_counts) * line_pitch_pt(profile, style) + rules + TRAILER_PT + PAD_PT
+    return sum(line_counts) * line_pitch_pt(profile, style) + rules + PAD_PT

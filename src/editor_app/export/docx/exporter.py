@@ -29,9 +29,9 @@ from ...layout.profile import Profile, ProfileError, load_profile, profile_probl
 from ...layout.titles import section_titles
 from ...storage.atomic import write_atomic
 from ...storage.outputs import check_output
-from .footbox import foot_box
+from .footbox import foot_frames
 from .package import CORE_PART, DOCUMENT_PART, Template
-from .page import add_font_table_entries, add_page_numbers, mm_to_emu, set_chinese_settings, setup_page
+from .page import add_font_table_entries, add_page_numbers, set_chinese_settings, setup_page
 from .paragraphs import ParagraphMaker
 from .styles import apply_styles
 from .template import APP_PART, app_properties, drop_unused_parts, drop_unused_styles, set_word_2013_mode
@@ -171,12 +171,11 @@ def _styled_template(profile: Profile) -> _StyledTemplate:
 
 
 def _foot_box(foot: list[tuple[Block, _Element]], profile: Profile) -> _Element:
-    """The distribution paragraphs moved into a text box at the foot of the last page."""
+    """The distribution paragraphs made frames at the foot of the last page; returns the empty
+    paragraph after them that reserves their room."""
     style = profile.styles[DISTRIBUTION_STYLE]
-    page = profile.page
-    width = mm_to_emu(page.width_mm) - mm_to_emu(page.margin_left_mm) - mm_to_emu(page.margin_right_mm)
-    height = distribution_height_pt(profile, [estimated_lines(b.text, style, profile) for b, _ in foot])
-    return foot_box([p for _, p in foot], style.word_name, style.rule_between, width, height)
+    lines = [estimated_lines(b.text, style, profile) for b, _ in foot]
+    return foot_frames([p for _, p in foot], lines, profile, distribution_height_pt(profile, lines))
 
 
 def _serialise(element: _Element) -> bytes:
