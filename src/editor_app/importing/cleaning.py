@@ -62,15 +62,3 @@ def clean(line: str, options: ImportOptions) -> tuple[Traced, dict[str, int]]:
         counts["simplified"] = sum(a != b for a, b in zip(traced.text, simple.text, strict=False))
         traced = simple
     return traced, counts
-
-
-def clean_lines(lines: list[str], options: ImportOptions) -> tuple[list[str], dict[str, int]]:
-    """Cleaned lines (one for one) and the changes made by each step that ran."""
-    cleaned: list[str] = []
-    total = dict.fromkeys(clean("", options)[1], 0)
-    for line in lines:
-        traced, counts = clean(line, options)
-        cleaned.append(traced.text)
-        for key, n in counts.items():
-            total[key] += n
-    return cleaned, total
