@@ -1,3 +1,6 @@
+from pathlib import Path
+
+import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -52,3 +55,12 @@ def test_every_normalised_index_maps_into_the_kept_text_in_order(source: str, op
     if line.text:
         assert offsets[-1] == len(line.kept)
     assert "".join(line.kept_span(i, i + 1) for i in range(len(line.text))) == line.kept
+
+
+def test_traditional_to_simplified_keeps_every_length() -> None:
+    """The offset map relies on it: each entry of OpenCC's t2s dictionaries has its length."""
+    folder = Path(opencc.__file__).parent / "dictionary"
+    entries = [line.split("\t") for name in ("TSPhrases.txt", "TSCharacters.txt")
+               for line in (folder / name).read_text(encoding="utf-8").splitlines() if line]
+    assert len(entries) > 1000
+    assert all(len(key) == len(value) for key, values in entries for value in values.split(" "))

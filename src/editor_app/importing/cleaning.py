@@ -34,16 +34,6 @@ class Traced:
         return Traced(text, self.origins)
 
 
-def _simplified(line: Traced) -> Traced:
-    """OpenCC converts by phrase, nearly always one character for one; where a phrase
-    changes length the line is converted character by character instead."""
-    simple = to_simplified(line.text)
-    if len(simple) == len(line.text):
-        return line.replaced(simple)
-    parts = [to_simplified(char) for char in line.text]
-    return Traced("".join(parts), tuple(o for o, part in zip(line.origins, parts, strict=True) for _ in part))
-
-
 def clean(line: str, options: ImportOptions) -> tuple[Traced, dict[str, int]]:
     """``line`` after the cleaning steps ``options`` ask for, and the changes each step made
     (keys as in ``options.STEP_REPORTS``, for the steps that ran)."""
@@ -58,7 +48,8 @@ def clean(line: str, options: ImportOptions) -> tuple[Traced, dict[str, int]]:
         text, counts["punctuation"] = full_width_punctuation(traced.text)
         traced = traced.replaced(text)
     if options.simplified:
-        simple = _simplified(traced)
-        counts["simplified"] = sum(a != b for a, b in zip(traced.text, simple.text, strict=False))
+        # OpenCC's t2s dictionaries map every phrase to one of the same length.
+        simple = traced.replaced(to_simplified(traced.text))
+        counts["simplified"] = sum(a != b for a, b in zip(traced.text, simple.text, strict=True))
         traced = simple
     return traced, counts
