@@ -7,6 +7,7 @@ import re
 from ..issue.metrics import BY_KEY
 from ..issue.model import MetricValue, Project
 from ..issue.projects import default_wording
+from .normalise import Normalised
 
 _NUM = r"(\d[\d,，.]*)"
 _LEAD = re.compile(r"^(?P<company>.+?(?:有限责任公司|有限公司|股份公司|公司))(?P<name>[^，。；]*?项目)(?P<rest>.*)$")
@@ -25,16 +26,22 @@ _TECHNOLOGY = re.compile(r"采用(?P<text>[^，。]+?)，")
 _FACILITY = re.compile(r"建设(?:[^，。]*的)?(?P<text>[^，。的]+)")
 
 
-def parse_project(sentence: str) -> Project | None:
-    """A Project when ``sentence`` reads like one (company, 项目, at least one metric)."""
-    lead = _LEAD.match(sentence)
+def parse_project(sentence: Normalised | str) -> Project | None:
+    """A Project when ``sentence`` reads like one (company, 项目, at least one metric).
+
+    The sentence is read in its normalised text; the company, name, technology, facility and
+    wording are cut from its kept text. Metric values and units are the normalised ones."""
+    if isinstance(sentence, str):
+        sentence = Normalised.same(sentence)
+    lead = _LEAD.match(sentence.text)
     if not lead:
         return None
-    rest = lead["rest"]
-    project = Project(company=lead["company"], name=lead["name"])
+    rest = sentence.part(lead.start("rest"), lead.end("rest"))
+    project = Project(company=sentence.kept_span(*lead.span("company")),
+                      name=sentence.kept_span(*lead.span("name")))
     spans: list[tuple[int, int, str]] = []
     for key, pattern in _METRICS.items():
-        match = pattern.search(rest)
+        match = pattern.search(rest.text)
         if not match:
             continue
         unit = match["unit"]
@@ -48,13 +55,16 @@ def parse_project(sentence: str) -> Project | None:
     if not project.metrics:
         return None
     for pattern, field, placeholder in ((_TECHNOLOGY, "technology", "{技术}"), (_FACILITY, "facility", "{设施}")):
-        match = pattern.search(rest)
+        match = pattern.search(rest.text)
         if match and not any(s <= match.start("text") < e for s, e, _ in spans):
-            setattr(project, field, match["text"])
+            setattr(project, field, rest.kept_span(*match.span("text")))
             spans.append((match.start("text"), match.end("text"), placeholder))
-    wording = rest
-    for start, end, placeholder in sorted(spans, reverse=True):
-        wording = wording[:start] + placeholder + wording[end:]
+    pieces: list[str] = []  # the kept text with placeholders for the spans, built from the end
+    end = len(rest.text)
+    for start, stop, placeholder in sorted(spans, reverse=True):
+        pieces[:0] = [placeholder, rest.kept_span(stop, end)]
+        end = start
+    wording = rest.kept_span(0, end) + "".join(pieces)
     # Keep the wording only when it differs from what the bulletin would print by default.
     project.wording = "" if wording == default_wording(project) else wording
     return project

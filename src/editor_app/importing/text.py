@@ -7,10 +7,9 @@ import re
 
 from ..issue.model import Issue, Item
 from ..issue.sections import ACTION, NEWS_KEYS, SECTIONS, action_section, news_section
-from ..issue.textclean import to_simplified
 from ..layout.profile import DEFAULT_PROFILE, Profile, load_profile
-from .cleaning import clean_lines
 from .decoding import read_text_file
+from .normalise import Normalised, normalise_lines
 from .options import ImportNotice, ImportOptions, ImportResult
 from .project_parse import parse_project
 
@@ -90,38 +89,43 @@ def _is_headline(line: str, following: str | None) -> bool:
     return line[-1] == "。" or line[-1] not in "，、；：,;:！？!?”」）)"
 
 
-def _news_items(lines: list[str]) -> list[Item]:
+def _news_items(lines: list[Normalised]) -> list[Item]:
+    """Items of kept text, told apart on the normalised text."""
     items: list[Item] = []
     for i, line in enumerate(lines):
-        if _is_headline(line, lines[i + 1] if i + 1 < len(lines) else None):
-            items.append(Item(headline=line, paragraphs=[]))
+        if _is_headline(line.text, lines[i + 1].text if i + 1 < len(lines) else None):
+            items.append(Item(headline=line.kept, paragraphs=[]))
         elif items and (items[-1].headline or items[-1].paragraphs):
-            items[-1].paragraphs.append(line)
+            items[-1].paragraphs.append(line.kept)
         else:
-            items.append(Item(headline="", paragraphs=[line]))
+            items.append(Item(headline="", paragraphs=[line.kept]))
     for item in items:
         item.paragraphs = item.paragraphs or [""]
     return items
 
 
-Line = tuple[int, str]  # (number of the line in the source, counting from 1; its text)
+Line = tuple[int, Normalised]  # (number of the line in the source, counting from 1; its text)
 
 
 def _action(issue: Issue, lines: list[Line], title: str, warnings: list[ImportNotice]) -> None:
     action = action_section(issue)
     intro: list[str] = []
     for number, line in lines:
-        for sentence in _SENTENCE.findall(line):
+        for match in _SENTENCE.finditer(line.text):
+            sentence = line.part(*match.span())
             project = parse_project(sentence)
             if project is not None:
                 action.projects.append(project)
             elif not action.projects:
-                intro.append(sentence)
+                intro.append(sentence.kept)
             else:
                 warnings.append(ImportNotice(
-                    f"{title}中“{sentence[:20]}……”不是项目句式，已并入导语，请检查", number))
-                intro.append(sentence)
+                    f"{title}中“{sentence.kept[:20]}……”不是项目句式，已并入导语，请检查", number))
+                intro.append(sentence.kept)
     action.introduction = "".join(intro)
+    if lines and not action.projects:
+        warnings.append(ImportNotice(
+            f"{title}中没有识别出项目（公司、项目名称和至少一项指标），全文已作为导语，请检查", lines[0][0]))
 
 
 def _masthead(issue: Issue, lines: list[Line], profile: Profile, warnings: list[ImportNotice]) -> None:
@@ -129,12 +133,12 @@ def _masthead(issue: Issue, lines: list[Line], profile: Profile, warnings: list[
     lines go to the first news section, with a warning."""
     first = NEWS_KEYS[0]
     unplaced: list[str] = []
-    for number, line in lines:
-        simple = to_simplified(line)
-        issuer = next((text[len(profile.issuer):].strip() for text in (line, simple)
-                       if profile.issuer and text.startswith(profile.issuer)), None)
-        date = _date(line) or (_date(issuer) if issuer else None)
-        issue_line = _ISSUE_LINE.match(line)
+    for number, normalised in lines:
+        line, simple = normalised.kept, normalised.text
+        issuer = (simple[len(profile.issuer):].strip()
+                  if profile.issuer and simple.startswith(profile.issuer) else None)
+        date = _date(simple) or (_date(issuer) if issuer else None)
+        issue_line = _ISSUE_LINE.match(simple)
         if issuer is not None and not issue.masthead.issuer and (not issuer or date):
             issue.masthead.issuer = profile.issuer
         if date:
@@ -158,7 +162,7 @@ def import_text(text: str, options: ImportOptions | None = None) -> ImportResult
     options = options or ImportOptions()
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     numbered = [(n, line.strip()) for n, line in enumerate(raw, 1) if line.strip()]
-    cleaned, steps = clean_lines([line for _, line in numbered], options)
+    cleaned, steps = normalise_lines([line for _, line in numbered], options)
     issue = Issue(profile=options.profile or DEFAULT_PROFILE)
     profile = load_profile(issue.profile)
     headings = Headings(profile)
@@ -166,12 +170,12 @@ def import_text(text: str, options: ImportOptions | None = None) -> ImportResult
     parts: dict[str, list[Line]] = {"masthead": [], "closing": []}
     current = "masthead"
     for (number, _), line in zip(numbered, cleaned, strict=True):
-        if key := headings.section(line):
+        if key := headings.section(line.text):
             current = key
             parts.setdefault(current, [])
-        elif headings.is_closing(line):
+        elif headings.is_closing(line.text):
             current = "closing"
-            issue.closing.heading = line
+            issue.closing.heading = line.kept
         else:
             parts.setdefault(current, []).append((number, line))
     _masthead(issue, parts["masthead"], profile, warnings)
@@ -181,7 +185,7 @@ def import_text(text: str, options: ImportOptions | None = None) -> ImportResult
         if not section:
             warnings.append(ImportNotice(f"没有找到栏目“{profile.sections.get(key, key)}”，请检查"))
     _action(issue, parts.get(ACTION.key, []), profile.sections.get(ACTION.key, ACTION.key), warnings)
-    issue.closing.text = "".join(line for _, line in parts["closing"])
+    issue.closing.text = "".join(line.kept for _, line in parts["closing"])
     if (issue.closing.heading, issue.closing.text) == (profile.closing.heading, profile.closing.text):
         issue.closing.heading = issue.closing.text = ""  # keep following the profile
     issue.masthead.issuer = issue.masthead.issuer or profile.issuer

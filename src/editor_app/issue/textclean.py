@@ -55,26 +55,29 @@ def _readings(char: str) -> frozenset[str]:
     return frozenset(pinyin(char, style=Style.TONE, heteronym=True)[0])
 
 
-def remove_pinyin_artefacts(text: str) -> tuple[str, int]:
-    """Drop a character's toned pinyin after it when it is one of its real readings.
+def pinyin_artefact_spans(text: str) -> list[tuple[int, int]]:
+    """Where the toned pinyin after a character is one of its real readings: the spans of
+    the ``(guān)`` to drop.
 
     Parentheses that are not a reading of the character before them, such as （等价值）, stay.
     """
     if "(" not in text:
-        return text, 0
+        return []
     t2s = _converter("t2s")  # readings of Traditional characters via their Simplified form
-    removed = 0
-
-    def drop(match: re.Match[str]) -> str:
-        nonlocal removed
+    spans = []
+    for match in _pinyin_artefact().finditer(text):
         char, syllable = match.group(1), match.group(2)
-        readings = _readings(char) | _readings(t2s.convert(char))
-        if syllable in readings:
-            removed += 1
-            return char
-        return match.group(0)
+        if syllable in _readings(char) | _readings(t2s.convert(char)):
+            spans.append((match.end(1), match.end()))
+    return spans
 
-    return _pinyin_artefact().sub(drop, text), removed
+
+def remove_pinyin_artefacts(text: str) -> tuple[str, int]:
+    """Drop a character's toned pinyin after it when it is one of its real readings."""
+    spans = pinyin_artefact_spans(text)
+    for start, end in reversed(spans):
+        text = text[:start] + text[end:]
+    return text, len(spans)
 
 
 def strip_control(text: str) -> tuple[str, int]:
