@@ -87,15 +87,20 @@ def test_the_grid_is_the_profiles() -> None:
 def test_a_last_line_of_one_character_and_a_stop() -> None:
     # 26 characters after the 2-character indent fill line 1, 28 fill line 2: “时。” is left.
     paragraph = "测" * 26 + "试" * 28 + "时。"
-    assert last_line(paragraph) == "时。"
+    assert last_line(paragraph, hang=True) == last_line(paragraph, hang=False) == "时。"
     assert short_last_line(paragraph) == "时。"
     assert short_last_line(paragraph[:-2] + "小时。") is None  # two characters: fine
-    assert short_last_line(paragraph[:-2] + "。") is None  # the stop hangs on line 2
-    assert short_last_line("测" * 24 + "时。") is None  # one full line: no last line to mark
-    assert short_last_line("测" * 25 + "时。") is None  # 时 fills line 1, the stop hangs
-    assert short_last_line("测" * 26 + "时。") == "时。"  # 时 does not fit: line 2 is “时。”
-    # Half-width digits take half an em: 2 digits less than a line of characters.
-    assert short_last_line("测" * 25 + "12" + "试" * 28 + "吨。") == "吨。"
+    assert short_last_line("测" * 23 + "时。") is None  # one line
+    # A stop just past the margin: Word hangs it, the preview and the PDF take 时 down with it.
+    assert last_line("测" * 25 + "时。", hang=True) == "测" * 25 + "时。"
+    assert last_line("测" * 25 + "时。", hang=False) == "时。"
+    assert short_last_line("测" * 25 + "时。") is None  # as in Word
+    # No line ends with “ (it goes down with 时); Word hangs one mark, not two (”。).
+    assert short_last_line("测" * 25 + "“时”。") == "“时”。"
+    assert short_last_line("测" * 26 + "“时”。") == "“时”。"
+    # Half-width digits take half an em, and a number is not broken.
+    assert short_last_line("测" * 24 + "1234" + "试" * 28 + "吨。") == "吨。"
+    assert last_line("测" * 25 + "10705.5亿元。", hang=True) == "10705.5亿元。"
 
 
 def test_validation_places_each_warning_with_its_fix(sample_issue) -> None:
@@ -114,7 +119,7 @@ def test_validation_places_each_warning_with_its_fix(sample_issue) -> None:
     body = (*HEADLINE[:-1], "paragraphs", 0)
     ampersand, last = [f.message for f in validate(sample_issue) if f.path == body]
     assert ampersand == "中文中有半角“&”，它不是中文标点；请改为“和”“与”或“及”"
-    assert last.startswith("按每行 28 字估算，本段末行只有“时。”")
+    assert last.startswith("按 Word 版面每行 28 字估算，本段末行只有“时。”")
 
 
 def test_numbers_and_codes_are_not_prose(sample_issue) -> None:

@@ -37,8 +37,8 @@ HOURS_PER_YEAR = Decimal(8760)
 MAX_ITEMS = 500  # per section: about 200 pages, far beyond any real issue
 # Codes, numbers and choices, not prose: the typography checks and the text tools leave them alone.
 NOT_PROSE = frozenset({"profile", "date", "value", "unit", "basis"})
-# Headlines and body paragraphs: 16 pt on the 28-character grid (``typography.LINE_EMS``).
-GRID_TEXTS = frozenset({"headline", "paragraphs", "introduction"})
+# Body paragraphs: 16 pt on the 28-character grid (``typography.LINE_EMS``).
+BODY_TEXTS = frozenset({"paragraphs", "introduction"})
 
 # Why the issue cannot use the layout profile it names, or None: ``layout.profile.profile_problem``,
 # passed in by the callers (this stage comes before the layout and does not import it).
@@ -291,11 +291,11 @@ def _check_typography(path: Place, text: str) -> Iterator[Finding]:
                        "请改正，或用“工具 › 范围改用连接号”", FIX_RANGES)
     if find_ampersands(text):
         yield _warning(path, "中文中有半角“&”，它不是中文标点；请改为“和”“与”或“及”")
-    if GRID_TEXTS.intersection(map(str, path[-2:])):
+    if BODY_TEXTS.intersection(map(str, path[-2:])):
         line = short_last_line(text)
         if line:
-            yield _warning(path, f"按每行 {LINE_EMS:.0f} 字估算，本段末行只有“{line}”，审稿时会被标出；"
-                           "请增删几个字（以预览为准）")
+            yield _warning(path, f"按 Word 版面每行 {LINE_EMS:.0f} 字估算，本段末行只有“{line}”，"
+                           "审稿时会被标出；请增删几个字")
 
 
 def validate(issue: Issue, previous: Issue | None = None, *,
