@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from .textclean import CJK
 
@@ -75,13 +75,9 @@ def _range_dash(match: re.Match[str], text: str) -> str | None:
     years = all(len(g) == 4 and g[0] in "12" for g in match.groups())
     if years and low < high:
         return EM_DASH
-    if not after or low >= high or not (after == "%" or _is_chinese(after) or after.isalpha()):
+    if not after or low >= high or not (after == "%" or after.isalpha()):  # 吨, 万, kV
         return None
     return EM_DASH if after in _TIME_UNITS else WAVE_DASH
-
-
-def _is_chinese(char: str) -> bool:
-    return bool(re.fullmatch(f"[{CJK}]", char))
 
 
 def find_spaces_in_chinese(text: str) -> int:
@@ -170,11 +166,14 @@ def last_line(text: str, *, hang: bool, line_ems: float = LINE_EMS,
     return "".join(tokens[first:])
 
 
+@lru_cache(maxsize=4096)  # validation runs at every edit; most paragraphs did not change
 def short_last_line(text: str, line_ems: float = LINE_EMS) -> str | None:
     """The last line when, in the Word file, it would hold a single character and the
     closing stop (“时。”); None otherwise (one-line paragraphs and paragraphs not ending in a
     stop included)."""
     text = text.rstrip()
+    if text.rstrip(_CLOSERS)[-1:] not in _STOPS or len(text) < line_ems - INDENT_EMS:
+        return None
     line = last_line(text, hang=True, line_ems=line_ems)
     words = line.rstrip(_STOPS + _CLOSERS).lstrip(_NO_LINE_END)
     return line if line != text and line.rstrip(_CLOSERS)[-1:] in _STOPS and len(words) == 1 else None
