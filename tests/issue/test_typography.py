@@ -54,6 +54,8 @@ def test_spaces_in_latin_text_and_units_stay(text: str) -> None:
     ("每日25-30吨", f"每日25{WAVE_DASH}30吨"),
     ("节能1.5-2.5万吨", f"节能1.5{WAVE_DASH}2.5万吨"),
     ("10-20kV", f"10{WAVE_DASH}20kV"),
+    ("1000-2000吨", f"1000{WAVE_DASH}2000吨"),
+    ("5-10%", f"5{WAVE_DASH}10%"),
 ])
 def test_ranges_take_the_dash_of_gb_t_15834(text: str, fixed: str) -> None:
     assert find_hyphen_ranges(text)
@@ -62,7 +64,7 @@ def test_ranges_take_the_dash_of_gb_t_15834(text: str, fixed: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "2023-09-25", "出刊日期2023-9-25。", "电话010-88842603", "见表2-8", "WZ-10直升机",
-    "3-2-11室", "GB/T 15834-2011", "5-3吨", "-20℃", "CO2-eq",
+    "3-2-11室", "GB/T 15834-2011", "5-3吨", "-20℃", "CO2-eq", "第3-5名",
 ])
 def test_codes_dates_and_numbers_keep_their_hyphen(text: str) -> None:
     assert find_hyphen_ranges(text) == []

@@ -8,8 +8,9 @@
   hyphen for numbers written as one code (dates like 2011-02-15, telephone and room numbers,
   table numbers 表2-8); 4.13.3.2 marks the start and end of a span with the 一字线 “—” (示例:
   沈括（1031—1095）; 2011年2月3日—10日), of a range of values “一般用一字线，有时也可用浪纹线”
-  (示例: 25～30g). Here spans of years, months, days and hours take “—”; other ranges of
-  values with a unit take “～”, as the standard's own examples do. Codes are left alone.
+  (示例: 25～30g). Here spans of years, months, days and hours take “—”; ranges of values
+  followed by a unit take “～”, as the standard's own examples do. Codes, and hyphens whose
+  sense is not clear, are left alone.
 - A half-width “&” next to Chinese: it is no mark of GB/T 15834—2011 (whose marks are the
   7 点号 and 10 标号). Whether it becomes 和, 与 or 及 is a wording choice: no one-click fix.
 - A body paragraph whose last line holds one character and its closing stop (“时。”). The
@@ -41,8 +42,10 @@ _SPACES = " \u00a0"
 
 EM_DASH = "—"  # 一字线 (U+2014), as the sample's 锂资源开发—锂电材料
 WAVE_DASH = "～"  # 浪纹线 (U+FF5E, what Chinese input methods type)
-# After a range of these, the range is a span of time: 一字线.
+# After a range of these, the range is a span of time: 一字线; of these (or a Latin unit, %),
+# a range of values: 浪纹线. Two years with neither after them are a span (2021—2022中国…).
 _TIME_UNITS = "年月日号时点世"
+_UNITS = "%万亿千百吨元方米瓦度个台座家户人倍公克升"
 
 LINE_EMS = 28.0  # GB/T 9704—2012 7.1: 每行排28个字
 INDENT_EMS = 2.0
@@ -71,13 +74,15 @@ _RANGE = re.compile(rf"(?<![A-Za-z\d.\-/:：表图式])(?!0\d){_NUMBER}-(?!0\d){
 def _range_dash(match: re.Match[str], text: str) -> str | None:
     """The dash a range needs, or None when the hyphen is not a range's."""
     low, high = float(match.group(1)), float(match.group(2))
-    after = text[match.end():match.end() + 1]
-    years = all(len(g) == 4 and g[0] in "12" for g in match.groups())
-    if years and low < high:
-        return EM_DASH
-    if not after or low >= high or not (after == "%" or after.isalpha()):  # 吨, 万, kV
+    if low >= high:
         return None
-    return EM_DASH if after in _TIME_UNITS else WAVE_DASH
+    after = text[match.end():match.end() + 1]
+    if after and after in _TIME_UNITS:
+        return EM_DASH
+    if after and (after in _UNITS or (after.isascii() and after.isalpha())):
+        return WAVE_DASH
+    years = all(len(g) == 4 and g[0] in "12" for g in match.groups())
+    return EM_DASH if years else None
 
 
 def find_spaces_in_chinese(text: str) -> int:
