@@ -762,8 +762,24 @@ Ignore: ask again at the next start</translation>
         <translation>Description</translation>
     </message>
     <message>
+        <source>修正</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
         <source>问题（{errors} 个错误，{warnings} 个警告）</source>
         <translation>Problems (errors: {errors}, warnings: {warnings})</translation>
+    </message>
+    <message>
+        <source>{tool}：只改这一处</source>
+        <translation>{tool}: this place only</translation>
+    </message>
+    <message>
+        <source>这个问题需要手工修改</source>
+        <translation>This problem needs a manual edit</translation>
+    </message>
+    <message>
+        <source>{tool}（此处）</source>
+        <translation>{tool} (this place)</translation>
     </message>
 </context>
 <context>
@@ -865,6 +881,14 @@ Ignore: ask again at the next start</translation>
     <message>
         <source>清除控制字符</source>
         <translation>Remove Control Characters</translation>
+    </message>
+    <message>
+        <source>删除中文中的空格</source>
+        <translation>Remove Spaces in Chinese Text</translation>
+    </message>
+    <message>
+        <source>范围改用连接号</source>
+        <translation>Use Dashes in Ranges</translation>
     </message>
     <message>
         <source>{tool}（选中文字）</source>

@@ -762,8 +762,24 @@
         <translation>說明</translation>
     </message>
     <message>
+        <source>修正</source>
+        <translation>修正</translation>
+    </message>
+    <message>
         <source>问题（{errors} 个错误，{warnings} 个警告）</source>
         <translation>問題（{errors} 個錯誤，{warnings} 個警告）</translation>
+    </message>
+    <message>
+        <source>{tool}：只改这一处</source>
+        <translation>{tool}：只改這一處</translation>
+    </message>
+    <message>
+        <source>这个问题需要手工修改</source>
+        <translation>這個問題需要手工修改</translation>
+    </message>
+    <message>
+        <source>{tool}（此处）</source>
+        <translation>{tool}（此處）</translation>
     </message>
 </context>
 <context>
@@ -865,6 +881,14 @@
     <message>
         <source>清除控制字符</source>
         <translation>清除控制字元</translation>
+    </message>
+    <message>
+        <source>删除中文中的空格</source>
+        <translation>刪除中文中的空格</translation>
+    </message>
+    <message>
+        <source>范围改用连接号</source>
+        <translation>範圍改用連接號</translation>
     </message>
     <message>
         <source>{tool}（选中文字）</source>

@@ -1,4 +1,5 @@
-"""The Tools menu: cleaning pasted text on the whole issue or the selection, undoable."""
+"""The Tools menu: cleaning pasted text on the whole issue or the selection, undoable; the
+typography fixes also from the problems panel, on the one field."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QMenu, QTreeWidgetItem, QWidget
 
 from editor_app.gui.forms.fields import ParagraphsEdit
 from editor_app.gui.main_window import MainWindow
+from editor_app.gui.problems import FINDING_ROLE, FIX_ROLE
 from editor_app.gui.texttools import TOOLS
 
 from .conftest import field, paste, type_text
@@ -106,3 +108,73 @@ def test_tool_on_a_selection_in_the_body(window: MainWindow, sample_path: Path) 
     select_from_start(body, 3)
     window.run_tool(tool("simplified"))
     assert window.doc.value(BODY)[0].startswith("双碳,根据")
+
+
+PROVINCIAL_BODY = ("sections", "provincial_news", "items", 0, "paragraphs")
+
+
+def tools_menu(window: MainWindow) -> QMenu:
+    """Open 工具 from the keyboard (Alt+T), as a user does."""
+    QTest.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    menu = window.menuBar().activeAction().menu()
+    assert isinstance(menu, QMenu) and menu.isVisible()
+    return menu
+
+
+def test_typography_tools_in_the_menu_fix_the_whole_issue_in_one_step(
+        window: MainWindow, sample_path: Path) -> None:
+    window.files.open_path(sample_path)
+    set_headline(window, "双碳 行动 2021-2022年 10 kV")
+    window.outline.setFocus()
+    steps = window.doc.undo_stack.count()
+    for key in ("spaces", "ranges"):
+        menu = tools_menu(window)
+        action = window.tool_actions[[t.key for t in TOOLS].index(key)]
+        QTest.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    assert window.doc.value(HEADLINE) == "双碳行动2021—2022年10 kV"
+    assert window.doc.undo_stack.count() == steps + 2
+    assert window.undo_action.text() == "撤销 范围改用连接号（整期）"
+    assert not [f for f in window.doc.findings if f.fix]
+    window.undo_action.trigger()
+    assert window.doc.value(HEADLINE) == "双碳行动2021-2022年10 kV"
+
+
+def problem_row(window: MainWindow, path: tuple, fix: str | None) -> QTreeWidgetItem:
+    rows = [row for row in window.problems.rows()
+            if row.data(0, FINDING_ROLE) == path and row.data(0, FIX_ROLE) == fix]
+    assert len(rows) == 1, [row.text(2) for row in window.problems.rows()]
+    return rows[0]
+
+
+def click_row(window: MainWindow, row: QTreeWidgetItem) -> None:
+    problems = window.problems.list
+    QTest.mouseClick(problems.viewport(), Qt.MouseButton.LeftButton,
+                     pos=problems.visualItemRect(row).center())
+
+
+def test_fix_from_the_problem_row_changes_that_field_only(
+        window: MainWindow, sample_path: Path) -> None:
+    window.files.open_path(sample_path)
+    set_headline(window, "双碳 行动&监测 2021-2022年")
+    body = field(window, PROVINCIAL_BODY, ParagraphsEdit)
+    paste(body, "2021-2022中国城市双碳指数前十分别是：深圳、成都。")
+    window.doc.end_burst()
+    steps = window.doc.undo_stack.count()
+
+    click_row(window, problem_row(window, HEADLINE, None))  # the “&”: no certain fix
+    assert not window.problems.fix_button.isEnabled()
+    click_row(window, problem_row(window, (*PROVINCIAL_BODY, 0), "ranges"))
+    assert window.problems.fix_button.isEnabled()
+    QTest.mouseClick(window.problems.fix_button, Qt.MouseButton.LeftButton)
+    assert window.doc.value(PROVINCIAL_BODY) == ["2021—2022中国城市双碳指数前十分别是：深圳、成都。"]
+    assert window.doc.value(HEADLINE) == "双碳 行动&监测 2021-2022年"  # another field: untouched
+
+    click_row(window, problem_row(window, HEADLINE, "spaces"))
+    QTest.mouseClick(window.problems.fix_button, Qt.MouseButton.LeftButton)
+    assert window.doc.value(HEADLINE) == "双碳行动&监测2021-2022年"
+    assert window.doc.undo_stack.count() == steps + 2
+    assert window.undo_action.text() == "撤销 删除中文中的空格（此处）"
+    window.undo_action.trigger()
+    assert window.doc.value(HEADLINE) == "双碳 行动&监测 2021-2022年"
+    window.undo_action.trigger()
+    assert window.doc.value(PROVINCIAL_BODY)[0].startswith("2021-2022中国")

@@ -1,18 +1,27 @@
-"""The problems panel: every validation finding with its place; activating one goes there."""
+"""The problems panel: every validation finding with its place; activating one goes there.
+
+A finding that a text tool fixes for certain (``Finding.fix``) is fixed in its field alone
+from the panel's 修正 button or the row's context menu, as one undo step.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from ..issue.places import Place
 from ..issue.validation import Finding
 from ..layout.titles import section_titles
+from .commands import SetValue
 from .document import Document
 from .i18n import translate
 from .icons import severity_icon
 from .names import severity_name
+from .texttools import TOOLS, TextTool
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole
+FIX_ROLE = Qt.ItemDataRole.UserRole + 1  # the key of the text tool that fixes the finding
 
 
 class ProblemsDock(QDockWidget):
@@ -31,7 +40,22 @@ class ProblemsDock(QDockWidget):
         self.list.setColumnWidth(1, 380)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
-        self.setWidget(self.list)
+        self.list.currentItemChanged.connect(lambda *_: self._update_fix())
+        self.fix_action = QAction(self)
+        self.fix_action.triggered.connect(self.fix_current)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.list.addAction(self.fix_action)
+        self.fix_button = QToolButton()
+        self.fix_button.setDefaultAction(self.fix_action)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.fix_button)
+        buttons.addStretch()
+        box = QWidget(self)
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.setWidget(box)
         self._shown: list[Finding] = []
         doc.findings_changed.connect(self.refresh)
         doc.reset.connect(self.refresh)
@@ -42,6 +66,7 @@ class ProblemsDock(QDockWidget):
         self.list.setHeaderLabels([translate("ProblemsDock", "级别"),
                                    translate("ProblemsDock", "位置"),
                                    translate("ProblemsDock", "说明")])
+        self.fix_action.setText(translate("ProblemsDock", "修正"))
         self.refresh(force=True)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -62,7 +87,9 @@ class ProblemsDock(QDockWidget):
             row.setToolTip(1, place)
             row.setToolTip(2, finding.message)
             row.setData(0, FINDING_ROLE, finding.path)
+            row.setData(0, FIX_ROLE, finding.fix)
             self.list.addTopLevelItem(row)
+        self._update_fix()
         errors, warnings = self.doc.error_count, self.doc.warning_count
         self.setWindowTitle(translate("ProblemsDock", "问题（{errors} 个错误，{warnings} 个警告）")
                             .format(errors=errors, warnings=warnings))
@@ -87,3 +114,37 @@ class ProblemsDock(QDockWidget):
 
     def _activated(self, row: QTreeWidgetItem, _column: int = 0) -> None:
         self.activated.emit(row.data(0, FINDING_ROLE))
+
+    def _current_fix(self) -> tuple[Place, TextTool] | None:
+        row = self.list.currentItem()
+        key = row.data(0, FIX_ROLE) if row is not None else None
+        tool = next((t for t in TOOLS if t.key == key), None)
+        return (row.data(0, FINDING_ROLE), tool) if row is not None and tool is not None else None
+
+    def _update_fix(self) -> None:
+        fix = self._current_fix()
+        self.fix_action.setEnabled(fix is not None)
+        self.fix_action.setToolTip(
+            translate("ProblemsDock", "{tool}：只改这一处").format(tool=fix[1].label) if fix
+            else translate("ProblemsDock", "这个问题需要手工修改"))
+
+    def fix_current(self) -> None:
+        """Run the current finding's text tool on its field alone, as one undo step."""
+        fix = self._current_fix()
+        if fix is None:
+            return
+        path, tool = fix
+        text, count = tool.run(self.doc.value(path))
+        if not count:
+            return
+        target: Place = path
+        value: object = text
+        index = path[-1]
+        if isinstance(index, int) and path[-2:-1] == ("paragraphs",):  # the field is the list
+            target = path[:-1]
+            paragraphs = list(self.doc.value(target))
+            paragraphs[index] = text
+            value = paragraphs
+        undo_text = translate("ProblemsDock", "{tool}（此处）").format(tool=tool.label)
+        self.doc.undo_stack.push(SetValue(self.doc, target, value, undo_text))
+        self.activated.emit(path)

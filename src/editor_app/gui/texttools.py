@@ -17,13 +17,11 @@ from ..issue.textclean import (
     to_simplified,
     to_traditional,
 )
-from ..issue.validation import iter_texts
+from ..issue.typography import fix_hyphen_ranges, remove_spaces_in_chinese
+from ..issue.validation import FIX_RANGES, FIX_SPACES, NOT_PROSE, iter_texts
 from .document import Document, get_at, set_at
 from .forms.fields import ParagraphsEdit
 from .i18n import QT_TRANSLATE_NOOP, translate
-
-# Codes, numbers and choices, not prose: the tools leave them alone.
-NOT_PROSE = frozenset({"profile", "date", "value", "unit", "basis"})
 
 
 def _counted(convert: Callable[[str], str]) -> Callable[[str], tuple[str, int]]:
@@ -53,6 +51,8 @@ TOOLS: tuple[TextTool, ...] = (
     TextTool("traditional", QT_TRANSLATE_NOOP("TextTools", "简体转繁体"),
              _counted(to_traditional)),
     TextTool("control", QT_TRANSLATE_NOOP("TextTools", "清除控制字符"), strip_control),
+    TextTool(FIX_SPACES, QT_TRANSLATE_NOOP("TextTools", "删除中文中的空格"), remove_spaces_in_chinese),
+    TextTool(FIX_RANGES, QT_TRANSLATE_NOOP("TextTools", "范围改用连接号"), fix_hyphen_ranges),
 )
 
 

@@ -21,6 +21,13 @@ from .places import Place, describe
 from .projects import PLACEHOLDER, TEXT_PLACEHOLDERS, MetricError, metric_value, unknown_placeholders
 from .sections import ACTION, NEWS_KEYS, SECTION_KEYS, action_section, news_section
 from .textclean import CONTROL, find_half_width_in_chinese, find_pinyin_artefacts
+from .typography import (
+    LINE_EMS,
+    find_ampersands,
+    find_hyphen_ranges,
+    find_spaces_in_chinese,
+    short_last_line,
+)
 
 # Plausibility ranges (warnings, not errors).
 CO2_PER_TCE = (Decimal("2.0"), Decimal("3.0"))  # t CO2 per t of standard coal saved
@@ -28,6 +35,10 @@ CO2_PER_MWH = (Decimal("0.4"), Decimal("1.1"))  # Chinese grid emission factors,
 TCE_PER_MWH_MAX = Decimal("0.4")  # coal-equivalent of a MWh is about 0.3 tce (等价值)
 HOURS_PER_YEAR = Decimal(8760)
 MAX_ITEMS = 500  # per section: about 200 pages, far beyond any real issue
+# Codes, numbers and choices, not prose: the typography checks and the text tools leave them alone.
+NOT_PROSE = frozenset({"profile", "date", "value", "unit", "basis"})
+# Body paragraphs: 16 pt on the 28-character grid (``typography.LINE_EMS``).
+BODY_TEXTS = frozenset({"paragraphs", "introduction"})
 
 # Why the issue cannot use the layout profile it names, or None: ``layout.profile.profile_problem``,
 # passed in by the callers (this stage comes before the layout and does not import it).
@@ -43,10 +54,16 @@ class Severity(str, Enum):
         return "错误" if self is Severity.ERROR else "警告"
 
 
+# The keys of the text tools (``gui.texttools``) that fix a finding for certain.
+FIX_SPACES = "spaces"
+FIX_RANGES = "ranges"
+
+
 class Finding(msgspec.Struct, frozen=True):
     severity: Severity
     path: Place
     message: str
+    fix: str | None = None  # the text tool that fixes it for certain, if one does
 
     def place_in(self, section_titles: Mapping[str, str]) -> str:
         """The place in words, sections named by the layout profile's ``section_titles``."""
@@ -57,8 +74,8 @@ def _error(path: Place, message: str) -> Finding:
     return Finding(Severity.ERROR, path, message)
 
 
-def _warning(path: Place, message: str) -> Finding:
-    return Finding(Severity.WARNING, path, message)
+def _warning(path: Place, message: str, fix: str | None = None) -> Finding:
+    return Finding(Severity.WARNING, path, message, fix)
 
 
 def iter_texts(node: msgspec.Struct, path: Place = ()) -> Iterator[tuple[Place, str]]:
@@ -257,6 +274,28 @@ def _check_text(issue: Issue) -> Iterator[Finding]:
         half = find_half_width_in_chinese(text)
         if half and path[-1] not in ("unit", "value", "basis"):
             yield _warning(path, f"中文中有半角标点“{''.join(dict.fromkeys(half))}”，应为全角")
+        if path[-1] not in NOT_PROSE:
+            yield from _check_typography(path, text)
+
+
+def _check_typography(path: Place, text: str) -> Iterator[Finding]:
+    spaces = find_spaces_in_chinese(text)
+    if spaces:
+        where = "标题" if path[-1] in ("headline", "heading") else "中文"
+        yield _warning(path, f"{where}中有半角空格（{spaces} 处）：汉字之间、汉字与数字或外文之间不空格；"
+                       "请删除（如为分隔，改用逗号），或用“工具 › 删除中文中的空格”", FIX_SPACES)
+    ranges = find_hyphen_ranges(text)
+    if ranges:
+        (written, right), more = ranges[0], f"等 {len(ranges)} 处" if len(ranges) > 1 else ""
+        yield _warning(path, f"范围“{written}”{more}用了半字线“-”，应为“{right}”这样的连接号；"
+                       "请改正，或用“工具 › 范围改用连接号”", FIX_RANGES)
+    if find_ampersands(text):
+        yield _warning(path, "中文中有半角“&”，它不是中文标点；请改为“和”“与”或“及”")
+    if BODY_TEXTS.intersection(map(str, path[-2:])):
+        line = short_last_line(text)
+        if line:
+            yield _warning(path, f"按 Word 版面每行 {LINE_EMS:.0f} 字估算，本段末行只有“{line}”，"
+                           "审稿时会被标出；请增删几个字")
 
 
 def validate(issue: Issue, previous: Issue | None = None, *,
