@@ -1,16 +1,19 @@
-"""Take the README's pictures of the editor (docs/editor.png, docs/editor-error.png).
+"""Take the README's pictures (docs/editor.png, docs/editor-error.png, docs/sample-page1.png).
 
     xvfb-run -a -s "-screen 0 1600x1000x24" python3 tools/screenshots.py
 
 Runs the real editor on an X server (Xvfb) with the CJK fonts of the system, on the bundled
 sample issue: the project form beside the preview, then the same project with a negative CO2
-figure, its error marked in place and listed in the problems panel. Qt's xcb plugin needs
-Debian's libxcb-cursor0, which the tests (offscreen) do not install.
+figure, its error marked in place and listed in the problems panel. Then page 1 of the
+sample as a reviewer sees it: exported, rendered by LibreOffice (as `bulletin export --pdf`)
+and turned into a picture by poppler's pdftoppm. Qt's xcb plugin needs the X11 libraries the
+README names (tools/test.sh installs them).
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -19,9 +22,13 @@ from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from editor_app.export.docx.exporter import export_docx
+from editor_app.export.pdf import render_pdf
 from editor_app.gui.app import setup_application
 from editor_app.gui.main_window import MainWindow
+from editor_app.issue.issue_file import load_issue
 from editor_app.issue.sections import ACTION
+from editor_app.layout.profile import load_profile
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "issue_templates" / "bulletin-2023-09-25.yaml"
@@ -47,6 +54,16 @@ def use_fresh_settings(folder: str) -> None:
     os.environ["XDG_DATA_HOME"] = folder
 
 
+def sample_page() -> None:
+    """Page 1 of the sample, exported and rendered by LibreOffice, at 60 dpi."""
+    with tempfile.TemporaryDirectory(prefix="bulletin-page-") as folder:
+        docx = Path(folder) / "sample.docx"
+        export_docx(load_issue(SAMPLE), docx, load_profile())
+        pdf = render_pdf(docx, docx.with_suffix(".pdf"))
+        subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                        str(DOCS / "sample-page1")], check=True)
+
+
 def main() -> int:
     use_fresh_settings(tempfile.mkdtemp(prefix="bulletin-screenshots-"))
     app = QApplication(sys.argv)
@@ -69,6 +86,7 @@ def main() -> int:
     window.grab().save(str(DOCS / "editor-error.png"))
     window.doc.undo_stack.setClean()  # nothing to save: the sample stays as it is
     window.close()
+    sample_page()
     return 0
 
 
