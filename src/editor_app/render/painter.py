@@ -27,11 +27,12 @@ def paint_page(painter: QPainter, pages: Pages, index: int) -> None:
             offset = placed.pitch - line.height()  # extra leading goes above, as in Word
             line.draw(painter, QPointF(pages.left, top + offset))
             if placed.right_text and n == placed.first_line:
+                # On the line's baseline: its ascent is the CJK font's, taller than the Latin
+                # font's ascent that QFontMetricsF(font) gives.
                 font = style_font(pages.profile, style)
                 painter.setFont(font)
-                metrics = QFontMetricsF(font)
-                x = pages.width - pages.right - metrics.horizontalAdvance(placed.right_text)
-                painter.drawText(QPointF(x, top + offset + metrics.ascent()), placed.right_text)
+                x = pages.width - pages.right - QFontMetricsF(font).horizontalAdvance(placed.right_text)
+                painter.drawText(QPointF(x, top + offset + line.ascent()), placed.right_text)
     for rule in page.rules:
         pen = QPen(QColor(f"#{rule.color}"))
         pen.setWidthF(rule.width_pt * UNITS_PER_PT)
