@@ -155,3 +155,25 @@ def test_preview_pages_match_libreoffice_exactly(make_issue, soffice: str, qapp,
 def test_preview_pages_match_libreoffice_as_written(make_issue, soffice: str, qapp, tmp_path: Path) -> None:
     offsets = _page_offsets(make_issue(), tmp_path)
     assert offsets == [0] * len(offsets)
+
+
+@pytest.mark.libreoffice
+def test_page_number_dashes_sit_7_mm_below_the_type_area_in_libreoffice(soffice: str, qapp, tmp_path: Path) -> None:
+    """GB/T 9704-2012 7.5 (一字线上距版心下边缘 7 mm), measured on LibreOffice's page 1."""
+    from PySide6.QtGui import QImage
+
+    issue = _sample()
+    profile = load_profile(issue.profile)
+    _libreoffice_pages(issue, tmp_path)
+    per_pt = 10  # 720 dpi
+    foot = (profile.page.height_mm - profile.page.margin_bottom_mm) * 72 / 25.4  # type area's foot, pt
+    dash_end = (profile.page.width_mm - profile.page.margin_right_mm) * 72 / 25.4 - 14
+    box = [round(dash_end - 8) * per_pt, round(foot) * per_pt, 6 * per_pt, 40 * per_pt]  # x y w h
+    subprocess.run(["pdftoppm", "-r", str(72 * per_pt), "-png", "-singlefile", "-f", "1", "-l", "1",
+                    *(arg for flag, value in zip(("-x", "-y", "-W", "-H"), box, strict=True)
+                      for arg in (flag, str(value))),
+                    str(tmp_path / "issue.pdf"), str(tmp_path / "foot")], check=True)
+    image = QImage(str(tmp_path / "foot.png"))
+    first = next(y for y in range(image.height())
+                 if any(image.pixelColor(x, y).lightness() < 128 for x in range(image.width())))
+    assert (round(foot) + first / per_pt - foot) * 25.4 / 72 == pytest.approx(7, abs=0.2)

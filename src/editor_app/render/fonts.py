@@ -29,7 +29,10 @@ def style_font(profile: Profile, style: Style, *, bold: bool = False, east_asian
     """The style's font: Latin font first, or with ``east_asian`` the East Asian font first."""
     role = profile.fonts[style.font]
     font = QFont()
-    families = [_family((style.latin_font or role.latin, "Liberation Serif")), cjk_family(role)]
+    latin = style.latin_font or role.latin
+    # A Latin font named as the role's own Chinese font (the page number's 宋体) is that font.
+    latin_family = cjk_family(role) if latin in (role.east_asian, role.alt) else _family((latin, "Liberation Serif"))
+    families = [latin_family, cjk_family(role)]
     font.setFamilies(families[::-1] if east_asian else families)
     _key_by_family(font, families[1])
     font.setPixelSize(round(style.size * UNITS_PER_PT))

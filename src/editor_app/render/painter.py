@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
 
 from .fonts import UNITS_PER_PT, style_font
-from .layout import MM, Pages
+from .layout import MM, TWIP, Pages
 
 
 def page_number_text(pages: Pages, number: int) -> str:
@@ -50,12 +50,20 @@ def _paint_page_number(painter: QPainter, pages: Pages, number: int) -> None:
     metrics = QFontMetricsF(font)
     text = page_number_text(pages, number)
     one_char = style.size * UNITS_PER_PT
-    baseline = pages.height - pages.profile.page.footer_mm * MM
+    # The footer distance is the page's foot to the bottom of the footer's line (Word,
+    # LibreOffice), a line of the grid's exact pitch (Normal's) with its baseline at 4/5.
+    baseline = pages.height - pages.profile.page.footer_mm * MM - exact_descent(pages)
     if number % 2:
         x = pages.width - pages.right - one_char - metrics.horizontalAdvance(text)
     else:
         x = pages.left + one_char
     painter.drawText(QPointF(x, baseline), text)
+
+
+def exact_descent(pages: Pages) -> float:
+    """Below the baseline of an exactly spaced line: LibreOffice sets the baseline at 4/5 of
+    the line's height, whatever the font (sw/source/core/text/itrform2.cxx, CalcRealHeight)."""
+    return pages.profile.page.line_pitch_twips * TWIP / 5
 
 
 def render_pages(pages: Pages, device: QPagedPaintDevice) -> bool:
