@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import zlib
 from collections.abc import Iterator
@@ -10,9 +11,18 @@ from functools import lru_cache
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
 
 from ..layout.profile import FontRole, Profile, Style
+from ..paths import resources_dir
 
 # Layout works in tenths of a point so that integer pixel sizes keep sub-point precision.
 UNITS_PER_PT = 10
+
+
+def use_render_fonts() -> None:
+    """Let Qt see the faces LibreOffice renders with (FandolFang, FandolKai …): the fontconfig
+    file that ``export.pdf`` gives LibreOffice, unless one is set. Call before Qt starts."""
+    conf = resources_dir() / "fontconfig" / "fonts.conf"
+    if conf.is_file():
+        os.environ.setdefault("FONTCONFIG_FILE", str(conf))
 
 
 @lru_cache(maxsize=64)

@@ -174,7 +174,10 @@ def preview_to_pdf(source: Path, target: Path, profile: str | None = None) -> in
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
+    from .fonts import use_render_fonts
     from .layout import paginate
+
+    use_render_fonts()
 
     issue = load_issue(source)
     app = QGuiApplication.instance() or QGuiApplication([])
