@@ -219,3 +219,23 @@ def test_preview_lines_are_libreoffices(make_issue, soffice: str, qapp, tmp_path
     for number, (ours, theirs) in enumerate(zip(preview, reader, strict=True), 1):
         assert (ours[0], ours[-1]) == (theirs[0], theirs[-1]), f"page {number}"
         assert ours == theirs, f"page {number}"
+
+
+@pytest.mark.libreoffice
+def test_an_opening_quotation_mark_is_full_width(soffice: str, qapp, tmp_path: Path) -> None:
+    """“ opens the sample's first headline: full width (as in Word and the preview), not the
+    half-width Latin mark LibreOffice sets at a paragraph's start under a Western locale."""
+    from editor_app.render.layout import paginate
+
+    issue = _sample()
+    headline = issue.sections.provincial_news.items[0].headline
+    assert headline.startswith("“")
+    _libreoffice_pages(issue, tmp_path)
+    bbox = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(tmp_path / "issue.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    found = re.search(rf'xMin="([0-9.]+)"[^>]*xMax="([0-9.]+)"[^>]*>{headline}<', bbox)
+    assert found is not None
+    pages = paginate(issue, load_profile(issue.profile))
+    layout = next(p.layout for p in pages.pages[0].blocks if pages.blocks[p.block_index].text == headline)
+    preview_width = layout.lineAt(0).naturalTextWidth() / 10  # layout units are tenths of a point
+    assert float(found.group(2)) - float(found.group(1)) == pytest.approx(preview_width, abs=0.5)
