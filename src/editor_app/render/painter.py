@@ -24,7 +24,10 @@ def paint_page(painter: QPainter, pages: Pages, index: int) -> None:
         for n in range(placed.first_line, placed.last_line):
             line = placed.layout.lineAt(n)
             top = pages.top + placed.top + (n - placed.first_line) * placed.pitch
-            offset = placed.pitch - line.height()  # extra leading goes above, as in Word
+            if style.line == "exact":  # LibreOffice's baseline in an exact line: at 4/5
+                offset = placed.pitch - exact_descent(pages) - line.ascent()
+            else:
+                offset = placed.pitch - line.height()  # extra leading goes above, as in Word
             line.draw(painter, QPointF(pages.left, top + offset))
             if placed.right_text and n == placed.first_line:
                 # On the line's baseline: its ascent is the CJK font's, taller than the Latin
