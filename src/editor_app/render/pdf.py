@@ -93,7 +93,7 @@ def _stroked(content: bytes) -> bytes:
     def single(match: re.Match[bytes]) -> bytes:
         first, second = _FIRST_X.search(match.group(1)), _FIRST_X.search(match.group(2))
         width = abs(float(first.group(1)) - float(second.group(1))) if first and second else 0.0
-        fill = _FILL.search(content, 0, match.start())
+        fill = _FILL.search(content, max(0, match.start() - 80), match.start())  # right before BT
         stroke = b"%s SCN " % fill.group(1) if fill else b""
         return b"BT\n%s2 Tr %.4f w\n%s0 Tr\n" % (stroke, width, match.group(1))
 
