@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The faces LibreOffice renders with, for Qt too (as `bulletin preview` does: render/fonts.py).
+os.environ.setdefault("FONTCONFIG_FILE", str(Path(__file__).resolve().parent.parent
+                                             / "resources" / "fontconfig" / "fonts.conf"))
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "issue_templates"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -70,3 +71,43 @@ def test_an_unfinished_pdf_is_refused(qapp, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(painter, "render_pages", lambda pages, device: real(pages, device) and False)
     with pytest.raises(UserFacingError, match="未能完整生成"):
         pdf_bytes(paginate(load_issue(SAMPLE), load_profile()))
+
+
+@pytest.fixture(scope="module")
+def sample_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = tmp_path_factory.mktemp("preview") / "sample.pdf"
+    assert _preview(target).returncode == 0
+    return target
+
+
+def test_bold_text_is_drawn_once(sample_pdf: Path) -> None:
+    """Qt fakes a missing bold face by drawing twice; readers then read ““中中国国… ."""
+    from pypdf import PdfReader
+
+    headline = "“中国城市双碳指数”新鲜出炉，成都整体排名第二。"
+    project = "内江新希望农牧科技有限公司绿色低碳先进技术示范工程项目"
+    text = "".join(page.extract_text() for page in PdfReader(sample_pdf).pages).replace("\n", "")
+    assert text.count(headline) == 1 and "““" not in text
+    assert text.count(project) == 1
+    poppler = subprocess.run(["pdftotext", str(sample_pdf), "-"], capture_output=True, text=True, check=True)
+    assert poppler.stdout.replace("\n", "").count(headline) == 1
+
+
+def test_title_and_bookmarks(sample_pdf: Path) -> None:
+    """Titled like the Word export; a bookmark for the masthead, each section and the closing."""
+    from pypdf import PdfReader
+    from pypdf.generic import Destination
+
+    reader = PdfReader(sample_pdf)
+    assert reader.metadata is not None and reader.metadata.title == "双碳资讯 2023年第9期"
+    outline = [mark for mark in reader.outline if isinstance(mark, Destination)]  # no nested levels
+    assert len(outline) == len(reader.outline)
+    marks = [(mark.title, reader.get_destination_page_number(mark)) for mark in outline]
+    assert marks == [("双碳资讯 2023年第9期", 0), ("一、特别关注", 0), ("二、省内双碳信息", 0),
+                     ("三、兴城双碳行动", 2), ("四、成都兴城双碳研究院动态", 2), ("关于成都兴城双碳研究院", 3)]
+    bbox = subprocess.run(["pdftotext", "-bbox", "-f", "3", "-l", "3", str(sample_pdf), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    heading = re.search(r'yMin="([0-9.]+)"[^>]*>四、成都兴城双碳研究院动态<', bbox)
+    assert heading is not None
+    # The bookmark shows the heading's line from its top (PDF y counts up from the foot).
+    assert 842 - float(outline[4].top or 0) == pytest.approx(float(heading.group(1)), abs=8)

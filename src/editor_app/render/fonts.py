@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import zlib
 from collections.abc import Iterator
@@ -10,9 +11,18 @@ from functools import lru_cache
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
 
 from ..layout.profile import FontRole, Profile, Style
+from ..paths import resources_dir
 
 # Layout works in tenths of a point so that integer pixel sizes keep sub-point precision.
 UNITS_PER_PT = 10
+
+
+def use_render_fonts() -> None:
+    """Let Qt see the faces LibreOffice renders with (FandolFang, FandolKai …): the fontconfig
+    file that ``export.pdf`` gives LibreOffice, unless one is set. Call before Qt starts."""
+    conf = resources_dir() / "fontconfig" / "fonts.conf"
+    if conf.is_file():
+        os.environ.setdefault("FONTCONFIG_FILE", str(conf))
 
 
 @lru_cache(maxsize=64)
@@ -29,7 +39,10 @@ def style_font(profile: Profile, style: Style, *, bold: bool = False, east_asian
     """The style's font: Latin font first, or with ``east_asian`` the East Asian font first."""
     role = profile.fonts[style.font]
     font = QFont()
-    families = [_family((style.latin_font or role.latin, "Liberation Serif")), cjk_family(role)]
+    latin = style.latin_font or role.latin
+    # A Latin font named as the role's own Chinese font (the page number's 宋体) is that font.
+    latin_family = cjk_family(role) if latin in (role.east_asian, role.alt) else _family((latin, "Liberation Serif"))
+    families = [latin_family, cjk_family(role)]
     font.setFamilies(families[::-1] if east_asian else families)
     _key_by_family(font, families[1])
     font.setPixelSize(round(style.size * UNITS_PER_PT))

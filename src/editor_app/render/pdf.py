@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import re
 from functools import lru_cache
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import UserFacingError
 from ..issue.issue_file import load_issue
+from ..issue.textclean import strip_control
 from ..layout.profile import load_profile
 from ..storage.atomic import write_atomic
 
@@ -41,14 +43,84 @@ def pdf_bytes(pages: Pages) -> bytes:
     size = QPageSize(QSizeF(pages.profile.page.width_mm, pages.profile.page.height_mm),
                      QPageSize.Unit.Millimeter)
     writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF()))
-    writer.setTitle(pages.profile.title)
+    writer.setTitle(document_title(pages))
     finished = render_pages(pages, writer)
     del writer  # the document is complete once the writer is gone
     data = bytes(buffer.data().data())
     if not finished or not data.rstrip().endswith(b"%%EOF"):
         raise PdfIncomplete(None, "预览 PDF 未能完整生成，未写入任何文件；请重试")
     families = [cjk_family(role) for role in pages.profile.fonts.values()]
-    return unify_radicals(data, families)
+    return _finish(unify_radicals(data, families), pages)
+
+
+def document_title(pages: Pages) -> str:
+    """The title the Word export gives the issue too: 双碳资讯 2023年第9期."""
+    line = next((b.text for b in pages.blocks if b.style == "issue_line"), "")
+    return strip_control(f"{pages.profile.title} {line}".strip())[0]
+
+
+# Bookmarks: the masthead, each section heading and the closing block's heading.
+_OUTLINED = ("masthead_title", "section_heading", "closing_heading")
+
+
+def outline(pages: Pages) -> list[tuple[str, int, float]]:
+    """(title, page index, top of the block in PDF points from the page's foot) per bookmark."""
+    from .fonts import UNITS_PER_PT
+
+    marks = []
+    for index, page in enumerate(pages.pages):
+        for placed in page.blocks:
+            block = pages.blocks[placed.block_index]
+            if block.style in _OUTLINED and placed.first_line == 0:
+                title = document_title(pages) if block.style == "masthead_title" else block.text
+                top = (pages.height - pages.top - placed.top) / UNITS_PER_PT
+                marks.append((strip_control(title)[0], index, top))
+    return marks
+
+
+# Qt's PDF engine makes a bold face it lacks by drawing the glyphs twice, the second time a
+# hair to the side inside an empty ActualText span; readers that ignore the span read every
+# character twice (““中中国国…). One draw filled and stroked (text render mode 2) with a line
+# as wide as that offset looks the same and holds the text once.
+_DOUBLE_DRAW = re.compile(
+    rb"BT\n((?:(?!ET\n).)*?)1 0 0 -1 0 0 Tm\n/Span << /ActualText <> >> BDC\n((?:(?!EMC\n).)*?)EMC\n",
+    re.DOTALL)
+_FIRST_X = re.compile(rb"(-?[0-9.]+) -?[0-9.]+ Td")
+_FILL = re.compile(rb"([0-9. ]+) scn\n(?:/GSa gs\n)?$")
+
+
+def _stroked(content: bytes) -> bytes:
+    def single(match: re.Match[bytes]) -> bytes:
+        first, second = _FIRST_X.search(match.group(1)), _FIRST_X.search(match.group(2))
+        width = abs(float(first.group(1)) - float(second.group(1))) if first and second else 0.0
+        fill = _FILL.search(content, max(0, match.start() - 80), match.start())  # right before BT
+        stroke = b"%s SCN " % fill.group(1) if fill else b""
+        return b"BT\n%s2 Tr %.4f w\n%s0 Tr\n" % (stroke, width, match.group(1))
+
+    return _DOUBLE_DRAW.sub(single, content)
+
+
+def _finish(data: bytes, pages: Pages) -> bytes:
+    """Single text for bold runs, the issue's title and an outline of bookmarks."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import Fit
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    for page in writer.pages:
+        contents = page.get_contents()
+        if contents is not None:
+            original = contents.get_data()
+            stroked = _stroked(original)
+            if stroked != original:
+                contents.set_data(stroked)
+                page.replace_contents(contents)
+    writer.add_metadata({"/Title": document_title(pages)})
+    for title, index, top in outline(pages):
+        writer.add_outline_item(title=title, page_number=index, fit=Fit.xyz(left=0, top=top))
+    writer.page_mode = "/UseOutlines"
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def write_pdf(pages: Pages, target: Path) -> None:
@@ -102,7 +174,10 @@ def preview_to_pdf(source: Path, target: Path, profile: str | None = None) -> in
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
+    from .fonts import use_render_fonts
     from .layout import paginate
+
+    use_render_fonts()
 
     issue = load_issue(source)
     app = QGuiApplication.instance() or QGuiApplication([])
