@@ -10,6 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..paths import resources_dir
+from ..render.fonts import use_render_fonts
 from .i18n import apply_language
 from .interface_font import add_chinese_faces
 from .settings import APPLICATION, ORGANIZATION, language
@@ -52,6 +53,7 @@ def parse_arguments(args: list[str]) -> tuple[Path | None, list[str]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     file, qt_args = parse_arguments(list(sys.argv[1:] if argv is None else argv))
+    use_render_fonts()  # the preview's faces are those of the Word file's renders
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     assert isinstance(app, QApplication)  # one made before is a QApplication too (the tests')
     setup_application(app)

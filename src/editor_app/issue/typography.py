@@ -49,6 +49,10 @@ _UNITS = "%万亿千百吨元方米瓦度个台座家户人倍公克升"
 
 LINE_EMS = 28.0  # GB/T 9704—2012 7.1: 每行排28个字
 INDENT_EMS = 2.0
+# The profile's 156 mm type area in ems of the 16 pt body, and its -0.25 pt character spacing:
+# 28 characters of 15.75 pt fit in 442.2 pt (the spacing is what makes the 28th fit).
+_TYPE_AREA_EMS = 156 / 25.4 * 72 / 16
+_SPACING_EMS = -0.25 / 16
 _STOPS = "。！？；…"
 _CLOSERS = "”’）》」』"
 _NO_LINE_START = _STOPS + _CLOSERS + "，、："
@@ -147,6 +151,14 @@ def _width(char: str) -> float:
     return _LATIN_WIDTHS.get(char, 0.63 if char.isupper() else 0.5)
 
 
+def _advances(text: str) -> list[float]:
+    """Each character's advance in ems with the body's character spacing, which (as LibreOffice
+    sets it) every character of a run of one script gets but the run's last."""
+    full = [_width(char) == 1.0 for char in text]
+    return [_width(char) + (_SPACING_EMS if n + 1 < len(text) and full[n + 1] == full[n] else 0.0)
+            for n, char in enumerate(text)]
+
+
 def last_line(text: str, *, hang: bool, line_ems: float = LINE_EMS,
               indent_ems: float = INDENT_EMS) -> str:
     """The estimated last line of ``text`` set as a body paragraph (see the module docstring);
@@ -157,11 +169,16 @@ def last_line(text: str, *, hang: bool, line_ems: float = LINE_EMS,
     the preview do: docs/output-decisions.md, “Hanging punctuation”).
     """
     tokens = [m.group(0) for m in _TOKEN.finditer(text)]
-    widths = [sum(map(_width, token)) for token in tokens]
+    advances = _advances(text)
+    widths, start = [], 0
+    for token in tokens:
+        widths.append(sum(advances[start:start + len(token)]))
+        start += len(token)
+    room = line_ems * _TYPE_AREA_EMS / LINE_EMS  # the grid's 28 characters in the type area
     first, used = 0, indent_ems  # the index of the line's first token, the room it takes
     for n, width in enumerate(widths):
-        hangs = hang and tokens[n] in _NO_LINE_START and used <= line_ems + 1e-6  # one mark
-        if used + width > line_ems + 1e-6 and n > first and not hangs:
+        hangs = hang and tokens[n] in _NO_LINE_START and used <= room + 1e-6  # one mark
+        if used + width > room + 1e-6 and n > first and not hangs:
             start = n  # the next line starts here, or earlier: no line starts with a closing
             while start > first + 1 and (tokens[start] in _NO_LINE_START  # mark or ends with
                                          or tokens[start - 1] in _NO_LINE_END):  # an opening one
