@@ -92,6 +92,25 @@ class _CheckedConstructor(SafeConstructor):
             raise ConstructorError(problem=_too_long(), problem_mark=node.start_mark)
         return value
 
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        """Refuse a key written twice: PyYAML kept the last value and dropped the first
+        without a word, which in a hand-edited file is an edit lost."""
+        seen: dict[Any, yaml.Node] = {}
+        for key_node, _value in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag.endswith(":merge"):
+                continue
+            key = self.construct_object(key_node)
+            try:
+                first = seen.setdefault(key, key_node)
+            except TypeError:  # an unhashable key: the constructor says so in its own words
+                break
+            if first is not key_node:
+                raise ConstructorError(
+                    problem=f"键“{str(key)[:40]}”重复（第 {first.start_mark.line + 1} 行已有）；"
+                            "请删除或合并其中一个，否则前一个的内容会丢失",
+                    problem_mark=key_node.start_mark)
+        return super().construct_mapping(node, deep=deep)
+
 
 MAX_DIGITS = sys.get_int_max_str_digits()
 _INT_LIMIT = 10**MAX_DIGITS if MAX_DIGITS else 0
