@@ -20,6 +20,17 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>自动保存已关闭：无法创建恢复文件夹 {folder}（{reason}）</source>
+        <translation>Autosave is off: the recovery folder {folder} cannot be created ({reason})</translation>
+    </message>
+    <message>
+        <source>自动保存失败，稍后重试：{reason}</source>
+        <translation>Autosave failed, will retry: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ClosingForm</name>
     <message>
         <source>标题(&amp;H)</source>
@@ -575,6 +586,12 @@
     <message>
         <source>{tool}：修改 {count} 处</source>
         <translation>{tool}: places changed: {count}</translation>
+    </message>
+    <message>
+        <source>有自动保存的文件无法读取，已保留在：
+{files}</source>
+        <translation>Some autosaved work could not be read; it was kept in:
+{files}</translation>
     </message>
     <message>
         <source>未命名的期刊</source>

@@ -20,6 +20,17 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>自动保存已关闭：无法创建恢复文件夹 {folder}（{reason}）</source>
+        <translation>自動儲存已關閉：無法創建恢復檔案夾 {folder}（{reason}）</translation>
+    </message>
+    <message>
+        <source>自动保存失败，稍后重试：{reason}</source>
+        <translation>自動儲存失敗，稍後重試：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>ClosingForm</name>
     <message>
         <source>标题(&amp;H)</source>
@@ -575,6 +586,12 @@
     <message>
         <source>{tool}：修改 {count} 处</source>
         <translation>{tool}：修改 {count} 處</translation>
+    </message>
+    <message>
+        <source>有自动保存的文件无法读取，已保留在：
+{files}</source>
+        <translation>有自動儲存的檔案無法讀取，已保留在：
+{files}</translation>
     </message>
     <message>
         <source>未命名的期刊</source>
