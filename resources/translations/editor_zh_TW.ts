@@ -136,6 +136,18 @@
         <translation>期刊檔案 (*.yaml *.yml);;所有檔案 (*)</translation>
     </message>
     <message>
+        <source>磁盘上的文件现在无法读取</source>
+        <translation>磁碟上的檔案現在無法讀取</translation>
+    </message>
+    <message>
+        <source>内容相同，只是格式不同</source>
+        <translation>內容相同，只是格式不同</translation>
+    </message>
+    <message>
+        <source>改动了 {count} 行，第一处在第 {line} 行：{text}</source>
+        <translation>改動了 {count} 行，第一處在第 {line} 行：{text}</translation>
+    </message>
+    <message>
         <source>新建(&amp;N)</source>
         <translation>新增(&amp;N)</translation>
     </message>
@@ -186,6 +198,42 @@
     <message>
         <source>从模板新建(&amp;M)</source>
         <translation>從範本新增(&amp;M)</translation>
+    </message>
+    <message>
+        <source>文件已被修改</source>
+        <translation>檔案已被修改</translation>
+    </message>
+    <message>
+        <source>“{name}”已被其他程序修改（{summary}），而这里有未保存的修改。
+
+放弃这里的修改，读入磁盘上的版本吗？</source>
+        <translation>「{name}」已被其他程式修改（{summary}），而這裡有未儲存的修改。
+
+放棄這裡的修改，讀入磁碟上的版本嗎？</translation>
+    </message>
+    <message>
+        <source>“{name}”已被其他程序修改（{summary}）。要重新读取吗？</source>
+        <translation>「{name}」已被其他程式修改（{summary}）。要重新讀取嗎？</translation>
+    </message>
+    <message>
+        <source>“{name}”在打开后已被其他程序修改（{summary}）。
+
+保存：用这里的版本覆盖它（对方的修改会丢失）
+放弃：放弃这里的修改，读入磁盘上的版本
+取消：不保存</source>
+        <translation>「{name}」在開啟後已被其他程式修改（{summary}）。
+
+儲存：用這裡的版本覆蓋它（對方的修改會丟失）
+放棄：放棄這裡的修改，讀入磁碟上的版本
+取消：不儲存</translation>
+    </message>
+    <message>
+        <source>注释会丢失</source>
+        <translation>註釋會丟失</translation>
+    </message>
+    <message>
+        <source>此文件中的注释在保存后会丢失（“{name}”中以 # 开头的说明）。仍要保存吗？</source>
+        <translation>此檔案中的註釋在儲存後會丟失（「{name}」中以 # 開頭的說明）。仍要儲存嗎？</translation>
     </message>
     <message>
         <source>清除列表</source>

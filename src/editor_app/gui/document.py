@@ -6,18 +6,22 @@ methods here; those mutate the issue, re-run validation and tell the views what 
 
 from __future__ import annotations
 
+import hashlib
+import os
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import msgspec
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..issue.issue_file import load_issue, save_issue
+from ..errors import UserFacingError
+from ..issue.issue_file import decode_text, parse_issue, read_issue_bytes, save_issue
 from ..issue.model import Issue
 from ..issue.places import Place
 from ..issue.validation import Finding, Severity, validate
 from ..layout.profile import profile_problem
+from ..storage.yaml_io import has_comments
 from .i18n import translate
 
 
@@ -40,6 +44,20 @@ def set_at(root: Any, path: Place, value: Any) -> None:
         parent[path[-1]] = value
 
 
+class DiskState(NamedTuple):
+    """A file as the editor last read or wrote it: another program's save changes it."""
+
+    mtime_ns: int
+    size: int
+    digest: bytes
+
+    @classmethod
+    def of(cls, path: Path, data: bytes) -> DiskState:
+        """``data`` just read from or written to ``path``."""
+        info = os.stat(path)
+        return cls(info.st_mtime_ns, info.st_size, hashlib.sha256(data).digest())
+
+
 class Document(QObject):
     """One issue in memory. Views listen to the signals; commands do the changing."""
 
@@ -60,6 +78,9 @@ class Document(QObject):
         self.destroyed.connect(lambda _obj=None: stack.blockSignals(True))
         self.findings: list[Finding] = validate(self.issue, profile_problem=profile_problem)
         self._burst = 0
+        self.disk: DiskState | None = None  # the file at ``path`` as last opened or saved
+        self.disk_text = ""  # its text, to say what another program changed
+        self.has_comments = False  # the file opened holds # comments, which saving drops
 
     # --- whole documents -------------------------------------------------------------
 
@@ -67,6 +88,7 @@ class Document(QObject):
         """Start over with ``issue`` (no undo history)."""
         self.issue = issue
         self.path = path
+        self.disk, self.disk_text, self.has_comments = None, "", False
         self.undo_stack.clear()
         if modified:
             self.undo_stack.resetClean()
@@ -77,21 +99,56 @@ class Document(QObject):
 
     def open(self, path: Path) -> None:
         """Load ``path``; raises IssueFileError and leaves the document as it was."""
-        self.replace(load_issue(path), path)
+        data = read_issue_bytes(path)
+        text = decode_text(data, path)
+        issue = parse_issue(text, path)
+        try:
+            disk = DiskState.of(path, data)
+        except OSError:
+            disk = None  # gone already: nothing on disk to overwrite
+        self.replace(issue, path)
+        self.disk, self.disk_text, self.has_comments = disk, text, has_comments(text)
 
     def save(self, path: Path | None = None) -> None:
         """Save to ``path`` (or the current file); raises WriteError on failure."""
         target = path or self.path
         assert target is not None
-        save_issue(self.issue, target)
+        data = save_issue(self.issue, target)
         self.path = target
+        try:
+            self.disk = DiskState.of(target, data)
+        except OSError:
+            self.disk = None
+        self.disk_text, self.has_comments = data.decode("utf-8"), False
         self.undo_stack.setClean()
         self.file_changed.emit()
 
     def set_path(self, path: Path | None) -> None:
-        """The file the issue will be saved to (None: Save asks)."""
+        """The file the issue will be saved to (None: Save asks). What is known of the file
+        opened stays: an import's undo gives its path back."""
         self.path = path
         self.file_changed.emit()
+
+    def disk_now(self) -> tuple[DiskState, str] | None:
+        """The file at ``path`` and its text when another program changed it since it was
+        opened or saved here; None when it is as it was (or gone, or there is no file)."""
+        if self.path is None or self.disk is None:
+            return None
+        try:
+            info = os.stat(self.path)
+        except OSError:
+            return None
+        if (info.st_mtime_ns, info.st_size) == self.disk[:2]:
+            return None
+        try:
+            data = read_issue_bytes(self.path)
+            now = DiskState.of(self.path, data)
+        except (UserFacingError, OSError):
+            return DiskState(info.st_mtime_ns, info.st_size, b""), ""
+        if now.digest == self.disk.digest:
+            self.disk = now  # touched, not changed
+            return None
+        return now, data.decode("utf-8", errors="replace")
 
     @property
     def modified(self) -> bool:

@@ -195,6 +195,30 @@ def load_yaml(text: str) -> Any:
     return yaml.load(text, Loader=_PureLoader)
 
 
+def has_comments(text: str) -> bool:
+    """Whether ``text`` holds a ``#`` comment: a ``#`` outside every scalar and tag token
+    (the scanner drops comments, so they are what lies between the tokens). False for text
+    that does not scan: it does not load either."""
+    if "#" not in text:
+        return False
+    spans: list[tuple[int, int]] = []
+    try:
+        for token in yaml.scan(text, Loader=_FastLoader or _PureLoader):
+            if isinstance(token, (yaml.ScalarToken, yaml.TagToken, yaml.DirectiveToken)):
+                spans.append((token.start_mark.index, token.end_mark.index))
+    except (yaml.YAMLError, UnicodeEncodeError):
+        return False
+    hashes = [n for n, ch in enumerate(text) if ch == "#"]
+    ends = iter(spans)
+    span = next(ends, None)
+    for index in hashes:  # both ascending
+        while span is not None and span[1] <= index:
+            span = next(ends, None)
+        if span is None or index < span[0]:
+            return True
+    return False
+
+
 def dump_yaml(data: Any) -> str:
     """Readable YAML text of ``data`` (plain values, lists and dicts)."""
     if _FastDumper is not None:
