@@ -161,3 +161,18 @@ def test_an_issue_with_a_key_twice_names_both_places(tmp_path: Path) -> None:
     message = info.value.one_line()
     assert message.startswith(f"{path}:第{len(text.splitlines()) + 1}行")
     assert f"键“profile”重复（第 {first + 1} 行已有）" in message
+
+
+@pytest.mark.parametrize(("text", "comments"), [
+    ("a: 1  # 注释\n", True),
+    ("# 开头的说明\na: 1\n", True),
+    ("a: [1, 2] # 注释\n", True),
+    ("标题: 中文中文 # 注释\n", True),
+    ("a: 1\n", False),
+    ("a: \"第 #1 号\"\n", False),
+    ("a: 第#1号\n", False),  # inside a plain scalar: text, not a comment
+    ("a: |\n  一行 # 仍是正文\nb: '#'\n", False),
+    ("a: [1\n", False),  # does not scan (and does not load)
+])
+def test_comments_are_told_from_hashes_in_text(text: str, comments: bool) -> None:
+    assert yaml_io.has_comments(text) is comments

@@ -18,11 +18,39 @@ from PySide6.QtGui import QUndoStack
 from ..errors import UserFacingError
 from ..issue.issue_file import decode_text, parse_issue, read_issue_bytes, save_issue
 from ..issue.model import Issue
-from ..issue.places import Place
+from ..issue.places import Place, describe
 from ..issue.validation import Finding, Severity, validate
 from ..layout.profile import profile_problem
+from ..layout.titles import section_titles
 from ..storage.yaml_io import has_comments
 from .i18n import translate
+
+# What the editor shows at once (outline rows, form lists, preview pages), stated in README's
+# Limits: twice validation's 500 items a section, so that an issue over that can still be opened
+# and split. 10⁶ items (8 MB of YAML) kept the editor loading for more than ten minutes.
+MAX_ENTRIES = 1000  # in any one list: items of a section, paragraphs, metrics, …
+MAX_TOTAL_ENTRIES = 10_000  # in all lists together
+
+
+def check_editable(issue: Issue, path: Path | str | None) -> None:
+    """Raise UserFacingError, naming the first list too long, when the editor cannot show
+    ``issue`` in reasonable time (``bulletin validate`` still reads it)."""
+    total = 0
+    pending: list[tuple[Any, Place]] = [(issue, ())]
+    while pending:
+        node, place = pending.pop()
+        if isinstance(node, msgspec.Struct):
+            pending.extend((getattr(node, name), (*place, name)) for name in node.__struct_fields__)
+        elif isinstance(node, dict):
+            pending.extend((value, (*place, key)) for key, value in node.items())
+        elif isinstance(node, list):
+            total += len(node)
+            if len(node) > MAX_ENTRIES or total > MAX_TOTAL_ENTRIES:
+                raise UserFacingError(
+                    path, f"内容过多：此处有 {len(node)} 项，全期已有 {total} 项；编辑器每处最多显示 "
+                          f"{MAX_ENTRIES} 项、全期最多 {MAX_TOTAL_ENTRIES} 项。请分成几期，"
+                          "或用“bulletin validate”检查", describe(place, section_titles(issue.profile)))
+            pending.extend((value, (*place, n)) for n, value in enumerate(node))
 
 
 def get_at(root: Any, path: Place) -> Any:
@@ -102,6 +130,7 @@ class Document(QObject):
         data = read_issue_bytes(path)
         text = decode_text(data, path)
         issue = parse_issue(text, path)
+        check_editable(issue, path)
         try:
             disk = DiskState.of(path, data)
         except OSError:
