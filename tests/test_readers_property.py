@@ -5,7 +5,8 @@ The issue file (``load_issue``), the layout profile (``load_profile``), text and
 damaged (bytes changed, cut short; Word packages rebuilt with random members, deflated or
 not, one of them a 60 MB inflating member). The readers run in a child process, which
 reports for each input ``ok`` or ``refused`` (a UserFacingError of one line) or the exception
-that escaped, and its peak memory (``resource``); the harness gives it a time limit.
+that escaped, and its peak memory (``VmHWM``, else ``resource``'s ``ru_maxrss``, which on Linux
+starts from the size of the process that forked it); the harness gives it a time limit.
 """
 
 from __future__ import annotations
@@ -53,7 +54,11 @@ for reader, name in json.loads(sys.stdin.read()):
         results.append("refused" if line and "\n" not in line else f"not one line: {line!r}")
     except BaseException as exc:  # what must never happen
         results.append(f"{type(exc).__name__}: {exc}"[:300])
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+try:  # this process's own high-water mark: ru_maxrss keeps the forking test runner's across exec
+    status = Path("/proc/self/status").read_text()
+    peak = int(status.split("VmHWM:")[1].split()[0]) / 1024
+except (OSError, IndexError):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 print(json.dumps({"results": results, "peak_mb": peak}))
 """
 
