@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from editor_app.gui.main_window import MainWindow
-from editor_app.issue.issue_file import load_issue
+from editor_app.issue.issue_file import load_issue, save_issue
 
 from .conftest import Dialogs, edit
 
@@ -141,3 +141,16 @@ def test_a_hash_in_text_is_no_comment(window: MainWindow, sample_path: Path, dia
     save_keys(window)
     assert dialogs.shown == []
     assert load_issue(sample_path).masthead.issuer == "第 #2 号"
+
+
+def test_the_file_watcher_asks_while_the_editor_is_in_front(
+        window: MainWindow, sample_path: Path, dialogs: Dialogs, qtbot) -> None:
+    window.files.open_path(sample_path)
+    activate(window)
+    issue = load_issue(sample_path)
+    issue.masthead.issuer = "命令行写入"
+    save_issue(issue, sample_path)  # another program, while this window stays active
+    dialogs.answers["question"] = Button.Yes
+    qtbot.waitUntil(lambda: bool(dialogs.shown), timeout=5000)
+    assert dialogs.shown[0][0] == "question" and "命令行写入" in dialogs.shown[0][2]
+    assert window.doc.value(ISSUER) == "命令行写入"
