@@ -207,12 +207,14 @@ def test_a_bom_before_undecodable_bytes(tmp_path: Path, bom: bytes, tail: bytes)
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs")
-def test_text_import_reads_regular_files_only(tmp_path: Path) -> None:
-    fifo, folder = tmp_path / "管道.txt", tmp_path / "文件夹.txt"
+@pytest.mark.parametrize("suffix", [".txt", ".docx"])
+def test_import_reads_regular_files_only(tmp_path: Path, suffix: str) -> None:
+    fifo, folder = tmp_path / f"管道{suffix}", tmp_path / f"文件夹{suffix}"
     os.mkfifo(fifo)
     folder.mkdir()
     assert "不是普通文件" in _refusal(fifo)
-    assert "文件夹" in _refusal(folder)
+    assert "这是一个文件夹" in _refusal(folder)
+    assert "文件不存在" in _refusal(tmp_path / f"没有{suffix}")
 
 
 def test_text_import_is_bounded_by_what_is_read(tmp_path: Path) -> None:
