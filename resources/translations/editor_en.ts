@@ -264,6 +264,10 @@ Cancel: do not save</translation>
         <translation>Cannot Open the File</translation>
     </message>
     <message>
+        <source>正在打开 {name}…</source>
+        <translation>Opening {name}…</translation>
+    </message>
+    <message>
         <source>导入</source>
         <translation>Import</translation>
     </message>

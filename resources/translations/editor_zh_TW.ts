@@ -264,6 +264,10 @@
         <translation>無法開啟</translation>
     </message>
     <message>
+        <source>正在打开 {name}…</source>
+        <translation>正在開啟 {name}…</translation>
+    </message>
+    <message>
         <source>导入</source>
         <translation>匯入</translation>
     </message>

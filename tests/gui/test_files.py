@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from editor_app.gui import settings
+from editor_app.gui import files, settings
 from editor_app.gui.app import main
 from editor_app.gui.document import MAX_ENTRIES
 from editor_app.gui.main_window import MainWindow
@@ -128,9 +128,14 @@ def test_broken_file_shows_one_line_and_changes_nothing(
     assert window.doc.value(("masthead", "issuer")) == "还能继续编辑"
 
 
+@pytest.mark.parametrize("in_worker", [False, True])
 def test_an_issue_beyond_what_the_editor_shows_is_refused_in_one_line(
-        window: MainWindow, sample_path: Path, tmp_path: Path, dialogs: Dialogs) -> None:
+        window: MainWindow, sample_path: Path, tmp_path: Path, dialogs: Dialogs,
+        monkeypatch: pytest.MonkeyPatch, in_worker: bool) -> None:
+    if in_worker:  # as a file of more than BUSY_ABOVE_BYTES is read
+        monkeypatch.setattr(files, "BUSY_ABOVE_BYTES", 0)
     window.files.open_path(sample_path)
+    assert window.doc.path == sample_path
     huge = load_issue(sample_path)
     items = huge.sections.provincial_news.items
     items.extend(deepcopy(items[0]) for _ in range(MAX_ENTRIES + 1 - len(items)))

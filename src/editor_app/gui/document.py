@@ -86,6 +86,28 @@ class DiskState(NamedTuple):
         return cls(info.st_mtime_ns, info.st_size, hashlib.sha256(data).digest())
 
 
+class Loaded(NamedTuple):
+    issue: Issue
+    path: Path
+    disk: DiskState | None  # None: gone already, nothing on disk to overwrite
+    text: str
+    has_comments: bool
+
+
+def read_file(path: Path) -> Loaded:
+    """Read, check and parse the issue file at ``path`` (no Qt: a worker thread may do it);
+    UserFacingError when it cannot be read or is more than the editor shows."""
+    data = read_issue_bytes(path)
+    text = decode_text(data, path)
+    issue = parse_issue(text, path)
+    check_editable(issue, path)
+    try:
+        disk = DiskState.of(path, data)
+    except OSError:
+        disk = None
+    return Loaded(issue, path, disk, text, has_comments(text))
+
+
 class Document(QObject):
     """One issue in memory. Views listen to the signals; commands do the changing."""
 
@@ -127,16 +149,12 @@ class Document(QObject):
 
     def open(self, path: Path) -> None:
         """Load ``path``; raises IssueFileError and leaves the document as it was."""
-        data = read_issue_bytes(path)
-        text = decode_text(data, path)
-        issue = parse_issue(text, path)
-        check_editable(issue, path)
-        try:
-            disk = DiskState.of(path, data)
-        except OSError:
-            disk = None  # gone already: nothing on disk to overwrite
-        self.replace(issue, path)
-        self.disk, self.disk_text, self.has_comments = disk, text, has_comments(text)
+        self.adopt(read_file(path))
+
+    def adopt(self, loaded: Loaded) -> None:
+        """Start over with a file read by ``read_file`` (perhaps in a worker thread)."""
+        self.replace(loaded.issue, loaded.path)
+        self.disk, self.disk_text, self.has_comments = loaded.disk, loaded.text, loaded.has_comments
 
     def save(self, path: Path | None = None) -> None:
         """Save to ``path`` (or the current file); raises WriteError on failure."""

@@ -17,13 +17,16 @@ from ..layout.profile import ProfileError, installed_profiles, load_profile, use
 from ..paths import template_names, template_path
 from . import settings
 from .actions import bound_action, bound_menu
-from .document import DiskState, Document
+from .document import DiskState, Document, Loaded, read_file
 from .i18n import QT_TRANSLATE_NOOP, InterfaceTexts, translate
 
 TEMPLATE_NAMES = {
     "blank": QT_TRANSLATE_NOOP("FileActions", "空白期刊"),
     "bulletin-2023-09-25": QT_TRANSLATE_NOOP("FileActions", "示例：2023年9月25日"),
 }
+
+
+BUSY_ABOVE_BYTES = 1 << 20  # about 150 pages: read at once below this
 
 
 def _issue_filter() -> str:
@@ -285,12 +288,26 @@ class FileActions:
         if ask and not self.may_discard():
             return False
         try:
-            self.doc.open(path)
+            self.doc.adopt(self._read(path))
         except UserFacingError as exc:
             self._error(translate("FileActions", "无法打开"), exc)
             return False
         settings.remember_file(path)
         return True
+
+    def _read(self, path: Path) -> Loaded:
+        """A large file is read in a worker thread behind a busy indicator, so that the window
+        keeps painting (a 9 MB file refused for its size of lists takes 16 s to read)."""
+        try:
+            large = path.stat().st_size > BUSY_ABOVE_BYTES
+        except OSError:
+            large = False  # read_file says why
+        if not large:
+            return read_file(path)
+        from .busy import run_busy  # loaded on first use: quicker start-up
+
+        return run_busy(self.window, translate("FileActions", "正在打开 {name}…").format(name=path.name),
+                        partial(read_file, path))
 
     def import_file(self) -> None:
         """Pick a text or Word file; its import replaces the issue once reviewed (undoably)."""
@@ -344,7 +361,7 @@ class FileActions:
                                  name=path.name)):
             return
         try:
-            self.doc.open(path)
+            self.doc.adopt(self._read(path))
         except UserFacingError as exc:
             self._error(translate("FileActions", "无法还原"), exc)
 
