@@ -20,6 +20,17 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>自动保存已关闭：无法创建恢复文件夹 {folder}（{reason}）</source>
+        <translation>Autosave is off: the recovery folder {folder} cannot be created ({reason})</translation>
+    </message>
+    <message>
+        <source>自动保存失败，稍后重试：{reason}</source>
+        <translation>Autosave failed, will retry: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ClosingForm</name>
     <message>
         <source>标题(&amp;H)</source>
@@ -125,6 +136,18 @@
         <translation>Issue files (*.yaml *.yml);;All files (*)</translation>
     </message>
     <message>
+        <source>磁盘上的文件现在无法读取</source>
+        <translation>the file on disk cannot be read now</translation>
+    </message>
+    <message>
+        <source>内容相同，只是格式不同</source>
+        <translation>the same content, written differently</translation>
+    </message>
+    <message>
+        <source>改动了 {count} 行，第一处在第 {line} 行：{text}</source>
+        <translation>{count} lines changed, the first at line {line}: {text}</translation>
+    </message>
+    <message>
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
@@ -177,6 +200,42 @@
         <translation>New from Te&amp;mplate</translation>
     </message>
     <message>
+        <source>文件已被修改</source>
+        <translation>File Changed on Disk</translation>
+    </message>
+    <message>
+        <source>“{name}”已被其他程序修改（{summary}），而这里有未保存的修改。
+
+放弃这里的修改，读入磁盘上的版本吗？</source>
+        <translation>“{name}” was changed by another program ({summary}), and there are unsaved changes here.
+
+Discard the changes made here and read the version on disk?</translation>
+    </message>
+    <message>
+        <source>“{name}”已被其他程序修改（{summary}）。要重新读取吗？</source>
+        <translation>“{name}” was changed by another program ({summary}). Read it again?</translation>
+    </message>
+    <message>
+        <source>“{name}”在打开后已被其他程序修改（{summary}）。
+
+保存：用这里的版本覆盖它（对方的修改会丢失）
+放弃：放弃这里的修改，读入磁盘上的版本
+取消：不保存</source>
+        <translation>“{name}” was changed by another program since it was opened ({summary}).
+
+Save: overwrite it with the version here (their changes are lost)
+Discard: discard the changes made here and read the version on disk
+Cancel: do not save</translation>
+    </message>
+    <message>
+        <source>注释会丢失</source>
+        <translation>Comments Will Be Lost</translation>
+    </message>
+    <message>
+        <source>此文件中的注释在保存后会丢失（“{name}”中以 # 开头的说明）。仍要保存吗？</source>
+        <translation>The comments in this file will be lost when it is saved (the notes starting with # in “{name}”). Save anyway?</translation>
+    </message>
+    <message>
         <source>清除列表</source>
         <translation>Clear List</translation>
     </message>
@@ -203,6 +262,10 @@
     <message>
         <source>无法打开</source>
         <translation>Cannot Open the File</translation>
+    </message>
+    <message>
+        <source>正在打开 {name}…</source>
+        <translation>Opening {name}…</translation>
     </message>
     <message>
         <source>导入</source>
@@ -575,6 +638,12 @@
     <message>
         <source>{tool}：修改 {count} 处</source>
         <translation>{tool}: places changed: {count}</translation>
+    </message>
+    <message>
+        <source>有自动保存的文件无法读取，已保留在：
+{files}</source>
+        <translation>Some autosaved work could not be read; it was kept in:
+{files}</translation>
     </message>
     <message>
         <source>未命名的期刊</source>

@@ -20,6 +20,17 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>自动保存已关闭：无法创建恢复文件夹 {folder}（{reason}）</source>
+        <translation>自動儲存已關閉：無法創建恢復檔案夾 {folder}（{reason}）</translation>
+    </message>
+    <message>
+        <source>自动保存失败，稍后重试：{reason}</source>
+        <translation>自動儲存失敗，稍後重試：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>ClosingForm</name>
     <message>
         <source>标题(&amp;H)</source>
@@ -125,6 +136,18 @@
         <translation>期刊檔案 (*.yaml *.yml);;所有檔案 (*)</translation>
     </message>
     <message>
+        <source>磁盘上的文件现在无法读取</source>
+        <translation>磁碟上的檔案現在無法讀取</translation>
+    </message>
+    <message>
+        <source>内容相同，只是格式不同</source>
+        <translation>內容相同，只是格式不同</translation>
+    </message>
+    <message>
+        <source>改动了 {count} 行，第一处在第 {line} 行：{text}</source>
+        <translation>改動了 {count} 行，第一處在第 {line} 行：{text}</translation>
+    </message>
+    <message>
         <source>新建(&amp;N)</source>
         <translation>新增(&amp;N)</translation>
     </message>
@@ -177,6 +200,42 @@
         <translation>從範本新增(&amp;M)</translation>
     </message>
     <message>
+        <source>文件已被修改</source>
+        <translation>檔案已被修改</translation>
+    </message>
+    <message>
+        <source>“{name}”已被其他程序修改（{summary}），而这里有未保存的修改。
+
+放弃这里的修改，读入磁盘上的版本吗？</source>
+        <translation>「{name}」已被其他程式修改（{summary}），而這裡有未儲存的修改。
+
+放棄這裡的修改，讀入磁碟上的版本嗎？</translation>
+    </message>
+    <message>
+        <source>“{name}”已被其他程序修改（{summary}）。要重新读取吗？</source>
+        <translation>「{name}」已被其他程式修改（{summary}）。要重新讀取嗎？</translation>
+    </message>
+    <message>
+        <source>“{name}”在打开后已被其他程序修改（{summary}）。
+
+保存：用这里的版本覆盖它（对方的修改会丢失）
+放弃：放弃这里的修改，读入磁盘上的版本
+取消：不保存</source>
+        <translation>「{name}」在開啟後已被其他程式修改（{summary}）。
+
+儲存：用這裡的版本覆蓋它（對方的修改會丟失）
+放棄：放棄這裡的修改，讀入磁碟上的版本
+取消：不儲存</translation>
+    </message>
+    <message>
+        <source>注释会丢失</source>
+        <translation>註釋會丟失</translation>
+    </message>
+    <message>
+        <source>此文件中的注释在保存后会丢失（“{name}”中以 # 开头的说明）。仍要保存吗？</source>
+        <translation>此檔案中的註釋在儲存後會丟失（「{name}」中以 # 開頭的說明）。仍要儲存嗎？</translation>
+    </message>
+    <message>
         <source>清除列表</source>
         <translation>清除清單</translation>
     </message>
@@ -203,6 +262,10 @@
     <message>
         <source>无法打开</source>
         <translation>無法開啟</translation>
+    </message>
+    <message>
+        <source>正在打开 {name}…</source>
+        <translation>正在開啟 {name}…</translation>
     </message>
     <message>
         <source>导入</source>
@@ -575,6 +638,12 @@
     <message>
         <source>{tool}：修改 {count} 处</source>
         <translation>{tool}：修改 {count} 處</translation>
+    </message>
+    <message>
+        <source>有自动保存的文件无法读取，已保留在：
+{files}</source>
+        <translation>有自動儲存的檔案無法讀取，已保留在：
+{files}</translation>
     </message>
     <message>
         <source>未命名的期刊</source>

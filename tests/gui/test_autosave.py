@@ -9,12 +9,15 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSysInfo, QTimer
+import yaml
+from PySide6.QtCore import QSysInfo, Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from editor_app.gui.app import main
 from editor_app.gui.autosave import orphans, recovery_dir
 from editor_app.gui.main_window import MainWindow
+from editor_app.issue import issue_file
 from editor_app.issue.issue_file import load_issue
 
 from .conftest import Dialogs, edit
@@ -191,3 +194,81 @@ def test_stale_lock_files_are_cleaned(qtbot) -> None:
     lock.write_text(f"999999\npython\n{host}\n")  # a dead editor's
     assert orphans() == []
     assert not lock.exists()
+
+
+def _unwritable(monkeypatch) -> None:
+    """Stands in for a value the YAML writer cannot write (the file reading and the user's
+    keys stay real): the writer refuses as PyYAML does."""
+    def refuse(_data: object) -> str:
+        raise yaml.representer.RepresenterError("cannot represent an object", object())
+
+    monkeypatch.setattr(issue_file, "dump_yaml", refuse)
+
+
+def test_save_of_an_unwritable_issue_says_so_and_leaves_the_file(
+        window: MainWindow, sample_path: Path, dialogs: Dialogs, monkeypatch) -> None:
+    window.files.open_path(sample_path)
+    original = sample_path.read_bytes()
+    edit(window, ISSUER, "写不出")
+    _unwritable(monkeypatch)
+    QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    [(kind, title, text)] = dialogs.shown
+    assert (kind, title) == ("critical", "保存失败")
+    assert text.startswith(str(sample_path)) and "文件未改动" in text and "\n" not in text
+    assert sample_path.read_bytes() == original
+    assert window.isWindowModified()
+
+
+def test_autosave_failure_is_reported_once_and_retried(
+        window: MainWindow, sample_path: Path, monkeypatch, qtbot) -> None:
+    window.files.open_path(sample_path)
+    failures: list[str] = []
+    window.autosave.failed.connect(failures.append)
+    edit(window, ISSUER, "写不出")
+    _unwritable(monkeypatch)
+    window.autosave.save_now()
+    window.autosave.save_now()
+    assert len(failures) == 1 and "自动保存失败，稍后重试" in failures[0]
+    assert window.autosave_label.isVisible() and window.autosave_label.text() == failures[0]
+    assert window.autosave.timer.isActive()  # it keeps trying
+    assert not window.autosave.file.exists()
+
+    monkeypatch.undo()
+    window.autosave.timer.setInterval(20)
+    window.autosave.timer.start()
+    qtbot.waitUntil(window.autosave.file.exists, timeout=2000)
+    assert not window.autosave_label.isVisible()
+
+
+def test_a_broken_recovery_file_is_kept_aside_and_shown(dialogs: Dialogs, qtbot) -> None:
+    folder = recovery_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    broken = folder / "0123abcd.json"
+    broken.write_bytes(b'{"format": 1, "saved_at": "2026-')  # cut short by a crash
+    window = MainWindow()
+    assert not window.offer_recovery()
+    [aside] = folder.glob("0123abcd.json.broken-*")
+    assert aside.read_bytes() == b'{"format": 1, "saved_at": "2026-'
+    assert not broken.exists()
+    [(kind, _title, text)] = dialogs.shown
+    assert kind == "information" and str(aside) in text
+    assert orphans() == []  # not offered again at the next start
+
+
+def test_the_editor_starts_without_a_recovery_folder(dialogs: Dialogs, sample_path: Path,
+                                                    qtbot) -> None:
+    folder = recovery_dir()
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.write_text("a file where the folder should be")  # mkdir fails as on a read-only disk
+    window = MainWindow()
+    window.show()
+    assert window.autosave.off and "自动保存已关闭" in window.autosave.off
+    assert window.autosave_label.isVisible() and str(folder) in window.autosave_label.text()
+    window.files.open_path(sample_path)
+    edit(window, ISSUER, "照常编辑")
+    window.autosave.save_now()
+    assert not window.autosave.timer.isActive()
+    assert not window.offer_recovery()
+    window.doc.undo_stack.setClean()
+    window.close()
+    assert dialogs.shown == []

@@ -9,10 +9,11 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from editor_app.gui import settings
+from editor_app.gui import files, settings
 from editor_app.gui.app import main
+from editor_app.gui.document import MAX_ENTRIES
 from editor_app.gui.main_window import MainWindow
-from editor_app.issue.issue_file import dump_issue, load_issue
+from editor_app.issue.issue_file import dump_issue, load_issue, save_issue
 from editor_app.paths import template_path
 
 from .conftest import Dialogs, edit
@@ -105,6 +106,7 @@ def test_no_prompt_when_unchanged(window: MainWindow, sample_path: Path,
         ("a: &x [1]\nb: *x\n", "别名"),
         ("schema_version: 99\n", "较新版本"),
         ("schema_version: 1\nmasthead:\n  year: 二〇二三\n", "应为整数"),
+        ("schema_version: 1\nmasthead: {}\nschema_version: 1\n", "第3行第1列: 键“schema_version”重复（第 1 行已有）"),
     ],
 )
 def test_broken_file_shows_one_line_and_changes_nothing(
@@ -124,6 +126,28 @@ def test_broken_file_shows_one_line_and_changes_nothing(
     assert window.isWindowModified()
     edit(window, ("masthead", "issuer"), "还能继续编辑")
     assert window.doc.value(("masthead", "issuer")) == "还能继续编辑"
+
+
+@pytest.mark.parametrize("in_worker", [False, True])
+def test_an_issue_beyond_what_the_editor_shows_is_refused_in_one_line(
+        window: MainWindow, sample_path: Path, tmp_path: Path, dialogs: Dialogs,
+        monkeypatch: pytest.MonkeyPatch, in_worker: bool) -> None:
+    if in_worker:  # as a file of more than BUSY_ABOVE_BYTES is read
+        monkeypatch.setattr(files, "BUSY_ABOVE_BYTES", 0)
+    window.files.open_path(sample_path)
+    assert window.doc.path == sample_path
+    huge = load_issue(sample_path)
+    items = huge.sections.provincial_news.items
+    items.extend(deepcopy(items[0]) for _ in range(MAX_ENTRIES + 1 - len(items)))
+    path = tmp_path / "巨大.yaml"
+    save_issue(huge, path)
+    assert load_issue(path) == huge  # the command line still reads (and validates) it
+    assert not window.files.open_path(path)
+    [(kind, title, text)] = dialogs.shown
+    assert (kind, title) == ("critical", "无法打开")
+    assert text.startswith(f"{path}:二、省内双碳信息: 内容过多：此处有 {MAX_ENTRIES + 1} 项")
+    assert "\n" not in text
+    assert window.doc.path == sample_path
 
 
 def test_binary_file_is_refused(window: MainWindow, tmp_path: Path, dialogs: Dialogs) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import zipfile
 from collections.abc import Callable
@@ -157,3 +158,17 @@ def test_refused_files_show_the_reason_and_change_nothing(
     assert "旧期刊.docx" in text and expected in text
     assert window.doc.issue == before
     assert window.doc.undo_stack.count() == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs")
+def test_importing_a_fifo_is_refused_at_once(window: MainWindow, tmp_path: Path, open_dialog,
+                                             dialogs: Dialogs) -> None:
+    """A FIFO named like a text file used to block the import behind its busy dialog."""
+    fifo = tmp_path / "管道.txt"
+    os.mkfifo(fifo)
+    open_dialog(fifo)
+    window.files.import_action.trigger()
+    assert window.findChild(ImportDialog) is None
+    [(kind, title, text)] = dialogs.shown
+    assert (kind, title) == ("critical", "无法导入")
+    assert text.startswith(str(fifo)) and "不是普通文件" in text and "\n" not in text

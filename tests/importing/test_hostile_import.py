@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import os
 import struct
 import subprocess
 import sys
@@ -18,6 +19,7 @@ from editor_app.errors import UserFacingError
 from editor_app.importing import import_source
 from editor_app.importing.decoding import OLE2_SIGNATURE, decode
 from editor_app.importing.word import MAX_UNCOMPRESSED, read_package
+from editor_app.issue.issue_file import MAX_FILE_BYTES
 
 from ..conftest import DATA
 
@@ -202,3 +204,20 @@ def test_a_bom_before_undecodable_bytes(tmp_path: Path, bom: bytes, tail: bytes)
     path.write_bytes(bom + tail)
     message = _refusal(path)
     assert "BOM" in message and "无法解码" in message
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs")
+@pytest.mark.parametrize("suffix", [".txt", ".docx"])
+def test_import_reads_regular_files_only(tmp_path: Path, suffix: str) -> None:
+    fifo, folder = tmp_path / f"管道{suffix}", tmp_path / f"文件夹{suffix}"
+    os.mkfifo(fifo)
+    folder.mkdir()
+    assert "不是普通文件" in _refusal(fifo)
+    assert "这是一个文件夹" in _refusal(folder)
+    assert "文件不存在" in _refusal(tmp_path / f"没有{suffix}")
+
+
+def test_text_import_is_bounded_by_what_is_read(tmp_path: Path) -> None:
+    big = tmp_path / "大.txt"
+    big.write_bytes(b"a" * (MAX_FILE_BYTES + 1))
+    assert "文件过大（超过 10 MB）" in _refusal(big)

@@ -135,3 +135,44 @@ def test_without_libyaml_issues_load_and_save_the_same(monkeypatch: pytest.Monke
     assert parse_issue(text) == issue
     with pytest.raises(IssueFileError, match="别名"):
         parse_issue("schema_version: 1\na: &x [1]\nb: *x\n")
+
+
+@pytest.mark.parametrize("loader", LOADERS.values(), ids=LOADERS.keys())
+@pytest.mark.parametrize(("text", "line", "first"), [
+    ("标题: 一\n正文: 二\n标题: 三\n", 3, 1),
+    ("items:\n  - {headline: 甲, headline: 乙}\n", 2, 2),
+    ("1: a\n'1': b\n1: c\n", 3, 1),  # the text '1' is another key than the number 1
+])
+def test_a_key_written_twice_is_refused_with_both_lines(loader: type, text: str, line: int,
+                                                         first: int) -> None:
+    with pytest.raises(yaml.MarkedYAMLError) as info:
+        yaml.load(text, Loader=loader)
+    assert info.value.problem_mark is not None and info.value.problem_mark.line + 1 == line
+    assert f"重复（第 {first} 行已有）" in str(info.value.problem)
+
+
+def test_an_issue_with_a_key_twice_names_both_places(tmp_path: Path) -> None:
+    path = tmp_path / "重复.yaml"
+    text = SAMPLE.read_text(encoding="utf-8")
+    path.write_text(text + "profile: xingcheng\n", encoding="utf-8")
+    first = text.splitlines().index("profile: xingcheng")
+    with pytest.raises(IssueFileError) as info:
+        load_issue(path)
+    message = info.value.one_line()
+    assert message.startswith(f"{path}:第{len(text.splitlines()) + 1}行")
+    assert f"键“profile”重复（第 {first + 1} 行已有）" in message
+
+
+@pytest.mark.parametrize(("text", "comments"), [
+    ("a: 1  # 注释\n", True),
+    ("# 开头的说明\na: 1\n", True),
+    ("a: [1, 2] # 注释\n", True),
+    ("标题: 中文中文 # 注释\n", True),
+    ("a: 1\n", False),
+    ("a: \"第 #1 号\"\n", False),
+    ("a: 第#1号\n", False),  # inside a plain scalar: text, not a comment
+    ("a: |\n  一行 # 仍是正文\nb: '#'\n", False),
+    ("a: [1\n", False),  # does not scan (and does not load)
+])
+def test_comments_are_told_from_hashes_in_text(text: str, comments: bool) -> None:
+    assert yaml_io.has_comments(text) is comments

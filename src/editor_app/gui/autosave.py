@@ -12,13 +12,14 @@ import uuid
 from pathlib import Path
 
 import msgspec
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
 from ..errors import UserFacingError
 from ..issue.issue_file import dump_issue, parse_issue
 from ..issue.model import Issue
 from ..storage.atomic import write_atomic
 from .document import Document
+from .i18n import translate
 
 INTERVAL_MS = 30_000
 FORMAT = 1
@@ -50,8 +51,10 @@ def _lock(file: Path) -> QLockFile:
     return QLockFile(str(file.with_suffix(".lock")))
 
 
-def orphans(directory: Path | None = None) -> list[Recovery]:
-    """Recovery files of editors that are gone, newest first; unreadable ones are removed."""
+def orphans(directory: Path | None = None, set_aside: list[Path] | None = None) -> list[Recovery]:
+    """Recovery files of editors that are gone, newest first. One that cannot be read is
+    renamed ``<name>.broken-<time>`` (never deleted unasked: it may hold the only copy of
+    the work) and its new path added to ``set_aside``."""
     directory = directory or recovery_dir()
     for lock_file in directory.glob("*.lock"):  # left by editors that had nothing to save
         lock = QLockFile(str(lock_file))
@@ -67,8 +70,14 @@ def orphans(directory: Path | None = None) -> list[Recovery]:
             saved_at = dt.datetime.fromisoformat(data["saved_at"])
             issue = parse_issue(data["issue"], file)
         except (OSError, ValueError, KeyError, TypeError, UserFacingError):
-            file.unlink(missing_ok=True)
+            aside = file.with_name(f"{file.name}.broken-{dt.datetime.now():%Y%m%d-%H%M%S}")
+            try:
+                file.rename(aside)
+            except OSError:
+                aside = file  # left where it is, and said so
             lock.unlock()
+            if set_aside is not None:
+                set_aside.append(aside)
             continue
         path = Path(data["path"]) if data.get("path") else None
         found.append(Recovery(file, lock, saved_at, path, issue))
@@ -76,20 +85,36 @@ def orphans(directory: Path | None = None) -> list[Recovery]:
 
 
 class Autosave(QObject):
-    """Writes the document to this editor's recovery file 30 s after unsaved changes."""
+    """Writes the document to this editor's recovery file 30 s after unsaved changes.
+
+    A failure is reported once (``failed``, with the one-line reason) and retried at the next
+    interval; ``recovered`` follows the first success after it. When the recovery folder
+    cannot be made (read-only or full disk) the editor still starts, with autosave off
+    (``off`` holds why).
+    """
+
+    failed = Signal(str)
+    recovered = Signal()
 
     def __init__(self, doc: Document, directory: Path | None = None) -> None:
         super().__init__(doc)
         self.doc = doc
         directory = directory or recovery_dir()
-        directory.mkdir(parents=True, exist_ok=True)
         self.file = directory / f"{uuid.uuid4().hex}.json"
         self.lock = _lock(self.file)
-        self.lock.tryLock(0)
+        self.failing = False
+        self.off = ""
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.save_now)
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self.off = translate("Autosave", "自动保存已关闭：无法创建恢复文件夹 {folder}（{reason}）").format(
+                folder=directory, reason=exc.strerror or exc)
+            return
+        self.lock.tryLock(0)
         doc.undo_stack.indexChanged.connect(lambda _index: self._changed())
         doc.file_changed.connect(self._changed)
 
@@ -101,20 +126,32 @@ class Autosave(QObject):
             self.timer.start()
 
     def save_now(self) -> None:
+        if self.off:
+            return
         self.timer.stop()
-        data = {
-            "format": FORMAT,
-            "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
-            "path": str(self.doc.path) if self.doc.path else None,
-            "issue": dump_issue(self.doc.issue),
-        }
         try:
+            data = {
+                "format": FORMAT,
+                "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
+                "path": str(self.doc.path) if self.doc.path else None,
+                "issue": dump_issue(self.doc.issue, self.file),
+            }
             write_atomic(self.file, msgspec.json.format(msgspec.json.encode(data), indent=1))
-        except UserFacingError:
+        except UserFacingError as exc:
             self.timer.start()  # try again later; the user's file is not affected
+            if not self.failing:
+                self.failing = True
+                self.failed.emit(translate("Autosave", "自动保存失败，稍后重试：{reason}").format(
+                    reason=exc.one_line()))
+            return
+        if self.failing:
+            self.failing = False
+            self.recovered.emit()
 
     def close(self) -> None:
         """The editor closes normally: nothing to recover."""
+        if self.off:
+            return
         self.timer.stop()
         self.file.unlink(missing_ok=True)
         self.lock.unlock()

@@ -6,19 +6,51 @@ methods here; those mutate the issue, re-run validation and tell the views what 
 
 from __future__ import annotations
 
+import hashlib
+import os
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import msgspec
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..issue.issue_file import load_issue, save_issue
+from ..errors import UserFacingError
+from ..issue.issue_file import decode_text, parse_issue, read_issue_bytes, save_issue
 from ..issue.model import Issue
-from ..issue.places import Place
+from ..issue.places import Place, describe
 from ..issue.validation import Finding, Severity, validate
 from ..layout.profile import profile_problem
+from ..layout.titles import section_titles
+from ..storage.yaml_io import has_comments
 from .i18n import translate
+
+# What the editor shows at once (outline rows, form lists, preview pages), stated in README's
+# Limits: twice validation's 500 items a section, so that an issue over that can still be opened
+# and split. 10⁶ items (8 MB of YAML) kept the editor loading for more than ten minutes.
+MAX_ENTRIES = 1000  # in any one list: items of a section, paragraphs, metrics, …
+MAX_TOTAL_ENTRIES = 10_000  # in all lists together
+
+
+def check_editable(issue: Issue, path: Path | str | None) -> None:
+    """Raise UserFacingError, naming the first list too long, when the editor cannot show
+    ``issue`` in reasonable time (``bulletin validate`` still reads it)."""
+    total = 0
+    pending: list[tuple[Any, Place]] = [(issue, ())]
+    while pending:
+        node, place = pending.pop()
+        if isinstance(node, msgspec.Struct):
+            pending.extend((getattr(node, name), (*place, name)) for name in node.__struct_fields__)
+        elif isinstance(node, dict):
+            pending.extend((value, (*place, key)) for key, value in node.items())
+        elif isinstance(node, list):
+            total += len(node)
+            if len(node) > MAX_ENTRIES or total > MAX_TOTAL_ENTRIES:
+                raise UserFacingError(
+                    path, f"内容过多：此处有 {len(node)} 项，全期已有 {total} 项；编辑器每处最多显示 "
+                          f"{MAX_ENTRIES} 项、全期最多 {MAX_TOTAL_ENTRIES} 项。请分成几期，"
+                          "或用“bulletin validate”检查", describe(place, section_titles(issue.profile)))
+            pending.extend((value, (*place, n)) for n, value in enumerate(node))
 
 
 def get_at(root: Any, path: Place) -> Any:
@@ -38,6 +70,42 @@ def set_at(root: Any, path: Place, value: Any) -> None:
         setattr(parent, str(path[-1]), value)
     else:
         parent[path[-1]] = value
+
+
+class DiskState(NamedTuple):
+    """A file as the editor last read or wrote it: another program's save changes it."""
+
+    mtime_ns: int
+    size: int
+    digest: bytes
+
+    @classmethod
+    def of(cls, path: Path, data: bytes) -> DiskState:
+        """``data`` just read from or written to ``path``."""
+        info = os.stat(path)
+        return cls(info.st_mtime_ns, info.st_size, hashlib.sha256(data).digest())
+
+
+class Loaded(NamedTuple):
+    issue: Issue
+    path: Path
+    disk: DiskState | None  # None: gone already, nothing on disk to overwrite
+    text: str
+    has_comments: bool
+
+
+def read_file(path: Path) -> Loaded:
+    """Read, check and parse the issue file at ``path`` (no Qt: a worker thread may do it);
+    UserFacingError when it cannot be read or is more than the editor shows."""
+    data = read_issue_bytes(path)
+    text = decode_text(data, path)
+    issue = parse_issue(text, path)
+    check_editable(issue, path)
+    try:
+        disk = DiskState.of(path, data)
+    except OSError:
+        disk = None
+    return Loaded(issue, path, disk, text, has_comments(text))
 
 
 class Document(QObject):
@@ -60,6 +128,9 @@ class Document(QObject):
         self.destroyed.connect(lambda _obj=None: stack.blockSignals(True))
         self.findings: list[Finding] = validate(self.issue, profile_problem=profile_problem)
         self._burst = 0
+        self.disk: DiskState | None = None  # the file at ``path`` as last opened or saved
+        self.disk_text = ""  # its text, to say what another program changed
+        self.has_comments = False  # the file opened holds # comments, which saving drops
 
     # --- whole documents -------------------------------------------------------------
 
@@ -67,6 +138,7 @@ class Document(QObject):
         """Start over with ``issue`` (no undo history)."""
         self.issue = issue
         self.path = path
+        self.disk, self.disk_text, self.has_comments = None, "", False
         self.undo_stack.clear()
         if modified:
             self.undo_stack.resetClean()
@@ -77,21 +149,53 @@ class Document(QObject):
 
     def open(self, path: Path) -> None:
         """Load ``path``; raises IssueFileError and leaves the document as it was."""
-        self.replace(load_issue(path), path)
+        self.adopt(read_file(path))
+
+    def adopt(self, loaded: Loaded) -> None:
+        """Start over with a file read by ``read_file`` (perhaps in a worker thread)."""
+        self.replace(loaded.issue, loaded.path)
+        self.disk, self.disk_text, self.has_comments = loaded.disk, loaded.text, loaded.has_comments
 
     def save(self, path: Path | None = None) -> None:
         """Save to ``path`` (or the current file); raises WriteError on failure."""
         target = path or self.path
         assert target is not None
-        save_issue(self.issue, target)
+        data = save_issue(self.issue, target)
         self.path = target
+        try:
+            self.disk = DiskState.of(target, data)
+        except OSError:
+            self.disk = None
+        self.disk_text, self.has_comments = data.decode("utf-8"), False
         self.undo_stack.setClean()
         self.file_changed.emit()
 
     def set_path(self, path: Path | None) -> None:
-        """The file the issue will be saved to (None: Save asks)."""
+        """The file the issue will be saved to (None: Save asks). What is known of the file
+        opened stays: an import's undo gives its path back."""
         self.path = path
         self.file_changed.emit()
+
+    def disk_now(self) -> tuple[DiskState, str] | None:
+        """The file at ``path`` and its text when another program changed it since it was
+        opened or saved here; None when it is as it was (or gone, or there is no file)."""
+        if self.path is None or self.disk is None:
+            return None
+        try:
+            info = os.stat(self.path)
+        except OSError:
+            return None
+        if (info.st_mtime_ns, info.st_size) == self.disk[:2]:
+            return None
+        try:
+            data = read_issue_bytes(self.path)
+            now = DiskState.of(self.path, data)
+        except (UserFacingError, OSError):
+            return DiskState(info.st_mtime_ns, info.st_size, b""), ""
+        if now.digest == self.disk.digest:
+            self.disk = now  # touched, not changed
+            return None
+        return now, data.decode("utf-8", errors="replace")
 
     @property
     def modified(self) -> bool:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import difflib
 from functools import partial
 from pathlib import Path
 
 from PySide6 import QtWidgets
+from PySide6.QtCore import QFileSystemWatcher, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -15,7 +17,7 @@ from ..layout.profile import ProfileError, installed_profiles, load_profile, use
 from ..paths import template_names, template_path
 from . import settings
 from .actions import bound_action, bound_menu
-from .document import Document
+from .document import DiskState, Document, Loaded, read_file
 from .i18n import QT_TRANSLATE_NOOP, InterfaceTexts, translate
 
 TEMPLATE_NAMES = {
@@ -24,8 +26,29 @@ TEMPLATE_NAMES = {
 }
 
 
+BUSY_ABOVE_BYTES = 1 << 20  # about 150 pages: read at once below this
+
+
 def _issue_filter() -> str:
     return translate("FileActions", "期刊文件 (*.yaml *.yml);;所有文件 (*)")
+
+
+def what_changed(before: str, after: str) -> str:
+    """A short summary of how ``after`` differs from ``before``: lines changed, the first."""
+    if not after:
+        return translate("FileActions", "磁盘上的文件现在无法读取")
+    old, new = before.splitlines(), after.splitlines()
+    blocks = [b for b in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+              if b[0] != "equal"]
+    if not blocks:
+        return translate("FileActions", "内容相同，只是格式不同")
+    count = sum(max(i2 - i1, j2 - j1) for _tag, i1, i2, j1, j2 in blocks)
+    _tag, i1, _i2, j1, j2 = blocks[0]
+    first = (new[j1] if j2 > j1 else old[i1]).strip()
+    if len(first) > 40:
+        first = first[:40] + "…"
+    return translate("FileActions", "改动了 {count} 行，第一处在第 {line} 行：{text}").format(
+        count=count, line=j1 + 1, text=first)
 
 
 class FileActions:
@@ -63,6 +86,13 @@ class FileActions:
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.doc.file_changed.connect(self._update_actions)
         self._update_actions()
+        # Another program (a second editor) saving the file: asked about when this window is
+        # active, now or when it is next activated (``check_disk``).
+        self._declined: DiskState | None = None  # a change on disk the user chose not to load
+        self._checking = False
+        self.watcher = QFileSystemWatcher(window)
+        self.watcher.fileChanged.connect(self._file_changed_on_disk)
+        self.doc.file_changed.connect(self._watch)
 
     def fill_menu(self, menu: QMenu) -> None:
         menu.addAction(self.new_action)
@@ -84,6 +114,91 @@ class FileActions:
 
     def _update_actions(self) -> None:
         self.revert_action.setEnabled(self.doc.path is not None and self.doc.modified)
+
+    # --- the file changed by another program ----------------------------------------------
+
+    def _watch(self) -> None:
+        """Watch the document's file (again: a save replaces it, which ends the watch)."""
+        wanted = [str(self.doc.path)] if self.doc.path is not None else []
+        if self.watcher.files() != wanted:
+            if self.watcher.files():
+                self.watcher.removePaths(self.watcher.files())
+            if wanted and self.doc.path is not None and self.doc.path.exists():
+                self.watcher.addPath(wanted[0])
+
+    def _file_changed_on_disk(self, _name: str) -> None:
+        self.watcher.removePaths(self.watcher.files())
+        self._watch()
+        if self.window.isActiveWindow():
+            QTimer.singleShot(0, self.window, self.check_disk)
+
+    def check_disk(self) -> None:
+        """Offer to reload the file when another program changed it; ask first when there
+        are unsaved edits here (they would be lost). Asked once for each change."""
+        if self._checking:
+            return
+        found = self.doc.disk_now()
+        if found is None or found[0] == self._declined:
+            return
+        disk, text = found
+        assert self.doc.path is not None  # disk_now found a file
+        self._checking = True
+        try:
+            summary = what_changed(self.doc.disk_text, text)
+            box = QtWidgets.QMessageBox
+            if self.doc.modified:
+                reload = self._confirm(
+                    translate("FileActions", "文件已被修改"),
+                    translate("FileActions", "“{name}”已被其他程序修改（{summary}），"
+                                             "而这里有未保存的修改。\n\n放弃这里的修改，读入磁盘上的版本吗？"
+                              ).format(name=self.doc.path.name, summary=summary))
+            else:
+                answer = box.question(
+                    self.window, translate("FileActions", "文件已被修改"),
+                    translate("FileActions", "“{name}”已被其他程序修改（{summary}）。要重新读取吗？").format(
+                        name=self.doc.path.name, summary=summary),
+                    box.StandardButton.Yes | box.StandardButton.No, box.StandardButton.Yes)
+                reload = answer == box.StandardButton.Yes
+            if reload:
+                self.open_path(self.doc.path, ask=False)
+            else:
+                self._declined = disk
+        finally:
+            self._checking = False
+
+    def _may_overwrite(self, path: Path) -> bool:
+        """Before saving over the open file: True unless another program changed it since
+        and the user does not want to overwrite that (they may reload it instead)."""
+        found = self.doc.disk_now()
+        if found is None:
+            return True
+        box = QtWidgets.QMessageBox
+        answer = box.warning(
+            self.window, translate("FileActions", "文件已被修改"),
+            translate("FileActions",
+                      "“{name}”在打开后已被其他程序修改（{summary}）。\n\n"
+                      "保存：用这里的版本覆盖它（对方的修改会丢失）\n"
+                      "放弃：放弃这里的修改，读入磁盘上的版本\n"
+                      "取消：不保存").format(name=path.name, summary=what_changed(self.doc.disk_text, found[1])),
+            box.StandardButton.Save | box.StandardButton.Discard | box.StandardButton.Cancel,
+            box.StandardButton.Cancel,
+        )
+        if answer == box.StandardButton.Discard:
+            self.open_path(path, ask=False)
+        return answer == box.StandardButton.Save
+
+    def _may_drop_comments(self) -> bool:
+        """Saving writes the issue afresh: comments typed into the file are not kept. Said
+        before the first save over such a file."""
+        if not self.doc.has_comments:
+            return True
+        box = QtWidgets.QMessageBox
+        answer = box.warning(
+            self.window, translate("FileActions", "注释会丢失"),
+            translate("FileActions", "此文件中的注释在保存后会丢失（“{name}”中以 # 开头的说明）。仍要保存吗？").format(
+                name=self.doc.display_name),
+            box.StandardButton.Save | box.StandardButton.Cancel, box.StandardButton.Cancel)
+        return answer == box.StandardButton.Save
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -173,12 +288,26 @@ class FileActions:
         if ask and not self.may_discard():
             return False
         try:
-            self.doc.open(path)
+            self.doc.adopt(self._read(path))
         except UserFacingError as exc:
             self._error(translate("FileActions", "无法打开"), exc)
             return False
         settings.remember_file(path)
         return True
+
+    def _read(self, path: Path) -> Loaded:
+        """A large file is read in a worker thread behind a busy indicator, so that the window
+        keeps painting (a 9 MB file refused for its size of lists takes 16 s to read)."""
+        try:
+            large = path.stat().st_size > BUSY_ABOVE_BYTES
+        except OSError:
+            large = False  # read_file says why
+        if not large:
+            return read_file(path)
+        from .busy import run_busy  # loaded on first use: quicker start-up
+
+        return run_busy(self.window, translate("FileActions", "正在打开 {name}…").format(name=path.name),
+                        partial(read_file, path))
 
     def import_file(self) -> None:
         """Pick a text or Word file; its import replaces the issue once reviewed (undoably)."""
@@ -211,6 +340,8 @@ class FileActions:
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
+        if path == self.doc.path and not (self._may_overwrite(path) and self._may_drop_comments()):
+            return False
         try:
             self.doc.save(path)
         except UserFacingError as exc:
@@ -230,7 +361,7 @@ class FileActions:
                                  name=path.name)):
             return
         try:
-            self.doc.open(path)
+            self.doc.adopt(self._read(path))
         except UserFacingError as exc:
             self._error(translate("FileActions", "无法还原"), exc)
 

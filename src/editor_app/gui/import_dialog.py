@@ -34,7 +34,7 @@ from ..issue.sections import SECTIONS, action_section, news_section
 from ..layout.titles import section_titles
 from .busy import run_busy
 from .commands import ImportIssue
-from .document import Document
+from .document import Document, check_editable
 from .i18n import translate
 from .names import metric_name, part_name
 
@@ -238,6 +238,7 @@ def import_file(parent: QWidget, doc: Document, source: Path) -> ImportDialog | 
     try:
         result = run_busy(parent, translate("ImportDialog", "正在导入 {name}…").format(name=source.name),
                           partial(run, options))
+        check_editable(result.issue, source)
     except UserFacingError as exc:
         QMessageBox.critical(parent, translate("ImportDialog", "无法导入"), exc.one_line())
         return None

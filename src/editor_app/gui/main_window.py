@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -249,6 +250,18 @@ class MainWindow(QMainWindow):
         self.pages_label = QLabel()
         for label in (self.errors_label, self.warnings_label, self.chars_label, self.pages_label):
             self.statusBar().addPermanentWidget(label)
+        # Autosave's trouble stays in view (a passing message would be gone before it is read).
+        self.autosave_label = QLabel(self.autosave.off)
+        self.autosave_label.setObjectName("autosaveProblem")
+        self.autosave_label.setVisible(bool(self.autosave.off))
+        self.statusBar().insertPermanentWidget(0, self.autosave_label)
+        self.autosave.failed.connect(self._autosave_failed)
+        self.autosave.recovered.connect(self.autosave_label.hide)
+
+    def _autosave_failed(self, message: str) -> None:
+        self.autosave_label.setText(message)
+        self.autosave_label.setToolTip(message)
+        self.autosave_label.show()
 
     # --- following the document ------------------------------------------------------
 
@@ -352,6 +365,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            QTimer.singleShot(0, self, self.files.check_disk)  # back from another program
 
     def retranslate(self) -> None:
         """The window's texts in the interface language; the widgets inside do their own."""
@@ -433,7 +448,13 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self) -> bool:
         """After a crash: offer the newest recovery files; True when one was restored."""
-        pending = orphans()
+        set_aside: list[Path] = []
+        pending = orphans(set_aside=set_aside)
+        if set_aside:
+            QtWidgets.QMessageBox.information(
+                self, translate("MainWindow", "恢复未保存的修改"),
+                translate("MainWindow", "有自动保存的文件无法读取，已保留在：\n{files}").format(
+                    files="\n".join(str(path) for path in set_aside)))
         for n, recovery in enumerate(pending):
             box = QtWidgets.QMessageBox  # named only when needed: see FileActions
             name = (recovery.path.name if recovery.path

@@ -18,12 +18,18 @@ def import_source(source: Path | str, options: ImportOptions | None = None) -> I
     source = Path(source)
     options = options or ImportOptions()
     if source.suffix.lower() == ".docx":
+        from ..errors import UserFacingError
+        from ..storage.bounded import FileRefused, check_regular
         from .word import import_docx
 
-        if not source.is_file():
-            from ..errors import UserFacingError
-
-            raise UserFacingError(source, "文件不存在")
+        try:
+            check_regular(source)
+        except FileNotFoundError as exc:
+            raise UserFacingError(source, "文件不存在") from exc
+        except FileRefused as exc:
+            raise UserFacingError(source, f"{exc}；请选择 .docx 文件") from exc
+        except OSError as exc:
+            raise UserFacingError(source, f"无法读取（{exc.strerror}）") from exc
         return import_docx(source, options)
     text, encoding = read_text_file(source)
     result = import_text(text, options)

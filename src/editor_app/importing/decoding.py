@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..errors import UserFacingError
 from ..issue.issue_file import MAX_FILE_BYTES
+from ..storage.bounded import FileRefused, read_bounded, size_text
 
 OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc, and Word files with a password
 OLD_WORD = "这是旧版 .doc 或加了密码的 Word 文件；旧版 .doc 请先在 Word 中另存为 .docx，加密的请先取消密码"
@@ -129,12 +130,15 @@ def _legacy(data: bytes, source: Path | str | None) -> tuple[str, str]:
 
 
 def read_text_file(path: Path | str) -> tuple[str, str]:
+    """The text of a regular file of at most 10 MB: a device, FIFO or folder is refused at
+    once (a FIFO would block the editor's import behind its busy dialog)."""
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise UserFacingError(path, "文件过大，导入的文本不应超过 10 MB")
-        return decode(path.read_bytes(), path)
+        data = read_bounded(path, MAX_FILE_BYTES)
     except FileNotFoundError as exc:
         raise UserFacingError(path, "文件不存在") from exc
+    except FileRefused as exc:
+        raise UserFacingError(path, f"{exc}；导入的文本应是不超过 {size_text(MAX_FILE_BYTES)} 的普通文件") from exc
     except OSError as exc:
         raise UserFacingError(path, f"无法读取（{exc.strerror}）") from exc
+    return decode(data, path)

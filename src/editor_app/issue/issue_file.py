@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from ..errors import IssueFileError, yaml_place
+from ..errors import IssueFileError, WriteError, yaml_place
 from ..storage.atomic import write_atomic
 from ..storage.bounded import FileRefused, read_bounded, size_text
 from ..storage.yaml_io import dump_yaml, load_yaml
@@ -87,22 +87,35 @@ def _section_titles(data: dict) -> Mapping[str, str]:
 
 
 def load_issue(path: Path | str) -> Issue:
+    return parse_issue(decode_text(read_issue_bytes(path), path), path)
+
+
+def read_issue_bytes(path: Path | str) -> bytes:
+    """The bytes of the issue file at ``path`` (a regular file of at most 10 MB), or
+    IssueFileError."""
     path = Path(path)
     try:
-        data = read_bounded(path, MAX_FILE_BYTES)
+        return read_bounded(path, MAX_FILE_BYTES)
     except FileNotFoundError as exc:
         raise IssueFileError(path, "文件不存在") from exc
     except FileRefused as exc:
         raise IssueFileError(path, f"{exc}；请选择 .yaml 期刊文件（不超过 {size_text(MAX_FILE_BYTES)}）") from exc
     except OSError as exc:
         raise IssueFileError(path, f"无法读取（{exc.strerror}）") from exc
-    return parse_issue(decode_text(data, path), path)
 
 
-def dump_issue(issue: Issue) -> str:
-    return dump_yaml(to_data(issue))
+def dump_issue(issue: Issue, path: Path | str | None = None) -> str:
+    """The issue's YAML text; WriteError (naming ``path``) when some value cannot be written."""
+    try:
+        return dump_yaml(to_data(issue))
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
+        raise WriteError(path, f"本期含有无法写成期刊文件的内容（{exc}），文件未改动；"
+                               "请检查最近的修改或手工添加的键") from exc
 
 
-def save_issue(issue: Issue, path: Path | str, *, keep_backup: bool = True) -> None:
-    """Write atomically; the previous version is kept as ``<name>.bak``."""
-    write_atomic(path, dump_issue(issue).encode("utf-8"), keep_backup=keep_backup)
+def save_issue(issue: Issue, path: Path | str, *, keep_backup: bool = True) -> bytes:
+    """Write atomically; the previous version is kept as ``<name>.bak``. Returns the bytes
+    written."""
+    data = dump_issue(issue, path).encode("utf-8")
+    write_atomic(path, data, keep_backup=keep_backup)
+    return data

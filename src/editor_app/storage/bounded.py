@@ -35,6 +35,15 @@ def _check_kind(mode: int) -> None:
         raise FileRefused("这不是普通文件（而是设备、管道或套接字），拒绝读取")
 
 
+def check_regular(path: Path | str) -> None:
+    """FileRefused unless ``path`` is a regular file (for readers that open it themselves:
+    a zip reader on a FIFO would block); OSError (not found …) as the system gives it."""
+    name = os.fspath(path)
+    if "\x00" in name:
+        raise FileRefused("文件名含有空字符（\\0）")
+    _check_kind(os.stat(name).st_mode)
+
+
 def read_bounded(path: Path | str, limit: int) -> bytes:
     """The bytes of the regular file at ``path``, at most ``limit`` of them.
 
@@ -42,9 +51,7 @@ def read_bounded(path: Path | str, limit: int) -> bytes:
     a file longer than ``limit``; OSError (not found, no permission) as the system gives it.
     """
     name = os.fspath(path)
-    if "\x00" in name:
-        raise FileRefused("文件名含有空字符（\\0）")
-    _check_kind(os.stat(name).st_mode)
+    check_regular(name)
     fd = os.open(name, _FLAGS)
     try:
         _check_kind(os.fstat(fd).st_mode)  # the file opened is the one checked

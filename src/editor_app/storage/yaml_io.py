@@ -92,6 +92,25 @@ class _CheckedConstructor(SafeConstructor):
             raise ConstructorError(problem=_too_long(), problem_mark=node.start_mark)
         return value
 
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        """Refuse a key written twice: PyYAML kept the last value and dropped the first
+        without a word, which in a hand-edited file is an edit lost."""
+        seen: dict[Any, yaml.Node] = {}
+        for key_node, _value in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag.endswith(":merge"):
+                continue
+            key = self.construct_object(key_node)
+            try:
+                first = seen.setdefault(key, key_node)
+            except TypeError:  # an unhashable key: the constructor says so in its own words
+                break
+            if first is not key_node:
+                raise ConstructorError(
+                    problem=f"键“{str(key)[:40]}”重复（第 {first.start_mark.line + 1} 行已有）；"
+                            "请删除或合并其中一个，否则前一个的内容会丢失",
+                    problem_mark=key_node.start_mark)
+        return super().construct_mapping(node, deep=deep)
+
 
 MAX_DIGITS = sys.get_int_max_str_digits()
 _INT_LIMIT = 10**MAX_DIGITS if MAX_DIGITS else 0
@@ -174,6 +193,30 @@ def load_yaml(text: str) -> Any:
         except (yaml.YAMLError, UnicodeEncodeError):
             pass  # PyYAML reads it, or says what is wrong and where, in its own words
     return yaml.load(text, Loader=_PureLoader)
+
+
+def has_comments(text: str) -> bool:
+    """Whether ``text`` holds a ``#`` comment: a ``#`` outside every scalar and tag token
+    (the scanner drops comments, so they are what lies between the tokens). False for text
+    that does not scan: it does not load either."""
+    if "#" not in text:
+        return False
+    spans: list[tuple[int, int]] = []
+    try:
+        for token in yaml.scan(text, Loader=_FastLoader or _PureLoader):
+            if isinstance(token, (yaml.ScalarToken, yaml.TagToken, yaml.DirectiveToken)):
+                spans.append((token.start_mark.index, token.end_mark.index))
+    except (yaml.YAMLError, UnicodeEncodeError):
+        return False
+    hashes = [n for n, ch in enumerate(text) if ch == "#"]
+    ends = iter(spans)
+    span = next(ends, None)
+    for index in hashes:  # both ascending
+        while span is not None and span[1] <= index:
+            span = next(ends, None)
+        if span is None or index < span[0]:
+            return True
+    return False
 
 
 def dump_yaml(data: Any) -> str:
