@@ -23,7 +23,7 @@ from editor_app.layout.profile import load_profile
 
 from .conftest import SAMPLE
 from .kill_points import kill_at
-from .strategies import any_text, yaml_values
+from .strategies import any_text, leaf_paths, yaml_values
 
 SAMPLE_DATA = yaml.safe_load(SAMPLE.read_text(encoding="utf-8"))
 
@@ -61,17 +61,6 @@ def test_hundred_megabyte_file(tmp_path: Path) -> None:
         load_issue(path)
 
 
-def _leaf_paths(node: object, path: tuple = ()) -> list[tuple]:
-    paths = [path] if path else []
-    if isinstance(node, dict):
-        for key, child in node.items():
-            paths += _leaf_paths(child, (*path, key))
-    elif isinstance(node, list):
-        for i, child in enumerate(node):
-            paths += _leaf_paths(child, (*path, i))
-    return paths
-
-
 def _sample_text_with(path: tuple, value: object) -> str:
     """The sample as YAML text, with ``value`` put at ``path``."""
     data = copy.deepcopy(SAMPLE_DATA)
@@ -82,7 +71,7 @@ def _sample_text_with(path: tuple, value: object) -> str:
     return yaml.safe_dump(data, allow_unicode=True)
 
 
-@pytest.mark.parametrize("path", [p for p in _leaf_paths(SAMPLE_DATA) if p != ("schema_version",)],
+@pytest.mark.parametrize("path", [p for p in leaf_paths(SAMPLE_DATA) if p != ("schema_version",)],
                          ids=lambda p: ".".join(map(str, p)))
 def test_wrong_types_at_every_level(path: tuple) -> None:
     with pytest.raises(IssueFileError) as info:
@@ -117,7 +106,7 @@ _node_values = yaml_values(any_text, any_text, size=3, leaves=8)
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.sampled_from([p for p in _leaf_paths(SAMPLE_DATA) if p != ("schema_version",)]), _node_values)
+@given(st.sampled_from([p for p in leaf_paths(SAMPLE_DATA) if p != ("schema_version",)]), _node_values)
 @example(path=("sections", "xingcheng_action", "projects", 0, "metrics"), value={"\n": None})
 def test_any_value_anywhere_loads_or_gives_a_placed_message(path: tuple, value: object) -> None:
     try:

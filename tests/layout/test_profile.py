@@ -28,7 +28,7 @@ from editor_app.layout.profile import (
 )
 
 from ..conftest import DATA
-from ..strategies import any_text, yaml_values
+from ..strategies import any_text, leaf_paths, yaml_values
 
 Change = Callable[[dict], object]
 
@@ -268,17 +268,6 @@ def test_a_broken_profile_says_why(tmp_path: Path) -> None:
 # --- any value anywhere ----------------------------------------------------------------------
 
 
-def _leaf_paths(node: object, path: tuple = ()) -> list[tuple]:
-    paths = [path] if path else []
-    if isinstance(node, dict):
-        for key, child in node.items():
-            paths += _leaf_paths(child, (*path, key))
-    elif isinstance(node, list):
-        for i, child in enumerate(node):
-            paths += _leaf_paths(child, (*path, i))
-    return paths
-
-
 _VALUES = (st.floats() | st.integers(min_value=-(10**30), max_value=10**30) | any_text | st.booleans() | st.none()
            | st.sampled_from(["{year}", "{page}{page}", "{", "}", "{0}", "{page.real}", "{count!r}", "FFFFFF",
                               "Normal", "title", "  ", "", "xingcheng", "../x"])
@@ -287,7 +276,7 @@ _NAMES = iter(range(10**9))
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(path=st.sampled_from(_leaf_paths(_profile_data())), value=_VALUES)
+@given(path=st.sampled_from(leaf_paths(_profile_data())), value=_VALUES)
 def test_any_value_anywhere_is_refused_in_one_line_or_exports_and_paginates(
         qapp, tmp_path_factory: pytest.TempPathFactory, path: tuple, value: object) -> None:
     from editor_app.export.docx.exporter import build_document
