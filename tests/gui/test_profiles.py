@@ -78,7 +78,8 @@ def test_an_unknown_profile_is_shown_and_the_editor_carries_on(window: MainWindo
     window.files.open_path(path)
     rows = window.problems.rows()
     assert (rows[0].text(0), rows[0].text(1)) == ("错误", "版式")
-    assert rows[0].text(2) == "没有名为“nosuch”的版式；已安装的版式：xingcheng"
+    folder = tmp_path / "config" / "bulletin-editor" / "profiles"
+    assert rows[0].text(2) == f"没有名为“nosuch”的版式；已安装的版式：xingcheng；自己的版式请放在 {folder}"
     problems = window.problems.list
     QTest.mouseClick(problems.viewport(), Qt.MouseButton.LeftButton,
                      pos=problems.visualItemRect(rows[0]).center())  # no field to go to: nothing happens

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from ..errors import UserFacingError
 from ..issue.issue_file import load_issue
-from ..layout.profile import ProfileError, installed_profiles, load_profile, use_profile
+from ..layout.profile import ProfileError, installed_profiles, load_named, use_profile
 from ..paths import template_names, template_path
 from . import settings
 from .actions import bound_action, bound_menu
@@ -243,6 +243,11 @@ class FileActions:
                 translate("FileActions", "本程序未安装 Word 导出功能（缺少 {module}）。").format(
                     module=exc.name))
             return
+        try:
+            profile = load_named(self.doc.issue.profile)
+        except ProfileError as exc:  # said at once, not after a file name was chosen
+            self._error(translate("FileActions", "导出失败"), exc)
+            return
         if self.doc.path is not None:
             base = self.doc.path.with_suffix(".docx")
         else:
@@ -254,7 +259,6 @@ class FileActions:
             return
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".docx")
         try:
-            profile = load_profile(self.doc.issue.profile)
             try:
                 result = exporter.export_docx(self.doc.issue, path, profile)
             except exporter.ExportRefused as refused:

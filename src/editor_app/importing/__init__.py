@@ -17,6 +17,10 @@ def import_source(source: Path | str, options: ImportOptions | None = None) -> I
     the file uses)."""
     source = Path(source)
     options = options or ImportOptions()
+    if _is_issue_file(source):
+        from ..errors import UserFacingError
+
+        raise UserFacingError(source, "这已经是期刊文件；请直接打开或用 bulletin validate 检查")
     if source.suffix.lower() == ".docx":
         from .word import import_docx
 
@@ -29,3 +33,15 @@ def import_source(source: Path | str, options: ImportOptions | None = None) -> I
     result = import_text(text, options)
     result.notes.insert(0, f"按 {encoding} 编码读取")
     return result
+
+
+def _is_issue_file(source: Path) -> bool:
+    """An issue file (``.yaml``, or text opening with ``schema_version:``), not a source to import."""
+    if source.suffix.lower() in (".yaml", ".yml"):
+        return True
+    try:
+        with source.open("rb") as file:
+            head = file.read(64)
+    except OSError:
+        return False  # reading it later says why
+    return head.removeprefix(b"\xef\xbb\xbf").startswith(b"schema_version:")
