@@ -135,14 +135,14 @@ class FileActions:
     # --- the actions -------------------------------------------------------------------
 
     def new_issue(self) -> None:
-        """A blank issue; with more than one usable profile installed, in the one chosen."""
-        usable = [p for p in installed_profiles() if not p.problem]
-        if len(usable) <= 1:
+        """A blank issue; with more than one profile installed, in the one chosen."""
+        installed = installed_profiles()
+        if len(installed) <= 1:
             self.new_from_template("blank")
             return
         from .profile_dialog import ProfileDialog  # loaded on first use: quicker start-up
 
-        dialog = ProfileDialog(usable, self.window)
+        dialog = ProfileDialog(installed, self.doc.issue.profile, parent=self.window)
         dialog.accepted.connect(lambda: self.new_from_template("blank", dialog.chosen()))
         dialog.finished.connect(lambda _code: dialog.deleteLater())
         dialog.open()
