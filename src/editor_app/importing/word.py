@@ -275,6 +275,7 @@ def import_docx(path: Path, options: ImportOptions) -> ImportResult:
     if len(paragraphs) > MAX_PARAGRAPHS:
         raise UserFacingError(path, f"文件有 {len(paragraphs)} 段，超过 {MAX_PARAGRAPHS} 段上限，拒绝导入")
     styles = [p.style.name if p.style is not None and p.style.name else "" for p in paragraphs]
+    own_styles = {p.style.name for p in paragraphs if p.style is not None and p.style.name and not p.style.builtin}
     texts = [p.text for p in paragraphs]
     if options.profile:
         name, profile = options.profile, load_profile(options.profile)
@@ -290,5 +291,24 @@ def import_docx(path: Path, options: ImportOptions) -> ImportResult:
                               warnings=reader.warnings)
         return result
     result = import_text("\n".join(texts), replace(options, profile=name))
-    result.notes.insert(0, "没有本程序的样式，按文字识别结构")
+    result.notes.insert(0, "没有已安装版式的样式，按文字识别结构")
+    if _looks_exported(styles, texts, own_styles):
+        from ..paths import user_profiles_dir
+
+        result.warnings.insert(0, ImportNotice(
+            f"文件用了非 Word 自带的样式（{'、'.join(sorted(own_styles))}），像是用未安装的版式导出的；"
+            f"请把使用这些样式的版式文件放入 {user_profiles_dir()}，再重新导入"))
     return result
+
+
+_SECTION_NUMERAL = re.compile(r"^[一二三四五六七八九十]+、")
+
+
+def _looks_exported(styles: list[str], texts: list[str], own_styles: set[str]) -> bool:
+    """A document in another profile's styles: one style of its own on two or more lines
+    numbered as sections are (一、二、…) and on no other."""
+    for style in own_styles:
+        lines = [text for name, text in zip(styles, texts, strict=True) if name == style and text]
+        if len(lines) >= 2 and all(_SECTION_NUMERAL.match(text) for text in lines):
+            return True
+    return False
