@@ -145,3 +145,14 @@ def test_a_plain_word_file_gets_no_install_notice(tmp_path: Path) -> None:
     target = tmp_path / "plain.docx"
     document.save(str(target))
     assert all("未安装的版式" not in str(w) for w in import_source(target).warnings)
+
+
+def test_an_installed_profile_that_cannot_be_named_is_not_detected(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    folder = paths.user_profiles_dir()
+    folder.mkdir(parents=True)
+    shutil.copy(OTHER, folder / "qh.yaml")  # name: qinghe inside: unusable, an issue could not name it
+    _, target = _exported(tmp_path, OTHER)
+    result = import_source(target)
+    assert result.issue.profile == "xingcheng" and "未安装的版式" in str(result.warnings[0])

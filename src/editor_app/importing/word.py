@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..errors import UserFacingError
 from ..issue.model import Issue, Item
 from ..issue.sections import ACTION, NEWS_KEYS, SPECS, SectionSpec, action_section, news_section
-from ..layout.profile import DEFAULT_PROFILE, Profile, ProfileError, installed_profiles, load_profile
+from ..layout.profile import DEFAULT_PROFILE, Profile, ProfileError, installed_profiles, load_named, load_profile
 from .decoding import OLD_WORD, OLE2_SIGNATURE
 from .options import ImportNotice, ImportOptions, ImportResult
 from .project_parse import parse_project
@@ -248,7 +248,7 @@ def detect_profile(styles: list[str], texts: list[str]) -> tuple[str, Profile]:
     best: tuple[tuple[int, int, bool], str, Profile] | None = None
     for installed in installed_profiles():
         try:
-            profile = load_profile(installed.path)
+            profile = load_named(installed.name)  # as an imported issue will name it
         except ProfileError:
             continue  # not usable for export either; validation of an issue naming it says why
         heading = profile.styles["section_heading"].word_name
