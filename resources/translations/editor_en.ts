@@ -560,6 +560,14 @@ Cancel: do not save</translation>
         <translation>Show or hide the page preview</translation>
     </message>
     <message>
+        <source>更换版式(&amp;Y)…</source>
+        <translation>Change La&amp;yout…</translation>
+    </message>
+    <message>
+        <source>本期改用另一个已安装的版式</source>
+        <translation>Use another installed layout for this issue</translation>
+    </message>
+    <message>
         <source>作用于选中的文字；没有选中文字时作用于整期</source>
         <translation>Works on the selected text, or on the whole issue when no text is selected</translation>
     </message>
@@ -626,6 +634,10 @@ Cancel: do not save</translation>
     <message>
         <source>添加条目(&amp;A)</source>
         <translation>&amp;Add Item</translation>
+    </message>
+    <message>
+        <source>更换版式</source>
+        <translation>Change Layout</translation>
     </message>
     <message>
         <source>没有问题</source>
@@ -862,12 +874,30 @@ Ignore: ask again at the next start</translation>
         <translation>Layouts</translation>
     </message>
     <message>
+        <source>本期使用的版式(&amp;P)：</source>
+        <translation>&amp;Layout of this issue:</translation>
+    </message>
+    <message>
+        <source>更换(&amp;C)</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
         <source>{title}（{name}）</source>
         <translation>{title} ({name})</translation>
     </message>
     <message>
+        <source>{name}（无法使用）
+{problem}</source>
+        <translation>{name} (cannot be used)
+{problem}</translation>
+    </message>
+    <message>
         <source>新一期使用的版式(&amp;P)：</source>
         <translation>&amp;Layout of the new issue:</translation>
+    </message>
+    <message>
+        <source>更换版式</source>
+        <translation>Change Layout</translation>
     </message>
     <message>
         <source>新建(&amp;N)</source>

@@ -560,6 +560,14 @@
         <translation>顯示或隱藏版面預覽</translation>
     </message>
     <message>
+        <source>更换版式(&amp;Y)…</source>
+        <translation>更換版式(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>本期改用另一个已安装的版式</source>
+        <translation>本期改用另一個已安裝的版式</translation>
+    </message>
+    <message>
         <source>作用于选中的文字；没有选中文字时作用于整期</source>
         <translation>作用於選取的文字；沒有選取文字時作用於整期</translation>
     </message>
@@ -626,6 +634,10 @@
     <message>
         <source>添加条目(&amp;A)</source>
         <translation>新增條目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>更换版式</source>
+        <translation>更換版式</translation>
     </message>
     <message>
         <source>没有问题</source>
@@ -862,12 +874,30 @@
         <translation>版式</translation>
     </message>
     <message>
+        <source>本期使用的版式(&amp;P)：</source>
+        <translation>本期使用的版式(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>更换(&amp;C)</source>
+        <translation>更換(&amp;C)</translation>
+    </message>
+    <message>
         <source>{title}（{name}）</source>
         <translation>{title}（{name}）</translation>
     </message>
     <message>
+        <source>{name}（无法使用）
+{problem}</source>
+        <translation>{name}（無法使用）
+{problem}</translation>
+    </message>
+    <message>
         <source>新一期使用的版式(&amp;P)：</source>
         <translation>新一期使用的版式(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>更换版式</source>
+        <translation>更換版式</translation>
     </message>
     <message>
         <source>新建(&amp;N)</source>

@@ -98,7 +98,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         except ExportRefused as exc:
             for f in exc.findings:
                 _err(f"{source}:{f.place_in(exc.section_titles)}: {f.severity.label}: {f.message}")
-            _err(f"{source}: 有 {len(exc.findings)} 个错误，未导出；改正后重试，或加 --force 强制导出")
+            if any(f.path == ("profile",) for f in exc.findings):  # --force cannot help
+                _err(f"{source}: 版式无法使用，未导出；请改正或安装版式（bulletin profiles 列出已安装的版式），"
+                     "或用 --profile 指定版式")
+            else:
+                _err(f"{source}: 有 {len(exc.findings)} 个错误，未导出；改正后重试，或加 --force 强制导出")
             status = max(status, EXIT_FINDINGS)
             continue
         except UserFacingError as exc:

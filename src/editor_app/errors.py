@@ -34,3 +34,17 @@ def yaml_place(exc: Exception) -> str:
     """Where a PyYAML error points, as a place (``第3行第5列``); "" when it points nowhere."""
     mark = getattr(exc, "problem_mark", None)
     return f"第{mark.line + 1}行第{mark.column + 1}列" if mark is not None else ""
+
+
+def yaml_message(exc: Exception, kind: str, allowed: str) -> str:
+    """A PyYAML error in Chinese, for a ``kind`` of file (期刊文件, 版式文件) that may hold only
+    ``allowed`` (文本、数字和日期)."""
+    problem = getattr(exc, "problem", None) or str(exc)
+    if "could not determine a constructor" in problem:
+        tag = problem.split("tag", 1)[-1].strip(" '!") if "tag" in problem else ""
+        return f"含有不允许的 YAML 标签 !{tag}，为安全起见拒绝加载；{kind}只能含{allowed}"
+    if "special characters are not allowed" in problem:
+        return "含有控制字符；请删除从 PDF 等处粘贴带入的不可见字符"
+    if any("\u4e00" <= ch <= "\u9fff" for ch in problem):
+        return problem
+    return f"YAML 格式错误（{problem}）；请检查缩进、冒号和引号"

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 
 from editor_app.gui.main_window import MainWindow
 from editor_app.gui.profile_dialog import ProfileDialog
@@ -78,11 +78,16 @@ def test_an_unknown_profile_is_shown_and_the_editor_carries_on(window: MainWindo
     window.files.open_path(path)
     rows = window.problems.rows()
     assert (rows[0].text(0), rows[0].text(1)) == ("错误", "版式")
-    assert rows[0].text(2) == "没有名为“nosuch”的版式；已安装的版式：xingcheng"
+    folder = tmp_path / "config" / "bulletin-editor" / "profiles"
+    assert rows[0].text(2) == f"没有名为“nosuch”的版式；已安装的版式：xingcheng；自己的版式请放在 {folder}"
     problems = window.problems.list
     QTest.mouseClick(problems.viewport(), Qt.MouseButton.LeftButton,
-                     pos=problems.visualItemRect(rows[0]).center())  # no field to go to: nothing happens
+                     pos=problems.visualItemRect(rows[0]).center())  # no field: the dialog to change it
     assert problems.currentItem() is rows[0]
+    dialog = window.findChild(ProfileDialog)
+    assert dialog is not None and dialog.isVisible() and dialog.windowTitle() == "更换版式"
+    QTest.keyClick(dialog.list, Qt.Key.Key_Escape)
+    assert window.doc.issue.profile == "nosuch" and window.doc.undo_stack.count() == 0
     preview = window.preview
     qtbot.waitUntil(lambda: preview.problem.isVisible())  # the timer's refresh raised no exception
     assert preview.pages is None and not preview.scroll_area.isVisible()
@@ -194,3 +199,87 @@ def test_a_broken_profile_is_shown_until_its_file_is_mended(window: MainWindow, 
     assert pages is not None
     assert not preview.problem.isVisible() and pages.blocks[0].text == "绿建简报"
     assert all(row.text(1) != "版式" for row in window.problems.rows())
+
+
+def _install_broken(tmp_path: Path) -> Path:
+    folder = tmp_path / "config" / "bulletin-editor" / "profiles"
+    folder.mkdir(parents=True, exist_ok=True)
+    broken = folder / "broken.yaml"
+    broken.write_text(SECOND.read_text(encoding="utf-8").replace("name: lvjian", "name: broken"), encoding="utf-8")
+    broken.write_text(broken.read_text(encoding="utf-8").replace("line_pitch_twips: 600", "line_pitch_twips: 0"),
+                      encoding="utf-8")
+    return broken
+
+
+def test_new_lists_a_broken_profile_greyed_with_its_reason(window: MainWindow, tmp_path: Path, qtbot) -> None:
+    broken = _install_broken(tmp_path)
+    dialog = _new_issue_dialog(window, qtbot)
+    assert _rows(dialog)[0].startswith("broken（无法使用）\n") and "page.line_pitch_twips" in _rows(dialog)[0]
+    row = dialog.list.item(0)
+    assert not row.flags() & Qt.ItemFlag.ItemIsEnabled and row.toolTip().startswith(f"{broken}:page.line_pitch")
+    assert dialog.list.currentItem().text() == "双碳资讯（xingcheng）"
+    QTest.keyClick(dialog.list, Qt.Key.Key_Up)  # the greyed row cannot be chosen
+    QTest.mouseDClick(dialog.list.viewport(), Qt.MouseButton.LeftButton,
+                      pos=dialog.list.visualItemRect(row).center())
+    assert dialog.isVisible() and dialog.list.currentItem().text() == "双碳资讯（xingcheng）"
+    QTest.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and window.doc.issue.profile == "xingcheng"
+
+
+def test_new_preselects_the_open_issue_s_profile(window: MainWindow, second_institute: Path, tmp_path: Path,
+                                                 qtbot) -> None:
+    issue = tmp_path / "lvjian-issue.yaml"
+    issue.write_text(SAMPLE.read_text(encoding="utf-8").replace("profile: xingcheng", "profile: lvjian", 1),
+                     encoding="utf-8")
+    window.files.open_path(issue)
+    dialog = _new_issue_dialog(window, qtbot)
+    assert dialog.list.currentItem().text() == "绿建简报（lvjian）"
+    QTest.keyClick(dialog.list, Qt.Key.Key_Escape)
+
+
+def test_changing_the_profile_is_one_undo_step_the_preview_and_problems_follow(
+        window: MainWindow, second_institute: Path, tmp_path: Path, qtbot) -> None:
+    path = tmp_path / "nosuch.yaml"
+    path.write_text(SAMPLE.read_text(encoding="utf-8").replace("profile: xingcheng", "profile: nosuch", 1),
+                    encoding="utf-8")
+    window.files.open_path(path)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu) and window.profile_action in file_menu.actions()  # 文件 ▸ 更换版式…
+    problems = window.problems.list
+    row = window.problems.rows()[0]
+    assert row.text(1) == "版式"
+    QTest.mouseClick(problems.viewport(), Qt.MouseButton.LeftButton, pos=problems.visualItemRect(row).center())
+    dialog = window.findChild(ProfileDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.list.currentItem().text() == "双碳资讯（xingcheng）"  # nosuch is not installed
+    QTest.keyClick(dialog.list, Qt.Key.Key_Up)
+    QTest.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert window.doc.issue.profile == "lvjian" and window.doc.undo_stack.count() == 1
+    assert all(r.text(1) != "版式" for r in window.problems.rows())
+    preview = window.preview
+    qtbot.waitUntil(lambda: preview.pages is not None and preview.pages.profile.name == "lvjian")
+    first_section = window.outline.topLevelItem(1)
+    assert first_section is not None and first_section.text(0) == "一、本期聚焦"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.doc.issue.profile == "nosuch" and window.problems.rows()[0].text(1) == "版式"
+
+
+def test_export_with_an_unusable_profile_says_why_before_asking_for_a_file(
+        window: MainWindow, tmp_path: Path, dialogs, monkeypatch: pytest.MonkeyPatch, qtbot) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    _install_broken(tmp_path)
+    path = tmp_path / "issue.yaml"
+    path.write_text(SAMPLE.read_text(encoding="utf-8").replace("profile: xingcheng", "profile: broken", 1),
+                    encoding="utf-8")
+    window.files.open_path(path)
+    asked: list[object] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: asked.append(a) or ("", "")))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert asked == []
+    [(kind, title, text)] = dialogs.shown
+    assert (kind, title) == ("critical", "导出失败") and "page.line_pitch_twips" in text and "100–1440" in text

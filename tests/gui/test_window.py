@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QPointF, Qt
@@ -296,7 +297,10 @@ def test_masthead_numbers_and_date(window: MainWindow, qtbot) -> None:
 
 def test_sections_are_named_by_the_issues_profile(window: MainWindow, tmp_path: Path, qtbot) -> None:
     issue = load_issue(SAMPLE)
-    issue.profile = str(OTHER_PROFILE)
+    folder = tmp_path / "config" / "bulletin-editor" / "profiles"  # the GUI fixtures' user folder
+    folder.mkdir(parents=True)
+    shutil.copy(OTHER_PROFILE, folder)
+    issue.profile = "qinghe"
     issue.sections.institute_news.items[0].headline = "研究院,动态"  # a half-width comma: a warning
     path = tmp_path / "other.yaml"
     save_issue(issue, path, keep_backup=False)

@@ -3,6 +3,7 @@ back whole, text headings are the profile's titles."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 import sys
@@ -113,3 +114,45 @@ def test_text_headings_by_title_without_their_numbers() -> None:
     for key in NEWS_KEYS:
         assert news_section(result.issue, key).items[0].paragraphs == ["正文一段，写得比标题长一些。"]
     assert result.issue.sections.xingcheng_action.introduction == "正文一段，写得比标题长一些。"
+
+
+def test_word_file_of_a_profile_not_installed_says_to_install_it(tmp_path: Path) -> None:
+    """Read as text, but with a notice naming its styles (not "no styles of this program")."""
+    issue, target = _exported(tmp_path, OTHER)
+    result = import_source(target)
+    assert result.issue.profile == "xingcheng"
+    notice = str(result.warnings[0])
+    assert "青禾栏目标题" in notice and "青禾发布单位" in notice and "未安装的版式" in notice
+    assert str(paths.user_profiles_dir()) in notice
+    assert "没有本程序的样式" not in "".join(result.notes)
+    assert result.issue.masthead.date == issue.masthead.date
+    assert result.issue.masthead.issuer == issue.masthead.issuer
+
+
+@pytest.mark.parametrize("gap", ["\t", "   "])
+def test_the_date_on_another_institute_s_issuer_line_is_recognised(gap: str) -> None:
+    result = import_text(f"双碳资讯\n2024年第3期\n天府绿色建筑研究中心{gap}2024年3月15日\n一、特别关注\n"
+                         "标题\n正文很长很长很长很长很长很长很长很长很长。\n")
+    masthead = result.issue.masthead
+    assert (masthead.issuer, masthead.date) == ("天府绿色建筑研究中心", dt.date(2024, 3, 15))
+    assert all("报头中" not in str(w) for w in result.warnings)
+
+
+def test_a_plain_word_file_gets_no_install_notice(tmp_path: Path) -> None:
+    document = docx.Document()
+    for text in ("一、特别关注", "标题", "正文很长很长很长很长很长很长很长很长很长。", "二、省内双碳信息"):
+        document.add_paragraph(text)
+    target = tmp_path / "plain.docx"
+    document.save(str(target))
+    assert all("未安装的版式" not in str(w) for w in import_source(target).warnings)
+
+
+def test_an_installed_profile_that_cannot_be_named_is_not_detected(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    folder = paths.user_profiles_dir()
+    folder.mkdir(parents=True)
+    shutil.copy(OTHER, folder / "qh.yaml")  # name: qinghe inside: unusable, an issue could not name it
+    _, target = _exported(tmp_path, OTHER)
+    result = import_source(target)
+    assert result.issue.profile == "xingcheng" and "未安装的版式" in str(result.warnings[0])

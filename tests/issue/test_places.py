@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -52,9 +53,15 @@ def test_cli_validate_and_export_name_the_section_as_the_profile_does(tmp_path: 
     assert f"{bad}:四、成都兴城双碳研究院动态 › 第1条 › 标题: 错误:" in exported.stderr
 
 
-def test_cli_validate_uses_the_titles_of_the_issues_own_profile(tmp_path: Path) -> None:
-    bad = _with_bad_headline(tmp_path, str(OTHER_PROFILE))
-    validated = _bulletin("validate", str(bad))
+def test_cli_validate_uses_the_titles_of_the_issues_own_profile(tmp_path: Path, user_folder: Path) -> None:
+    folder = user_folder / "bulletin-editor" / "profiles"
+    folder.mkdir(parents=True, exist_ok=True)
+    installed = Path(shutil.copy(OTHER_PROFILE, folder))  # an issue names an installed profile
+    try:
+        bad = _with_bad_headline(tmp_path, "qinghe")
+        validated = _bulletin("validate", str(bad))
+    finally:
+        installed.unlink()
     assert f"{bad}:四、青禾低碳发展中心工作简报 › 第1条 › 标题: 错误:" in validated.stdout
 
 

@@ -188,7 +188,7 @@ def test_an_unknown_profile_is_an_error_at_its_place(sample_issue) -> None:
     assert validate(sample_issue) == []  # without a profile check, as before
     first = validate(sample_issue, profile_problem=profile_problem)[0]
     assert (first.severity, first.path, first.place_in(TITLES)) == (Severity.ERROR, ("profile",), "版式")
-    assert first.message == "没有名为“nosuch”的版式；已安装的版式：xingcheng"
+    assert first.message.startswith("没有名为“nosuch”的版式；已安装的版式：xingcheng；自己的版式请放在 ")
 
 
 def _issue_with_profile(tmp_path: Path, profile: str) -> Path:
@@ -202,14 +202,17 @@ def test_cli_validate_and_export_refuse_an_unknown_profile(tmp_path: Path) -> No
     issue = _issue_with_profile(tmp_path, "nosuch")
     result = _bulletin("validate", str(issue))
     assert result.returncode == 1
-    assert result.stdout == f"{issue}:版式: 错误: 没有名为“nosuch”的版式；已安装的版式：xingcheng\n"
+    folder = Path(os.environ["XDG_CONFIG_HOME"]) / "bulletin-editor" / "profiles"
+    assert result.stdout == (f"{issue}:版式: 错误: 没有名为“nosuch”的版式；已安装的版式：xingcheng；"
+                             f"自己的版式请放在 {folder}\n")
     target = tmp_path / "out.docx"
     result = _bulletin("export", str(issue), "-o", str(target))
     assert result.returncode == 1 and not target.exists()
     assert f"{issue}:版式: 错误: 没有名为“nosuch”的版式" in result.stderr and "Traceback" not in result.stderr
+    assert "--force 强制导出" not in result.stderr and "请改正或安装版式" in result.stderr  # --force cannot help
     forced = _bulletin("export", str(issue), "-o", str(target), "--force")
     assert forced.returncode == 2 and not target.exists()
-    assert forced.stderr.count("\n") == 1 and "版式文件不存在" in forced.stderr
+    assert forced.stderr == f"没有名为“nosuch”的版式；已安装的版式：xingcheng；自己的版式请放在 {folder}\n"
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
@@ -217,9 +220,9 @@ def test_cli_validate_refuses_dev_zero_as_issue_and_as_profile(tmp_path: Path) -
     result = _bulletin("validate", "/dev/zero")
     assert result.returncode == 2
     assert result.stderr.startswith("/dev/zero: 这不是普通文件") and result.stderr.count("\n") == 1
-    issue = _issue_with_profile(tmp_path, "/dev/zero")
+    issue = _issue_with_profile(tmp_path, "/dev/zero")  # an issue names an installed profile, no file
     result = _bulletin("validate", str(issue))
-    assert result.returncode == 1 and f"{issue}:版式: 错误: 版式“/dev/zero”无法使用" in result.stdout
+    assert result.returncode == 1 and f"{issue}:版式: 错误: “/dev/zero”不是版式名" in result.stdout
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs")
@@ -228,9 +231,9 @@ def test_cli_validate_refuses_a_fifo_as_issue_and_as_profile(tmp_path: Path) -> 
     os.mkfifo(fifo)
     result = _bulletin("validate", str(fifo))  # would wait for a writer forever (60 s timeout)
     assert result.returncode == 2 and "不是普通文件" in result.stderr
-    issue = _issue_with_profile(tmp_path, str(fifo))
+    issue = _issue_with_profile(tmp_path, str(fifo))  # not read at all: an issue names no file
     result = _bulletin("validate", str(issue))
-    assert result.returncode == 1 and "不是普通文件" in result.stdout
+    assert result.returncode == 1 and "不是版式名" in result.stdout
 
 
 def test_cli_lists_the_installed_profiles() -> None:

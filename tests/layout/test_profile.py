@@ -252,17 +252,121 @@ def test_a_profile_in_the_user_folder_is_installed_by_name(user_folder: Path) ->
         (folder / "lvse.yaml").unlink()
 
 
-def test_an_unknown_profile_names_the_installed_ones() -> None:
-    assert profile_problem("nosuch") == "没有名为“nosuch”的版式；已安装的版式：xingcheng"
+def test_an_unknown_profile_names_the_installed_ones_and_the_user_folder(user_folder: Path) -> None:
+    folder = user_folder / "bulletin-editor" / "profiles"
+    assert profile_problem("nosuch") == f"没有名为“nosuch”的版式；已安装的版式：xingcheng；自己的版式请放在 {folder}"
+    with pytest.raises(ProfileError) as info:
+        load_profile("nosuch")
+    assert info.value.one_line() == profile_problem("nosuch")
 
 
-def test_a_broken_profile_says_why(tmp_path: Path) -> None:
+@pytest.fixture
+def profiles_folder(user_folder: Path) -> Iterator[Path]:
+    """The user's profile folder, emptied again after the test."""
+    folder = user_folder / "bulletin-editor" / "profiles"
+    folder.mkdir(parents=True, exist_ok=True)
+    yield folder
+    shutil.rmtree(folder)
+
+
+def test_a_broken_installed_profile_says_why(profiles_folder: Path) -> None:
     data = _profile_data()
+    data["name"] = "broken"
     data["page"]["line_pitch_twips"] = 0
-    path = _write(tmp_path, data)
-    problem = profile_problem(str(path))
+    path = _write(profiles_folder, data)
+    problem = profile_problem("broken")
     assert problem is not None
-    assert problem.startswith(f"版式“{path}”无法使用：") and "page.line_pitch_twips" in problem
+    assert problem.startswith(f"版式“broken”无法使用：{path}:page.line_pitch_twips") and "100–1440" in problem
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs")
+def test_an_installed_fifo_gives_its_real_reason(profiles_folder: Path) -> None:
+    os.mkfifo(profiles_folder / "fifo.yaml")
+    listed = {p.name: p.problem for p in installed_profiles()}
+    problem = profile_problem("fifo")
+    assert problem is not None and "不是普通文件" in problem and "不存在" not in problem
+    assert listed["fifo"] in problem
+
+
+@pytest.mark.parametrize("name", ["local.yaml", "../../../etc/passwd", "/etc/passwd", "a/b", "..", "has space",
+                                  "天府"])
+def test_an_issue_names_an_installed_profile_only(profiles_folder: Path, tmp_path: Path, name: str,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from editor_app.issue.issue_file import load_issue
+    from editor_app.issue.validation import validate
+
+    _write(tmp_path, _profile_data(), "local.yaml")
+    monkeypatch.chdir(tmp_path)  # a file in the current folder is not found either
+    issue = load_issue(DATA.parent.parent / "issue_templates" / "blank.yaml")
+    issue.profile = name
+    (finding,) = [f for f in validate(issue, profile_problem=profile_problem) if f.path == ("profile",)]
+    assert "不是版式名" in finding.message and str(profiles_folder) in finding.message
+    assert "root:" not in finding.message
+
+
+def test_the_command_line_may_still_give_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _write(tmp_path, _profile_data(), "local.yaml")
+    monkeypatch.chdir(tmp_path)
+    assert load_profile("local.yaml").name == DEFAULT_PROFILE
+
+
+def test_a_name_that_differs_from_the_file_name_is_refused(profiles_folder: Path) -> None:
+    data = _profile_data()
+    data["name"] = "other"
+    path = _write(profiles_folder, data, "bad.yaml")
+    (listed,) = [p for p in installed_profiles() if p.name == "bad"]
+    assert listed.problem == (f"{path}:name: name: other 与文件名 bad.yaml 不符；"
+                              "请把 name 改为 bad，或把文件改名为 other.yaml")
+    assert profile_problem("bad") == f"版式“bad”无法使用：{listed.problem}"
+
+
+@pytest.mark.parametrize("file_name", ["has space.yaml", "天府.yaml"])
+def test_a_file_name_that_is_no_profile_name_is_listed_as_unusable(profiles_folder: Path, file_name: str) -> None:
+    path = _write(profiles_folder, _profile_data(), file_name)
+    (listed,) = [p for p in installed_profiles() if p.path == path]
+    assert listed.title == "" and "版式名只能用字母、数字、_ . -" in listed.problem and "改名" in listed.problem
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    (6400, '颜色应为六位十六进制数，写在引号中，如 "006400"'),
+    (True, "字号（磅）应在 1–200 之间"),
+    ("36", "字号（磅）应在 1–200 之间"),
+    ("1e400", "字号（磅）应在 1–200 之间"),
+])
+def test_a_value_of_the_wrong_type_says_what_the_key_expects(tmp_path: Path, value: object, expected: str) -> None:
+    data = _profile_data()
+    key = "color" if value == 6400 else "size"
+    data["styles"]["body"][key] = value
+    with pytest.raises(ProfileError) as info:
+        load_profile(_write(tmp_path, data))
+    assert info.value.place == f"styles.body.{key}"
+    assert info.value.message.startswith("版式文件有误：应为") and info.value.message.endswith(expected)
+
+
+def test_a_colour_yaml_reads_as_a_number(tmp_path: Path) -> None:
+    path = tmp_path / "num.yaml"
+    text = yaml.safe_dump(_profile_data(), allow_unicode=True)
+    path.write_text(text.replace("color: '000000'", "color: 006400", 1), encoding="utf-8")
+    with pytest.raises(ProfileError) as info:
+        load_profile(path)
+    assert '如 "006400"' in info.value.message
+
+
+@pytest.mark.parametrize("tag", ["!custom", "!!python/object/apply:os.system"])
+def test_a_tag_in_a_profile_is_refused_in_chinese(tmp_path: Path, tag: str) -> None:
+    path = tmp_path / "tag.yaml"
+    path.write_text(f"name: {tag} x\n", encoding="utf-8")
+    with pytest.raises(ProfileError) as info:
+        load_profile(path)
+    assert "不允许的 YAML 标签" in info.value.message and "constructor" not in info.value.message
+
+
+def test_a_binary_profile_is_not_utf8_text(tmp_path: Path) -> None:
+    path = tmp_path / "bin.yaml"
+    path.write_bytes(b"\xff\xfe\x00\x81binary")
+    with pytest.raises(ProfileError) as info:
+        load_profile(path)
+    assert "不是 UTF-8 编码的文本文件" in info.value.message and "invalid" not in info.value.message
 
 
 # --- any value anywhere ----------------------------------------------------------------------

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from ..errors import UserFacingError
 from ..issue.issue_file import load_issue
-from ..layout.profile import ProfileError, installed_profiles, load_profile, use_profile
+from ..layout.profile import ProfileError, installed_profiles, load_named, use_profile
 from ..paths import template_names, template_path
 from . import settings
 from .actions import bound_action, bound_menu
@@ -250,14 +250,14 @@ class FileActions:
     # --- the actions -------------------------------------------------------------------
 
     def new_issue(self) -> None:
-        """A blank issue; with more than one usable profile installed, in the one chosen."""
-        usable = [p for p in installed_profiles() if not p.problem]
-        if len(usable) <= 1:
+        """A blank issue; with more than one profile installed, in the one chosen."""
+        installed = installed_profiles()
+        if len(installed) <= 1:
             self.new_from_template("blank")
             return
         from .profile_dialog import ProfileDialog  # loaded on first use: quicker start-up
 
-        dialog = ProfileDialog(usable, self.window)
+        dialog = ProfileDialog(installed, self.doc.issue.profile, parent=self.window)
         dialog.accepted.connect(lambda: self.new_from_template("blank", dialog.chosen()))
         dialog.finished.connect(lambda _code: dialog.deleteLater())
         dialog.open()
@@ -374,6 +374,11 @@ class FileActions:
                 translate("FileActions", "本程序未安装 Word 导出功能（缺少 {module}）。").format(
                     module=exc.name))
             return
+        try:
+            profile = load_named(self.doc.issue.profile)
+        except ProfileError as exc:  # said at once, not after a file name was chosen
+            self._error(translate("FileActions", "导出失败"), exc)
+            return
         if self.doc.path is not None:
             base = self.doc.path.with_suffix(".docx")
         else:
@@ -385,7 +390,6 @@ class FileActions:
             return
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".docx")
         try:
-            profile = load_profile(self.doc.issue.profile)
             try:
                 result = exporter.export_docx(self.doc.issue, path, profile)
             except exporter.ExportRefused as refused:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from copy import deepcopy
 from pathlib import Path
 
 from PySide6 import QtWidgets
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..issue.places import Place
 from ..issue.sections import is_news
 from ..layout.blocks import issue_blocks
+from ..layout.profile import installed_profiles
 from . import edits, settings
 from .actions import Shortcut, bound_action, bound_menu
 from .autosave import Autosave, orphans
@@ -137,6 +139,9 @@ class MainWindow(QMainWindow):
             lambda: translate("MainWindow", "显示或隐藏版面预览"))
         self.preview_action.setCheckable(True)
         self.preview_action.setChecked(True)
+        self.profile_action = self._action(
+            lambda: translate("MainWindow", "更换版式(&Y)…"), self.change_profile,
+            tip=lambda: translate("MainWindow", "本期改用另一个已安装的版式"))
         self.about_action = self._action(lambda: translate("MainWindow", "关于(&A)"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.tool_actions = [
@@ -200,7 +205,9 @@ class MainWindow(QMainWindow):
         return bound_menu(self.texts, title, parent or self.menuBar())
 
     def _build_menus(self) -> None:
-        self.files.fill_menu(self._menu(lambda: translate("MainWindow", "文件(&F)")))
+        file_menu = self._menu(lambda: translate("MainWindow", "文件(&F)"))
+        self.files.fill_menu(file_menu)
+        file_menu.insertAction(self.files.export_action, self.profile_action)
         edit = self._menu(lambda: translate("MainWindow", "编辑(&E)"))
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
@@ -385,7 +392,11 @@ class MainWindow(QMainWindow):
         self.preview.setVisible(self.preview_action.isChecked())
 
     def go_to(self, path: Place) -> None:
-        """Show the part holding ``path`` and put the cursor in its field."""
+        """Show the part holding ``path`` and put the cursor in its field; for the profile,
+        the dialog that changes it."""
+        if path == ("profile",):
+            self.change_profile()
+            return
         if not path:
             return
         self.outline.select(part_of(path))
@@ -398,6 +409,24 @@ class MainWindow(QMainWindow):
         if binding is None:
             raise KeyError(path)
         return binding.widget
+
+    def change_profile(self) -> None:
+        """The open issue in another installed profile, as one undo step."""
+        from .profile_dialog import ProfileDialog  # loaded on first use: quicker start-up
+
+        if any(d.isVisible() for d in self.findChildren(ProfileDialog)):  # a click, then a double click
+            return
+        dialog = ProfileDialog(installed_profiles(), self.doc.issue.profile, change=True, parent=self)
+        dialog.accepted.connect(lambda: self._use_profile(dialog.chosen()))
+        dialog.finished.connect(lambda _code: dialog.deleteLater())
+        dialog.open()
+
+    def _use_profile(self, name: str) -> None:
+        if name == self.doc.issue.profile:
+            return
+        issue = deepcopy(self.doc.issue)
+        issue.profile = name
+        self.doc.undo_stack.push(ReplaceIssue(self.doc, issue, translate("MainWindow", "更换版式")))
 
     def next_problem(self, step: int) -> None:
         path = self.problems.step(step)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..issue.model import Issue
-from ..layout.profile import ProfileError, load_profile
+from ..layout.profile import ProfileError, load_named
 from .i18n import QT_TRANSLATE_NOOP, InterfaceTexts, translate
 
 if TYPE_CHECKING:  # layout and painter are loaded by the first layout, after the window is shown
@@ -181,7 +181,7 @@ class PreviewPane(QWidget):
         issue = self._issue_source()
         vertical = self.scroll_area.verticalScrollBar().value()
         try:
-            profile = load_profile(issue.profile)
+            profile = load_named(issue.profile)
         except ProfileError as exc:  # the problems panel lists it too, at 版式
             self._show_problem(exc)
             return None

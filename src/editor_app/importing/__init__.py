@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NoReturn
 
 from .decoding import read_text_file
 from .options import ImportNotice, ImportOptions, ImportResult
@@ -17,6 +18,8 @@ def import_source(source: Path | str, options: ImportOptions | None = None) -> I
     the file uses)."""
     source = Path(source)
     options = options or ImportOptions()
+    if source.suffix.lower() in (".yaml", ".yml"):
+        _refuse_issue_file(source)
     if source.suffix.lower() == ".docx":
         from ..errors import UserFacingError
         from ..storage.bounded import FileRefused, check_regular
@@ -31,7 +34,16 @@ def import_source(source: Path | str, options: ImportOptions | None = None) -> I
         except OSError as exc:
             raise UserFacingError(source, f"无法读取（{exc.strerror}）") from exc
         return import_docx(source, options)
-    text, encoding = read_text_file(source)
+    text, encoding = read_text_file(source)  # a regular file, bounded: a FIFO cannot block
+    if text.removeprefix("\ufeff").startswith("schema_version:"):
+        _refuse_issue_file(source)
     result = import_text(text, options)
     result.notes.insert(0, f"按 {encoding} 编码读取")
     return result
+
+
+def _refuse_issue_file(source: Path) -> NoReturn:
+    """An issue file (``.yaml``, or text opening with ``schema_version:``) is no source to import."""
+    from ..errors import UserFacingError
+
+    raise UserFacingError(source, "这已经是期刊文件；请直接打开或用 bulletin validate 检查")

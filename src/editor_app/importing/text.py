@@ -22,6 +22,8 @@ _DATES = (
     re.compile(r"^(\d{4})\s*[.．/-]\s*(\d{1,2})\s*[.．/-]\s*(\d{1,2})$"),
     re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$"),
 )
+# An issuer line of another institute: its name, then the date after a tab or spaces.
+_ISSUER_DATE = re.compile(r"^(?P<issuer>.*?\S)[\t ]+(?P<date>\d{4}\s*[年.．/-].*)$")
 _ISSUE_LINE = re.compile(r"^(\d{4})年第(\d+)期(?:（总第(\d+)期）)?$")
 HEADLINE_MAX = 64
 _SENTENCE = re.compile(r"[^。：]*[。：]|[^。：]+$")
@@ -138,6 +140,9 @@ def _masthead(issue: Issue, lines: list[Line], profile: Profile, warnings: list[
         issuer = (simple[len(profile.issuer):].strip()
                   if profile.issuer and simple.startswith(profile.issuer) else None)
         date = _date(simple) or (_date(issuer) if issuer else None)
+        dated = _ISSUER_DATE.match(simple) if date is None and issuer is None else None
+        if dated and (date := _date(dated["date"])):
+            issue.masthead.issuer = dated["issuer"]  # another institute's issuer line
         issue_line = _ISSUE_LINE.match(simple)
         if issuer is not None and not issue.masthead.issuer and (not issuer or date):
             issue.masthead.issuer = profile.issuer

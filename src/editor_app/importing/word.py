@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..errors import UserFacingError
 from ..issue.model import Issue, Item
 from ..issue.sections import ACTION, NEWS_KEYS, SPECS, SectionSpec, action_section, news_section
-from ..layout.profile import DEFAULT_PROFILE, Profile, ProfileError, installed_profiles, load_profile
+from ..layout.profile import DEFAULT_PROFILE, Profile, ProfileError, installed_profiles, load_named, load_profile
 from .decoding import OLD_WORD, OLE2_SIGNATURE
 from .options import ImportNotice, ImportOptions, ImportResult
 from .project_parse import parse_project
@@ -248,7 +248,7 @@ def detect_profile(styles: list[str], texts: list[str]) -> tuple[str, Profile]:
     best: tuple[tuple[int, int, bool], str, Profile] | None = None
     for installed in installed_profiles():
         try:
-            profile = load_profile(installed.path)
+            profile = load_named(installed.name)  # as an imported issue will name it
         except ProfileError:
             continue  # not usable for export either; validation of an issue naming it says why
         heading = profile.styles["section_heading"].word_name
@@ -275,6 +275,7 @@ def import_docx(path: Path, options: ImportOptions) -> ImportResult:
     if len(paragraphs) > MAX_PARAGRAPHS:
         raise UserFacingError(path, f"文件有 {len(paragraphs)} 段，超过 {MAX_PARAGRAPHS} 段上限，拒绝导入")
     styles = [p.style.name if p.style is not None and p.style.name else "" for p in paragraphs]
+    own_styles = {p.style.name for p in paragraphs if p.style is not None and p.style.name and not p.style.builtin}
     texts = [p.text for p in paragraphs]
     if options.profile:
         name, profile = options.profile, load_profile(options.profile)
@@ -290,5 +291,24 @@ def import_docx(path: Path, options: ImportOptions) -> ImportResult:
                               warnings=reader.warnings)
         return result
     result = import_text("\n".join(texts), replace(options, profile=name))
-    result.notes.insert(0, "没有本程序的样式，按文字识别结构")
+    result.notes.insert(0, "没有已安装版式的样式，按文字识别结构")
+    if _looks_exported(styles, texts, own_styles):
+        from ..paths import user_profiles_dir
+
+        result.warnings.insert(0, ImportNotice(
+            f"文件用了非 Word 自带的样式（{'、'.join(sorted(own_styles))}），像是用未安装的版式导出的；"
+            f"请把使用这些样式的版式文件放入 {user_profiles_dir()}，再重新导入"))
     return result
+
+
+_SECTION_NUMERAL = re.compile(r"^[一二三四五六七八九十]+、")
+
+
+def _looks_exported(styles: list[str], texts: list[str], own_styles: set[str]) -> bool:
+    """A document in another profile's styles: one style of its own on two or more lines
+    numbered as sections are (一、二、…) and on no other."""
+    for style in own_styles:
+        lines = [text for name, text in zip(styles, texts, strict=True) if name == style and text]
+        if len(lines) >= 2 and all(_SECTION_NUMERAL.match(text) for text in lines):
+            return True
+    return False

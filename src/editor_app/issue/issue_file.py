@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from ..errors import IssueFileError, WriteError, yaml_place
+from ..errors import IssueFileError, WriteError, yaml_message, yaml_place
 from ..storage.atomic import write_atomic
 from ..storage.bounded import FileRefused, read_bounded, size_text
 from ..storage.yaml_io import dump_yaml, load_yaml
@@ -38,24 +38,12 @@ def decode_text(data: bytes, path: Path | str | None) -> str:
         ) from exc
 
 
-def _yaml_message(exc: yaml.YAMLError) -> str:
-    problem = getattr(exc, "problem", None) or str(exc)
-    if "could not determine a constructor" in problem:
-        tag = problem.split("tag", 1)[-1].strip(" '!") if "tag" in problem else ""
-        return f"含有不允许的 YAML 标签 !{tag}，为安全起见拒绝加载；期刊文件只能含文本、数字和日期"
-    if "special characters are not allowed" in problem:
-        return "含有控制字符；请删除从 PDF 等处粘贴带入的不可见字符"
-    if any("\u4e00" <= ch <= "\u9fff" for ch in problem):
-        return problem
-    return f"YAML 格式错误（{problem}）；请检查缩进、冒号和引号"
-
-
 def parse_issue(text: str, path: Path | str | None = None) -> Issue:
     """Parse issue YAML text into an Issue, or raise IssueFileError naming the place."""
     try:
         data = load_yaml(text)
     except yaml.YAMLError as exc:
-        raise IssueFileError(path, _yaml_message(exc), yaml_place(exc)) from exc
+        raise IssueFileError(path, yaml_message(exc, "期刊文件", "文本、数字和日期"), yaml_place(exc)) from exc
     if data is None:
         raise IssueFileError(path, "文件是空的；请用“bulletin new”从模板新建期刊")
     if not isinstance(data, dict):

@@ -38,10 +38,11 @@ _STEP = re.compile(r"\.(?P<name>[^.\[]+)|\[(?P<index>\d+)\]|(?P<dict>\[\.\.\.\])
 class DataError(ValueError):
     """Data that does not fit the model: where, and what to write instead."""
 
-    def __init__(self, path: Place, message: str) -> None:
+    def __init__(self, path: Place, message: str, wrong_type: bool = False) -> None:
         super().__init__(message)
         self.path = path
         self.message = message
+        self.wrong_type = wrong_type  # a value of another type: the caller may add what is expected
 
 
 def from_data(data: Any, cls: type[T]) -> T:
@@ -146,9 +147,9 @@ def _data_error(exc: msgspec.ValidationError, data: Any, cls: type) -> DataError
     if expected:
         wanted = expected[1].removesuffix(" | null")
         if wanted == "int" and expected[2] == "float":
-            return DataError(path, "应为整数（不带小数）")
+            return DataError(path, "应为整数（不带小数）", wrong_type=True)
         if wanted in _EXPECTED:
-            return DataError(path, _EXPECTED[wanted])
+            return DataError(path, _EXPECTED[wanted], wrong_type=True)
     if raw.startswith("Invalid enum value"):
         return DataError(path, f"不是可用的值（{raw.removeprefix('Invalid enum value ')}）")
     return DataError(path, f"值不正确（{raw}）")

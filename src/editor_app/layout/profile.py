@@ -7,7 +7,10 @@ left by the margins). A profile that loads can be exported and previewed: a brok
 refused here, in one line naming the file, the key and what is allowed.
 
 Profiles are found by name among the installed ones: bundled (resources/profiles) and the
-user's (``paths.user_profiles_dir``; one there wins over a bundled one of the same name).
+user's (``paths.user_profiles_dir``; one there wins over a bundled one of the same name). An
+issue file names an installed profile only (``load_named``): a path there would read any file
+and depend on the current folder. A file path is taken only where the user gives it
+(``load_profile``, the command line's ``--profile``).
 
 No ``from __future__ import annotations``: msgspec would evaluate the string annotations on
 the first load (9 ms of the editor's start).
@@ -24,7 +27,7 @@ import msgspec
 import yaml
 from msgspec import Meta
 
-from ..errors import UserFacingError, yaml_place
+from ..errors import UserFacingError, yaml_message, yaml_place
 from ..issue.model import Issue
 from ..issue.model_data import DataError, from_data
 from ..issue.places import Place, dotted
@@ -45,7 +48,8 @@ _PLAIN = "不能含控制字符或换行"
 Text = Annotated[str, Meta(max_length=2000, pattern=_NO_CONTROL, description=_PLAIN)]
 Title = Annotated[str, Meta(min_length=1, max_length=100, pattern=_NO_CONTROL, description=_PLAIN)]
 FontName = Annotated[str, Meta(min_length=1, max_length=64, pattern=_NO_CONTROL, description="字体名" + _PLAIN)]
-Colour = Annotated[str, Meta(pattern=r"^[0-9A-Fa-f]{6}$", description="颜色应为六位十六进制数，如 FF0000")]
+Colour = Annotated[str, Meta(pattern=r"^[0-9A-Fa-f]{6}$",
+                             description='颜色应为六位十六进制数，写在引号中，如 "006400"')]
 Language = Annotated[str, Meta(pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
                                description="语言应写成 zh-CN 这样的代码")]
 ProfileName = Annotated[str, Meta(pattern=r"^[A-Za-z0-9_.-]{1,64}$", description="版式名只能用字母、数字、_ . -")]
@@ -164,6 +168,10 @@ class ProfileError(UserFacingError):
     """A layout profile that cannot be used."""
 
 
+class ProfileNameError(ProfileError):
+    """A name that is not an installed profile's (the message says what to do, no file)."""
+
+
 REQUIRED_STYLES = (
     "masthead_title", "issue_line", "issuer_line", "section_heading", "item_headline", "body",
     "project", "closing_heading", "closing_text", "distribution", "page_number",
@@ -202,32 +210,48 @@ def installed_profiles() -> list[InstalledProfile]:
     listed = []
     for name, path in _installed_files().items():
         try:
-            listed.append(InstalledProfile(name, path, load_profile(path).title, ""))
+            if not _is_name(name):
+                raise ProfileError(path, f"文件名“{_shown(name)}”不能作版式名：{_NAME_RULE}；请给文件改名")
+            listed.append(InstalledProfile(name, path, _load_installed(name, path).title, ""))
         except ProfileError as exc:
             listed.append(InstalledProfile(name, path, "", exc.one_line()))
     return listed
 
 
+_NAME = re.compile(r"[A-Za-z0-9_.-]{1,64}")
+_NAME_RULE = "版式名只能用字母、数字、_ . -，不带 .yaml"
+
+
+def _is_name(text: str) -> bool:
+    """A plain profile name: no folder, no suffix, not ``.`` or ``..``."""
+    return (_NAME.fullmatch(text) is not None and text.strip(".") != ""
+            and Path(text).suffix.lower() not in PROFILE_SUFFIXES)
+
+
 def _is_path(name_or_path: str | Path) -> bool:
-    """A file (``x.yaml``, ``dir/x``) rather than the name of an installed profile."""
+    """A file (``x.yaml``, ``dir/x``) rather than the name of an installed profile: the one
+    place that tells them apart, for the command line's ``--profile``."""
     text = os.fspath(name_or_path)
     return (isinstance(name_or_path, Path) or Path(text).suffix in PROFILE_SUFFIXES
             or any(sep in text for sep in ("/", os.sep, os.altsep or os.sep)))
+
+
+def _find(name: str) -> Path | None:
+    """The installed file of the profile ``name`` (a valid name), or None."""
+    for folder in _profile_dirs():
+        for suffix in PROFILE_SUFFIXES:
+            candidate = folder / f"{name}{suffix}"
+            if os.path.lexists(candidate):  # a FIFO or a folder too: loading says why
+                return candidate
+    return None
 
 
 def profile_path(name_or_path: str | Path) -> Path:
     """The file of a profile named ``xingcheng`` (installed), or the path given."""
     if _is_path(name_or_path):
         return Path(name_or_path)
-    for folder in _profile_dirs():
-        for suffix in PROFILE_SUFFIXES:
-            candidate = folder / f"{name_or_path}{suffix}"
-            try:
-                if candidate.is_file():
-                    return candidate
-            except OSError:  # a name too long
-                break
-    return profiles_dir() / f"{name_or_path}.yaml"
+    found = _find(str(name_or_path)) if _is_name(str(name_or_path)) else None
+    return found or profiles_dir() / f"{name_or_path}.yaml"
 
 
 # --- loading ---------------------------------------------------------------------------
@@ -239,14 +263,45 @@ _LOADED: dict[tuple[str, int, int, int], Profile | ProfileError] = {}
 
 
 def load_profile(name_or_path: str | Path = DEFAULT_PROFILE) -> Profile:
-    """A profile by name (``xingcheng``) or by file path; ProfileError when it cannot be used.
-
-    Loaded again when its file changed (an institute editing its profile while the editor runs).
-    """
+    """A profile by name (``xingcheng``) or by a file path the user gave; ProfileError when
+    it cannot be used. An issue's ``profile:`` goes to ``load_named``."""
     text = os.fspath(name_or_path)
     if not text.isprintable():  # NUL, line breaks, lone surrogates: no file has such a name
         raise ProfileError(_shown(text), "版式名含有控制字符或无法编码的字符；请写版式名（如 xingcheng）或文件路径")
-    path = profile_path(name_or_path)
+    if _is_path(name_or_path):
+        return _load_file(Path(name_or_path))
+    return load_named(text)
+
+
+def load_named(name: str) -> Profile:
+    """The installed profile ``name``, as an issue file names it; never a file path.
+    ProfileNameError when no profile has that name, ProfileError when it cannot be used."""
+    if not name.isprintable():
+        raise ProfileNameError(None, "版式名含有控制字符或无法编码的字符；请写已安装的版式名（如 xingcheng）")
+    if not _is_name(name):
+        raise ProfileNameError(None, (
+            f"“{_shown(name)}”不是版式名（{_NAME_RULE}）；要用一个版式文件，请把它放进用户版式文件夹 "
+            f"{user_profiles_dir()}，再在此写它的名字（文件名去掉 .yaml）"))
+    path = _find(name)
+    if path is None:
+        raise ProfileNameError(None, (f"没有名为“{name}”的版式；已安装的版式：{_installed_names()}；"
+                                      f"自己的版式请放在 {user_profiles_dir()}"))
+    return _load_installed(name, path)
+
+
+def _load_installed(name: str, path: Path) -> Profile:
+    """An installed profile, whose name is its file name: a ``name:`` inside that differs
+    would list it under one name and find it under another."""
+    profile = _load_file(path)
+    if profile.name != name:
+        raise ProfileError(path, (f"name: {profile.name} 与文件名 {path.name} 不符；请把 name 改为 {name}，"
+                                  f"或把文件改名为 {profile.name}{path.suffix}"), "name")
+    return profile
+
+
+def _load_file(path: Path) -> Profile:
+    """The profile in the file ``path``, loaded again when the file changed (an institute
+    editing its profile while the editor runs)."""
     try:
         info = os.stat(path)
         stamp = (str(path), info.st_mtime_ns, info.st_size, info.st_ino)
@@ -278,10 +333,10 @@ def _read_profile(path: Path) -> Profile:
     except FileRefused as exc:
         raise ProfileError(path, f"{exc}；版式文件应为不超过 {size_text(MAX_PROFILE_BYTES)} 的 YAML 文件") from exc
     except yaml.YAMLError as exc:
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise ProfileError(path, f"版式文件不是有效的 YAML（{problem}）", yaml_place(exc)) from exc
+        message = yaml_message(exc, "版式文件", "文本和数字")
+        raise ProfileError(path, f"版式文件有误：{message}", yaml_place(exc)) from exc
     except UnicodeDecodeError as exc:
-        raise ProfileError(path, f"无法读取版式文件（{exc.reason}）；应为 UTF-8 编码的 YAML") from exc
+        raise ProfileError(path, "不是 UTF-8 编码的文本文件；版式文件应为 UTF-8 编码的 YAML") from exc
     except OSError as exc:
         raise ProfileError(path, f"无法读取版式文件（{exc.strerror or exc}）") from exc
     try:
@@ -296,19 +351,19 @@ def _read_profile(path: Path) -> Profile:
 
 
 def use_profile(issue: Issue, name: str) -> None:
-    """Put a new ``issue`` in the profile ``name``, with that institute as its issuer (a
-    template's issuer is the bundled profile's); ProfileError when it cannot be used."""
-    issue.masthead.issuer = load_profile(name).issuer
+    """Put a new ``issue`` in the installed profile ``name``, with that institute as its
+    issuer (a template's issuer is the bundled profile's); ProfileError when it cannot be used."""
+    issue.masthead.issuer = load_named(name).issuer
     issue.profile = name
 
 
 def profile_problem(name: str) -> str | None:
     """Why an issue cannot use the profile it names (None when it can), for validation."""
     try:
-        load_profile(name)
+        load_named(name)
+    except ProfileNameError as exc:
+        return exc.message
     except ProfileError as exc:
-        if not _is_path(name) and isinstance(exc.__cause__, FileNotFoundError):
-            return f"没有名为“{_shown(name)}”的版式；已安装的版式：{_installed_names()}"
         return f"版式“{_shown(name)}”无法使用：{exc.one_line()}"
     return None
 
@@ -326,6 +381,9 @@ def _range_message(exc: DataError, data: Any) -> str:
     """For a value a ``Meta`` refused: what the key holds and what is allowed (msgspec names
     only the bound crossed)."""
     meta = _meta_at(exc.path)
+    if meta is not None and exc.wrong_type:
+        expected = _expected(meta)
+        return f"{exc.message}；{expected}" if expected else exc.message
     refused = _CONSTRAINT.search(exc.message)
     if meta is None or refused is None:
         return exc.message
@@ -334,6 +392,13 @@ def _range_message(exc: DataError, data: Any) -> str:
     if refused["kind"] == "of length":
         return f"长度应在 {meta.min_length or 0}–{meta.max_length} 个字符之间"
     return f"{meta.description}应在 {meta.ge:g}–{meta.le:g} 之间（现为 {_value_at(data, exc.path)}）"
+
+
+def _expected(meta: Meta) -> str:
+    """What a key holds, from its ``Meta``: the description and the range."""
+    if meta.ge is not None and meta.le is not None:
+        return f"{meta.description}应在 {meta.ge:g}–{meta.le:g} 之间"
+    return meta.description or ""
 
 
 _CONSTRAINT = re.compile(r"Expected `\w+` (?P<kind>of length|matching regex|[<>]=?)")

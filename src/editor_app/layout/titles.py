@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import Path
 
-from .profile import DEFAULT_PROFILE, ProfileError, load_profile
+from .profile import DEFAULT_PROFILE, ProfileError, load_named
 
 
-def section_titles(profile: str | Path) -> Mapping[str, str]:
+def section_titles(profile: str) -> Mapping[str, str]:
     """The section titles of the profile an issue names (``issue.profile``); the default
     profile's when that one cannot be loaded (validation reports why), none when neither can.
     Never raises: it names the places of other errors."""
     for name in (profile, DEFAULT_PROFILE):
         try:
-            return load_profile(name).sections
-        except (ProfileError, ValueError):  # ValueError: a name no file can have (a NUL in it)
+            return load_named(name).sections
+        except ProfileError:
             continue
     return {}

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..errors import UserFacingError
 from ..issue.issue_file import load_issue
 from ..issue.textclean import strip_control
-from ..layout.profile import load_profile
+from ..layout.profile import load_named, load_profile
 from ..storage.atomic import write_atomic
 
 if TYPE_CHECKING:
@@ -181,7 +181,7 @@ def preview_to_pdf(source: Path, target: Path, profile: str | None = None) -> in
 
     issue = load_issue(source)
     app = QGuiApplication.instance() or QGuiApplication([])
-    pages = paginate(issue, load_profile(profile or issue.profile))
+    pages = paginate(issue, load_profile(profile) if profile is not None else load_named(issue.profile))
     write_atomic(Path(target), pdf_bytes(pages))
     del app
     return len(pages.pages)

@@ -25,7 +25,7 @@ from ...issue.textclean import strip_control
 from ...issue.validation import Finding, Severity, validate
 from ...layout.blocks import Block, issue_blocks, issue_line
 from ...layout.foot import DISTRIBUTION_STYLE, distribution_height_pt, estimated_lines
-from ...layout.profile import Profile, ProfileError, load_profile, profile_problem
+from ...layout.profile import Profile, ProfileError, load_named, load_profile, profile_problem
 from ...layout.titles import section_titles
 from ...storage.atomic import write_atomic
 from ...storage.outputs import check_output
@@ -76,7 +76,7 @@ def export_file(
         check_output(output.with_suffix(".pdf"), inputs=inputs, force=force)
     issue = load_issue(source)
     try:
-        chosen = load_profile(profile or issue.profile)
+        chosen = load_profile(profile) if profile is not None else load_named(issue.profile)
     except ProfileError:
         if profile is None and not force:
             raise ExportRefused(_errors(issue), section_titles(issue.profile)) from None

@@ -6,7 +6,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 from ...issue.places import Place
-from ...layout.profile import Profile, ProfileError, load_profile
+from ...layout.profile import Profile, ProfileError, load_named
 from ..document import Document
 from ..i18n import translate
 from .fields import PartForm
@@ -15,7 +15,7 @@ from .fields import PartForm
 def profile_of(doc: Document) -> Profile | None:
     """The issue's layout profile, or None when it cannot be loaded (validation says why)."""
     try:
-        return load_profile(doc.issue.profile)
+        return load_named(doc.issue.profile)
     except ProfileError:
         return None
 
