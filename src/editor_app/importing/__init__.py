@@ -22,17 +22,10 @@ def import_source(source: Path | str, options: ImportOptions | None = None) -> I
         _refuse_issue_file(source)
     if source.suffix.lower() == ".docx":
         from ..errors import UserFacingError
-        from ..storage.bounded import FileRefused, check_regular
+        from ..storage.bounded import check_user_file
         from .word import import_docx
 
-        try:
-            check_regular(source)
-        except FileNotFoundError as exc:
-            raise UserFacingError(source, "文件不存在") from exc
-        except FileRefused as exc:
-            raise UserFacingError(source, f"{exc}；请选择 .docx 文件") from exc
-        except OSError as exc:
-            raise UserFacingError(source, f"无法读取（{exc.strerror}）") from exc
+        check_user_file(source, UserFacingError, "请选择 .docx 文件")
         return import_docx(source, options)
     text, encoding = read_text_file(source)  # a regular file, bounded: a FIFO cannot block
     if text.removeprefix("\ufeff").startswith("schema_version:"):

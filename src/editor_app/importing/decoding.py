@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import UserFacingError
 from ..issue.issue_file import MAX_FILE_BYTES
-from ..storage.bounded import FileRefused, read_bounded, size_text
+from ..storage.bounded import read_user_file, size_text
 
 OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc, and Word files with a password
 OLD_WORD = "这是旧版 .doc 或加了密码的 Word 文件；旧版 .doc 请先在 Word 中另存为 .docx，加密的请先取消密码"
@@ -133,12 +133,6 @@ def read_text_file(path: Path | str) -> tuple[str, str]:
     """The text of a regular file of at most 10 MB: a device, FIFO or folder is refused at
     once (a FIFO would block the editor's import behind its busy dialog)."""
     path = Path(path)
-    try:
-        data = read_bounded(path, MAX_FILE_BYTES)
-    except FileNotFoundError as exc:
-        raise UserFacingError(path, "文件不存在") from exc
-    except FileRefused as exc:
-        raise UserFacingError(path, f"{exc}；导入的文本应是不超过 {size_text(MAX_FILE_BYTES)} 的普通文件") from exc
-    except OSError as exc:
-        raise UserFacingError(path, f"无法读取（{exc.strerror}）") from exc
+    data = read_user_file(path, MAX_FILE_BYTES, UserFacingError,
+                          f"导入的文本应是不超过 {size_text(MAX_FILE_BYTES)} 的普通文件")
     return decode(data, path)

@@ -9,7 +9,7 @@ import yaml
 
 from ..errors import IssueFileError, WriteError, yaml_message, yaml_place
 from ..storage.atomic import write_atomic
-from ..storage.bounded import FileRefused, read_bounded, size_text
+from ..storage.bounded import read_user_file, size_text
 from ..storage.yaml_io import dump_yaml, load_yaml
 from .model import SCHEMA_VERSION, Issue
 from .model_data import DataError, from_data, to_data
@@ -82,14 +82,8 @@ def read_issue_bytes(path: Path | str) -> bytes:
     """The bytes of the issue file at ``path`` (a regular file of at most 10 MB), or
     IssueFileError."""
     path = Path(path)
-    try:
-        return read_bounded(path, MAX_FILE_BYTES)
-    except FileNotFoundError as exc:
-        raise IssueFileError(path, "文件不存在") from exc
-    except FileRefused as exc:
-        raise IssueFileError(path, f"{exc}；请选择 .yaml 期刊文件（不超过 {size_text(MAX_FILE_BYTES)}）") from exc
-    except OSError as exc:
-        raise IssueFileError(path, f"无法读取（{exc.strerror}）") from exc
+    return read_user_file(path, MAX_FILE_BYTES, IssueFileError,
+                          f"请选择 .yaml 期刊文件（不超过 {size_text(MAX_FILE_BYTES)}）")
 
 
 def dump_issue(issue: Issue, path: Path | str | None = None) -> str:

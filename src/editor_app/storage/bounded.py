@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
+
+from ..errors import UserFacingError
+
+T = TypeVar("T")
 
 _CHUNK = 1 << 16
 # O_NONBLOCK: should a FIFO be swapped in after the stat, opening it does not wait for a writer.
@@ -68,3 +74,25 @@ def read_bounded(path: Path | str, limit: int) -> bytes:
     if left <= 0:
         raise FileRefused(f"文件过大（超过 {size_text(limit)}）")
     return b"".join(chunks)
+
+
+def read_user_file(path: Path, limit: int, error: type[UserFacingError], expected: str) -> bytes:
+    """``read_bounded``, each refusal one ``error`` line; ``expected`` says what the file
+    should be (``请选择 .yaml 期刊文件…``)."""
+    return _as_user_error(lambda: read_bounded(path, limit), path, error, expected)
+
+
+def check_user_file(path: Path, error: type[UserFacingError], expected: str) -> None:
+    """``check_regular``, each refusal one ``error`` line, as ``read_user_file``."""
+    _as_user_error(lambda: check_regular(path), path, error, expected)
+
+
+def _as_user_error(step: Callable[[], T], path: Path, error: type[UserFacingError], expected: str) -> T:
+    try:
+        return step()
+    except FileNotFoundError as exc:
+        raise error(path, "文件不存在") from exc
+    except FileRefused as exc:
+        raise error(path, f"{exc}；{expected}") from exc
+    except OSError as exc:
+        raise error(path, f"无法读取（{exc.strerror or exc}）") from exc
