@@ -109,8 +109,20 @@
         <translation>Change {place}</translation>
     </message>
     <message>
-        <source>（未填）</source>
-        <translation>(not filled in)</translation>
+        <source>未填</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <source>如 2023-09-25</source>
+        <translation>e.g. 2023-09-25</translation>
+    </message>
+    <message>
+        <source>从日历中选择（Alt+↓）</source>
+        <translation>Pick from the calendar (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>日历</source>
+        <translation>Calendar</translation>
     </message>
     <message>
         <source>今天</source>
@@ -418,7 +430,7 @@ Cancel: do not save</translation>
         <translation>as the profile&apos;s default</translation>
     </message>
     <message>
-        <source>结束语：{text}</source>
+        <source>结尾：{text}</source>
         <translation>Closing: {text}</translation>
     </message>
     <message>

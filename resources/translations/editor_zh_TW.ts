@@ -109,8 +109,20 @@
         <translation>修改 {place}</translation>
     </message>
     <message>
-        <source>（未填）</source>
-        <translation>（未填）</translation>
+        <source>未填</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>如 2023-09-25</source>
+        <translation>如 2023-09-25</translation>
+    </message>
+    <message>
+        <source>从日历中选择（Alt+↓）</source>
+        <translation>從日曆中選擇（Alt+↓）</translation>
+    </message>
+    <message>
+        <source>日历</source>
+        <translation>日曆</translation>
     </message>
     <message>
         <source>今天</source>
@@ -418,8 +430,8 @@
         <translation>與版式預設相同</translation>
     </message>
     <message>
-        <source>结束语：{text}</source>
-        <translation>結束語：{text}</translation>
+        <source>结尾：{text}</source>
+        <translation>結尾：{text}</translation>
     </message>
     <message>
         <source>导入 {name}</source>

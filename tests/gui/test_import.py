@@ -74,7 +74,7 @@ def test_review_then_accept_is_one_undo_step(window: MainWindow, sample_path: Pa
     assert "二氧化碳减排：2.4 万吨" in tree(project)
     assert "年节能量：0.88 万吨标准煤（等价值）" in tree(project)
     assert institute.text(0) == "四、成都兴城双碳研究院动态（1 条）"
-    assert closing.text(0).startswith("结束语：")
+    assert closing.text(0).startswith("结尾：")
     assert dialog.steps["pinyin"].text() == "删除拼音注音残留 212 处(&P)"
     assert dialog.warnings_label.text() == "没有警告"
     assert window.doc.issue == before  # nothing changes before the review is accepted

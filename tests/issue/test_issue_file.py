@@ -56,8 +56,8 @@ def test_unknown_keys_survive_any_name_and_copying() -> None:
     ("text", "place", "message"),
     [
         ("masthead: {year: 2023.5}", "报头 › 年份", "应为整数（不带小数）"),
-        ("masthead: {date: 20230925}", "报头 › 日期", "应为日期"),
-        ("masthead: {date: [2023]}", "报头 › 日期", "应为日期"),
+        ("masthead: {date: 20230925}", "报头 › 出刊日期", "应为日期"),
+        ("masthead: {date: [2023]}", "报头 › 出刊日期", "应为日期"),
         ("distribution: {print_count: true}", "版记 › 印数", "应为整数"),
         ("sections: {xingcheng_action: {projects: [{metrics: {energy_saving: {value: '1'}, "
          "co2_reduction: {value: 5}}}]}}", "三、兴城双碳行动 › 项目1 › 二氧化碳减排 › 数值", "应为文本"),

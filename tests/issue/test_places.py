@@ -70,3 +70,11 @@ def test_a_file_naming_an_unusable_profile_still_gets_a_one_line_error(profile: 
     with pytest.raises(IssueFileError) as info:
         parse_issue(f'schema_version: 1\nprofile: "{profile}"\nsections: {{institute_news: {{items: [1]}}}}\n')
     assert info.value.place == "四、成都兴城双碳研究院动态 › 第1条", "the default profile's title"
+
+
+def test_places_name_fields_as_the_forms_label_them() -> None:
+    titles = load_profile().sections
+    assert describe(("masthead", "date"), titles) == "报头 › 出刊日期"
+    body = ("sections", "special_focus", "items", 0, "paragraphs")
+    assert describe(body, titles) == "一、特别关注 › 第1条 › 正文"
+    assert describe((*body, 1), titles) == "一、特别关注 › 第1条 › 正文第2段"

@@ -132,7 +132,7 @@ def test_cli_validate_broken_copy_names_each_place(tmp_path: Path) -> None:
     assert f"{broken}:三、兴城双碳行动 › 项目1 › 年节能量 › 数值: 错误:" in out
     assert f"{broken}:三、兴城双碳行动 › 项目2 › 二氧化碳减排: 警告:" in out and "10.00 倍" in out
     assert f"{broken}:二、省内双碳信息 › 第1条 › 标题: 错误:" in out and "爐(lú)" in out
-    assert f"{broken}:报头 › 日期: 错误:" in out and "2023-09-31" in out
+    assert f"{broken}:报头 › 出刊日期: 错误:" in out and "2023-09-31" in out
 
 
 def test_cli_unreadable_files_exit_2(tmp_path: Path) -> None:

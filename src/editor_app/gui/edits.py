@@ -28,11 +28,11 @@ def is_entry(part: Place) -> bool:
     return len(part) == 4 and part[0] == "sections"
 
 
-def add_entry(doc: Document, part: Place) -> None:
-    """A new empty entry after ``part``, or at the end when ``part`` is the section."""
+def add_entry(doc: Document, part: Place) -> Place | None:
+    """A new empty entry after ``part``, or at the end when ``part`` is the section; its place."""
     items = entry_list(part)
     if items is None:
-        return
+        return None
     index = int(part[3]) + 1 if is_entry(part) else len(doc.value(items))
     section = _name(doc, items[:2])
     if items[-1] == "projects":
@@ -42,6 +42,7 @@ def add_entry(doc: Document, part: Place) -> None:
         entry = Item()
         text = translate("Edits", "添加条目（{section}）").format(section=section)
     doc.undo_stack.push(InsertItem(doc, items, index, entry, text))
+    return (*items, index)
 
 
 def duplicate_entry(doc: Document, part: Place) -> None:

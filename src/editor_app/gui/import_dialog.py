@@ -118,7 +118,7 @@ def contents_tree(issue: Issue) -> list[QTreeWidgetItem]:
     closing = issue.closing
     text = (f"{closing.heading}：{closing.text[:SHOWN_CHARS]}" if closing.heading or closing.text
             else translate("ImportDialog", "与版式默认相同"))
-    nodes.append(QTreeWidgetItem([translate("ImportDialog", "结束语：{text}").format(text=text)]))
+    nodes.append(QTreeWidgetItem([translate("ImportDialog", "结尾：{text}").format(text=text)]))
     return nodes
 
 

@@ -442,7 +442,11 @@ class MainWindow(QMainWindow):
     # --- edits -------------------------------------------------------------------------
 
     def add_entry(self) -> None:
-        edits.add_entry(self.doc, self.current_part())
+        """Add an entry and put the cursor in its first field (the 标题), to type on."""
+        added = edits.add_entry(self.doc, self.current_part())
+        if added is not None:
+            self.outline.select(added)
+            self.current_form().focus_first()
 
     def duplicate_entry(self) -> None:
         edits.duplicate_entry(self.doc, self.current_part())

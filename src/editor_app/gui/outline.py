@@ -117,6 +117,7 @@ class Outline(QTreeWidget):
                 label = part_name(path, titles)
             if node.text(0) != label:
                 node.setText(0, label)
+                node.setToolTip(0, label)  # whole, where a narrow outline elides it
             severity = worst.get(path)
             node.setIcon(0, severity_icon(severity) if severity else QIcon())
             node.setForeground(0, QBrush(QColor("#c62828")) if severity is Severity.ERROR

@@ -10,7 +10,7 @@ Place = tuple[str | int, ...]  # keys and indexes from the issue root
 
 _LABELS = {
     "masthead": "报头", "year": "年份", "number": "期号", "total_number": "总期号",
-    "issuer": "发布单位", "date": "日期", "sections": "", "headline": "标题", "introduction": "导语",
+    "issuer": "发布单位", "date": "出刊日期", "sections": "", "headline": "标题", "introduction": "导语",
     "company": "公司", "name": "项目名称", "technology": "技术", "facility": "设施",
     "metrics": "", "value": "数值", "unit": "单位", "basis": "口径", "wording": "表述",
     "closing": "结尾", "heading": "标题", "text": "正文", "distribution": "版记",
@@ -48,6 +48,8 @@ def describe(path: Place, section_titles: Mapping[str, str]) -> str:
             parts.append(BY_KEY[step].label)
         elif depth == 1 and path[0] == "sections":
             parts.append(section_titles.get(step, _shown(step)))
+        elif step == "paragraphs" and depth == len(path) - 1:
+            parts.append("正文")  # the whole body, as its field is labelled
         elif step not in ("items", "projects", "paragraphs"):
             label = _LABELS.get(step, _shown(step))
             if label:

@@ -7,21 +7,21 @@ A binding knows its place relative to the form's part (``("headline",)`` under
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+import unicodedata
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtGui
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette, QValidator
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,8 +33,11 @@ from ..commands import SetValue
 from ..document import Document
 from ..i18n import InterfaceTexts, Text, translate
 from ..names import finding_text, part_name
+from .dates import DateLineEdit, date_text, parse_date
 
-NO_DATE = QDate(1900, 1, 1)  # the QDateEdit minimum stands for "no date yet"
+if TYPE_CHECKING:
+    from .calendar_popup import CalendarPopup
+
 MARK_COLOURS = {"error": "#d32f2f", "warning": "#f9a825"}
 HEADING_POINT_SIZE = 15
 BANNER_COLOUR = "#b71c1c"
@@ -61,13 +64,16 @@ class _KeyFilter(QObject):
 
 
 class ParagraphsEdit(QTextEdit):
-    """Plain text, one paragraph per line, drawn with the bulletin's first-line indent."""
+    """Plain text, one paragraph per line, drawn with the bulletin's first-line indent
+    (``indent=False``: a wrapped text without it, such as a sentence template)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, indent: bool = True) -> None:
         super().__init__(parent)
+        self.indent = indent
         self.setAcceptRichText(False)
         self.setUndoRedoEnabled(False)  # the document's undo stack does undo
         self.setTabChangesFocus(True)
+        self._format_paragraphs()  # an empty box too: the first paragraph typed is indented
 
     def text(self) -> str:
         raw = self.document().toRawText()
@@ -78,16 +84,22 @@ class ParagraphsEdit(QTextEdit):
             return
         position = self.textCursor().position()
         self.setPlainText(text)
+        cursor = self._format_paragraphs()
+        cursor.setPosition(min(position, len(text)))
+        self.setTextCursor(cursor)
+
+    def _format_paragraphs(self) -> QtGui.QTextCursor:
+        """Indent and space every paragraph; the cursor returned selects them all."""
         # Named here, not imported: the first form (the masthead) has no paragraphs, and
         # building these types would cost the start 3 ms.
         cursor = QtGui.QTextCursor(self.document())
         cursor.select(QtGui.QTextCursor.SelectionType.Document)
         block = QtGui.QTextBlockFormat()
-        block.setTextIndent(2 * self.fontMetrics().horizontalAdvance(INDENT_UNIT))
-        block.setBottomMargin(PARAGRAPH_GAP_PX)
+        if self.indent:
+            block.setTextIndent(2 * self.fontMetrics().horizontalAdvance(INDENT_UNIT))
+            block.setBottomMargin(PARAGRAPH_GAP_PX)
         cursor.mergeBlockFormat(block)
-        cursor.setPosition(min(position, len(text)))
-        self.setTextCursor(cursor)
+        return cursor
 
     def go_to_paragraph(self, index: int) -> None:
         block = self.document().findBlockByNumber(index)
@@ -203,52 +215,91 @@ class TextBinding(Binding):
             self.widget.go_to_paragraph(rest[0])
 
 
+class DigitsValidator(QValidator):
+    """Up to ``digits`` digits; full-width digits (from a Chinese input method) become ASCII."""
+
+    def __init__(self, digits: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.digits = digits
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:  # type: ignore[override]
+        text = unicodedata.normalize("NFKC", text)
+        if len(text) <= self.digits and all(c in "0123456789" for c in text):
+            return QValidator.State.Acceptable, text, pos
+        return QValidator.State.Invalid, text, pos
+
+
 class IntBinding(Binding):
-    """An optional whole number; the spin box minimum (shown empty) stands for none."""
+    """An optional whole number typed into a line edit: empty is none, a click and typing
+    gives exactly the number typed (no special text to type over, no arrows to hide)."""
 
-    widget: QSpinBox
+    widget: QLineEdit
 
-    def __init__(self, form: PartForm, rel: Place, widget: QSpinBox, label: Text,
+    def __init__(self, form: PartForm, rel: Place, widget: QLineEdit, label: Text,
                  maximum: int = 9999) -> None:
         super().__init__(form, rel, widget, label)
-        widget.setRange(0, maximum)
-        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # no changes by a passing wheel
-        widget.valueChanged.connect(lambda n: self.commit(n or None))
+        widget.setValidator(DigitsValidator(len(str(maximum)), widget))
+        widget.textEdited.connect(lambda text: self.commit(int(text) if text else None))
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.widget.setSpecialValueText(translate("Fields", "（未填）"))
+        self.widget.setPlaceholderText(translate("Fields", "未填"))
 
     def show(self, value: Any) -> None:
-        self.widget.setValue(value if isinstance(value, int) and value > 0 else 0)
+        text = str(value) if isinstance(value, int) else ""
+        if self.widget.text() != text:
+            self.widget.setText(text)
 
 
 class DateBinding(Binding):
-    widget: QDateEdit
+    """A date typed as the editors write it (``dates.parse_date``) or picked from a calendar
+    that opens on the issue's date, else its year, else today."""
 
-    def __init__(self, form: PartForm, rel: Place, widget: QDateEdit, label: Text) -> None:
+    widget: DateLineEdit
+
+    def __init__(self, form: PartForm, rel: Place, widget: DateLineEdit, label: Text) -> None:
         super().__init__(form, rel, widget, label)
-        widget.setCalendarPopup(True)
-        widget.setDisplayFormat("yyyy-MM-dd")
-        widget.setMinimumDate(NO_DATE)
-        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        widget.dateChanged.connect(self._edited)
+        self.calendar: CalendarPopup | None = None  # made when first opened
+        widget.textEdited.connect(lambda text: self.commit(parse_date(text)))
+        widget.editingFinished.connect(self._finished)
+        widget.calendar_requested.connect(self.open_calendar)
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.widget.setSpecialValueText(translate("Fields", "（未填）"))
+        self.widget.setPlaceholderText(translate("Fields", "如 2023-09-25"))
 
     def show(self, value: Any) -> None:
-        if isinstance(value, dt.date):
-            self.widget.setDate(QDate(value.year, value.month, value.day))
-        else:  # none yet, or text that is not a date (validation explains)
-            self.widget.setDate(NO_DATE)
+        if parse_date(self.widget.text()) != value:  # else keep it as typed (2023年9月…)
+            self.widget.setText(date_text(value))
 
-    def _edited(self, date: QDate) -> None:
-        if date == NO_DATE:
-            self.commit(None)
-        else:
-            self.commit(dt.date(date.year(), date.month(), date.day()))
+    def _finished(self) -> None:
+        """A date typed in another way shows as 2023-09-25 once typed."""
+        text = date_text(self.form.doc.value(self.path))
+        if self.widget.text() != text:
+            self.widget.setText(text)
+
+    def pick(self, date: dt.date) -> None:
+        self.commit(date)
+        self.widget.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def open_calendar(self) -> None:
+        if self.calendar is None:
+            from .calendar_popup import CalendarPopup  # loaded on first use: quicker start-up
+
+            self.calendar = CalendarPopup(self.widget)
+            self.calendar.picked.connect(self.pick)
+        self.calendar.open_at(self.widget, self.calendar_start())
+
+    def calendar_start(self) -> dt.date:
+        """The issue's date; else today's day in the issue's year; else today."""
+        value = self.form.doc.value(self.path)
+        if isinstance(value, dt.date):
+            return value
+        today = dt.date.today()
+        year = self.form.doc.value(("masthead", "year"))
+        if isinstance(year, int) and 1900 <= year <= 2999 and year != today.year:
+            return dt.date(year, today.month, min(today.day, QDate(year, today.month, 1).daysInMonth()))
+        return today
 
 
 class PartForm(QWidget):
@@ -336,6 +387,11 @@ class PartForm(QWidget):
     def _in_child_part(self, path: Place) -> bool:
         return len(path) > len(self.base) + 1 and path[len(self.base)] in ("items", "projects")
 
+    def focus_first(self) -> None:
+        """The cursor in the part's first field (a new entry's 标题, to type on)."""
+        if self.bindings:
+            self.bindings[0].focus(self.base)
+
     def focus(self, path: Place) -> bool:
         binding = self.binding_for(path)
         if binding is None:
@@ -369,24 +425,32 @@ class PartForm(QWidget):
         self.add(LineBinding(self, rel, widget, label))
         return widget
 
-    def text(self, rel: Place, label: Text, *, paragraphs: bool = False) -> ParagraphsEdit:
-        widget = ParagraphsEdit(self)
+    def text(self, rel: Place, label: Text, *, paragraphs: bool = False,
+             indent: bool = True) -> ParagraphsEdit:
+        widget = ParagraphsEdit(self, indent=indent)
         self.add(TextBinding(self, rel, widget, label, paragraphs=paragraphs))
         return widget
 
-    def number(self, rel: Place, label: Text, maximum: int = 9999) -> QSpinBox:
-        widget = QSpinBox(self)
+    def number(self, rel: Place, label: Text, maximum: int = 9999) -> QLineEdit:
+        widget = QLineEdit(self)
         self.add(IntBinding(self, rel, widget, label, maximum))
         return widget
 
-    def date(self, rel: Place, label: Text) -> QDateEdit:
-        """A date picker with a button for today (the picker starts far back when empty)."""
-        widget = QDateEdit(self)
+    def date(self, rel: Place, label: Text) -> DateLineEdit:
+        """A date, with buttons for the calendar and for today."""
+        widget = DateLineEdit(self)
+        binding = DateBinding(self, rel, widget, label)
+        calendar = QToolButton(self)
+        calendar.setText("▾")
+        calendar.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes on; Alt+↓ opens it
+        self.texts.bind(calendar.setToolTip, lambda: translate("Fields", "从日历中选择（Alt+↓）"))
+        self.texts.bind(calendar.setAccessibleName, lambda: translate("Fields", "日历"))
+        calendar.clicked.connect(binding.open_calendar)
         today = QPushButton(self)
         self.texts.bind(today.setText, lambda: translate("Fields", "今天"))
         self.texts.bind(today.setToolTip, lambda: translate("Fields", "设为今天的日期"))
-        today.clicked.connect(lambda: widget.setDate(QDate.currentDate()))
-        self.add(DateBinding(self, rel, widget, label), today)
+        today.clicked.connect(lambda: binding.pick(dt.date.today()))
+        self.add(binding, calendar, today)
         return widget
 
 

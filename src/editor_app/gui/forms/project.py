@@ -19,6 +19,7 @@ from ..names import metric_name
 from .fields import Binding, PartForm
 
 NO_BASIS = "—"
+WORDING_LINES = 3  # the sentence template wraps in a box of this many lines
 SENTENCE_STYLE = "background: #fafafa; border: 1px solid #ddd; padding: 6px;"  # this label only
 
 
@@ -157,6 +158,8 @@ class ProjectForm(PartForm):
             value = QLineEdit(self)
             unit = QComboBox(self)
             basis = QComboBox(self)
+            for combo in (unit, basis):  # 万吨标准煤 whole, in the box and in its list
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             self.bindings.append(MetricValueBinding(self, metric, value))
             self.bindings.append(MetricChoiceBinding(self, metric, "unit", unit))
             self.bindings.append(MetricChoiceBinding(self, metric, "basis", basis))
@@ -169,7 +172,11 @@ class ProjectForm(PartForm):
                 grid.addWidget(widget, row, column)
         grid.setColumnStretch(1, 1)
         self.row(lambda: translate("ProjectForm", "指标"), grid)
-        self.wording = self.line(("wording",), lambda: translate("ProjectForm", "表述(&W)"))
+        self.wording = self.text(("wording",), lambda: translate("ProjectForm", "表述(&W)"),
+                                 indent=False)
+        self.wording.setFixedHeight(WORDING_LINES * self.wording.fontMetrics().lineSpacing()
+                                    + 2 * self.wording.frameWidth()
+                                    + 2 * int(self.wording.document().documentMargin()))
         self.sentence = QLabel(self)
         self.sentence.setWordWrap(True)
         self.sentence.setObjectName("projectSentence")
