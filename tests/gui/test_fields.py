@@ -305,4 +305,8 @@ def test_the_wording_wraps_in_a_box_of_several_lines(window: MainWindow, sample_
     assert wording.document().blockCount() == 1
     assert block.layout().lineCount() > 1  # wrapped, not scrolled sideways
     assert not wording.horizontalScrollBar().isVisible()
+    QTest.keyClick(wording, Qt.Key.Key_Return)  # one sentence: no line break
+    QApplication.clipboard().setText("，另\n建设")
+    QTest.keySequence(wording, QKeySequence.StandardKey.Paste)
+    assert window.doc.value((*PROJECT, "wording")) == template + "，另建设"
 

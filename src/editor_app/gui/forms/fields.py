@@ -36,6 +36,8 @@ from ..names import finding_text, part_name
 from .dates import DateLineEdit, date_text, parse_date
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
+
     from .calendar_popup import CalendarPopup
 
 MARK_COLOURS = {"error": "#d32f2f", "warning": "#f9a825"}
@@ -107,6 +109,23 @@ class ParagraphsEdit(QTextEdit):
             cursor = self.textCursor()
             cursor.setPosition(block.position())
             self.setTextCursor(cursor)
+
+
+class SentenceEdit(ParagraphsEdit):
+    """One paragraph wrapped over a few lines (a sentence template): Enter adds no line break,
+    and a pasted text's line breaks are dropped."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, indent=False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        self.insertPlainText("".join(source.text().splitlines()))
 
 
 class Binding:
@@ -425,10 +444,17 @@ class PartForm(QWidget):
         self.add(LineBinding(self, rel, widget, label))
         return widget
 
-    def text(self, rel: Place, label: Text, *, paragraphs: bool = False,
-             indent: bool = True) -> ParagraphsEdit:
-        widget = ParagraphsEdit(self, indent=indent)
+    def text(self, rel: Place, label: Text, *, paragraphs: bool = False) -> ParagraphsEdit:
+        widget = ParagraphsEdit(self)
         self.add(TextBinding(self, rel, widget, label, paragraphs=paragraphs))
+        return widget
+
+    def wrapped(self, rel: Place, label: Text, lines: int) -> SentenceEdit:
+        """A one-paragraph text in a box of ``lines`` lines, wrapped."""
+        widget = SentenceEdit(self)
+        widget.setFixedHeight(lines * widget.fontMetrics().lineSpacing() + 2 * widget.frameWidth()
+                              + 2 * int(widget.document().documentMargin()))
+        self.add(TextBinding(self, rel, widget, label))
         return widget
 
     def number(self, rel: Place, label: Text, maximum: int = 9999) -> QLineEdit:

@@ -172,11 +172,8 @@ class ProjectForm(PartForm):
                 grid.addWidget(widget, row, column)
         grid.setColumnStretch(1, 1)
         self.row(lambda: translate("ProjectForm", "指标"), grid)
-        self.wording = self.text(("wording",), lambda: translate("ProjectForm", "表述(&W)"),
-                                 indent=False)
-        self.wording.setFixedHeight(WORDING_LINES * self.wording.fontMetrics().lineSpacing()
-                                    + 2 * self.wording.frameWidth()
-                                    + 2 * int(self.wording.document().documentMargin()))
+        self.wording = self.wrapped(("wording",), lambda: translate("ProjectForm", "表述(&W)"),
+                                    WORDING_LINES)
         self.sentence = QLabel(self)
         self.sentence.setWordWrap(True)
         self.sentence.setObjectName("projectSentence")
