@@ -180,6 +180,14 @@
         <translation>Import an issue from a text or Word file, review it, then replace the current issue</translation>
     </message>
     <message>
+        <source>从剪贴板导入(&amp;B)…</source>
+        <translation>Import from Clip&amp;board…</translation>
+    </message>
+    <message>
+        <source>把在别处复制的文字当作文本文件导入，检查后替换当前期刊</source>
+        <translation>Import text copied elsewhere as a text file is imported; it replaces the current issue once reviewed</translation>
+    </message>
+    <message>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
@@ -349,6 +357,121 @@ Cancel: do not save</translation>
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>查找内容</source>
+        <translation>Text to find</translation>
+    </message>
+    <message>
+        <source>替换为</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <source>查找：</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <source>替换为：</source>
+        <translation>Replace with:</translation>
+    </message>
+    <message>
+        <source>上一处</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>上一处（Shift+Enter、Shift+F3）</source>
+        <translation>Previous (Shift+Enter, Shift+F3)</translation>
+    </message>
+    <message>
+        <source>下一处</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>下一处（Enter、F3）</source>
+        <translation>Next (Enter, F3)</translation>
+    </message>
+    <message>
+        <source>替换(&amp;L)</source>
+        <translation>Rep&amp;lace</translation>
+    </message>
+    <message>
+        <source>替换选中的这一处，再到下一处</source>
+        <translation>Replace the occurrence shown, then go to the next</translation>
+    </message>
+    <message>
+        <source>全部替换(&amp;A)</source>
+        <translation>Replace &amp;All</translation>
+    </message>
+    <message>
+        <source>替换范围内的每一处，一步可撤销</source>
+        <translation>Replace every occurrence in scope, as one step to undo</translation>
+    </message>
+    <message>
+        <source>区分大小写(&amp;M)</source>
+        <translation>&amp;Match case</translation>
+    </message>
+    <message>
+        <source>只对英文字母有意义</source>
+        <translation>Matters for Latin letters only</translation>
+    </message>
+    <message>
+        <source>简繁通用(&amp;J)</source>
+        <translation>Simplified = Traditional (&amp;J)</translation>
+    </message>
+    <message>
+        <source>查“双碳”也找到“雙碳”，反之亦然</source>
+        <translation>Finding 双碳 also finds 雙碳, and the other way round</translation>
+    </message>
+    <message>
+        <source>仅限当前部分(&amp;K)</source>
+        <translation>Current part only (&amp;K)</translation>
+    </message>
+    <message>
+        <source>只在打开查找时大纲中选中的部分里查找</source>
+        <translation>Search only the part selected in the outline when the bar was opened</translation>
+    </message>
+    <message>
+        <source>关闭查找</source>
+        <translation>Close find</translation>
+    </message>
+    <message>
+        <source>关闭查找（Esc）</source>
+        <translation>Close find (Esc)</translation>
+    </message>
+    <message>
+        <source>没有找到</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>第 {n}/{count} 处</source>
+        <translation>{n} of {count}</translation>
+    </message>
+    <message>
+        <source>共 {count} 处</source>
+        <translation>{count} found</translation>
+    </message>
+    <message>
+        <source>这一处是数值，替换后不是数字，未替换</source>
+        <translation>This one is a number and would not stay one: not replaced</translation>
+    </message>
+    <message>
+        <source>替换“{text}”</source>
+        <translation>Replace “{text}”</translation>
+    </message>
+    <message>
+        <source>全部替换 {count} 处</source>
+        <translation>Replace all: {count}</translation>
+    </message>
+    <message>
+        <source>已替换 {count} 处</source>
+        <translation>Replaced: {count}</translation>
+    </message>
+    <message>
+        <source>；{count} 处是数值，替换后不是数字，未替换</source>
+        <translation>; {count} in numbers not replaced: they would not stay numbers</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>错误</source>
@@ -486,6 +609,18 @@ Cancel: do not save</translation>
         <translation>No warnings</translation>
     </message>
     <message>
+        <source>剪贴板里没有文字：请先在别处复制要导入的文字，再从剪贴板导入</source>
+        <translation>The clipboard holds no text: copy the text to import elsewhere first, then import from the clipboard</translation>
+    </message>
+    <message>
+        <source>剪贴板里的文字超过 {size}：请分几次导入，或存成文本文件再导入</source>
+        <translation>The text on the clipboard is over {size}: import it in several parts, or save it as a text file and import that</translation>
+    </message>
+    <message>
+        <source>剪贴板的文字</source>
+        <translation>clipboard text</translation>
+    </message>
+    <message>
         <source>正在导入 {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
@@ -578,6 +713,30 @@ Cancel: do not save</translation>
     <message>
         <source>本期改用另一个已安装的版式</source>
         <translation>Use another installed layout for this issue</translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>在整期中查找文字</source>
+        <translation>Find text in the whole issue</translation>
+    </message>
+    <message>
+        <source>替换(&amp;R)…</source>
+        <translation>&amp;Replace…</translation>
+    </message>
+    <message>
+        <source>在整期中查找并替换文字</source>
+        <translation>Find and replace text in the whole issue</translation>
+    </message>
+    <message>
+        <source>查找下一处(&amp;N)</source>
+        <translation>Find &amp;Next</translation>
+    </message>
+    <message>
+        <source>查找上一处(&amp;V)</source>
+        <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
         <source>作用于选中的文字；没有选中文字时作用于整期</source>

@@ -180,6 +180,14 @@
         <translation>從文本或 Word 檔案匯入一期，檢查後替換目前期刊</translation>
     </message>
     <message>
+        <source>从剪贴板导入(&amp;B)…</source>
+        <translation>從剪貼簿匯入(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>把在别处复制的文字当作文本文件导入，检查后替换当前期刊</source>
+        <translation>把在別處複製的文字當作文字檔匯入，檢查後替換目前期刊</translation>
+    </message>
+    <message>
         <source>保存(&amp;S)</source>
         <translation>儲存(&amp;S)</translation>
     </message>
@@ -349,6 +357,121 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>查找内容</source>
+        <translation>尋找內容</translation>
+    </message>
+    <message>
+        <source>替换为</source>
+        <translation>取代為</translation>
+    </message>
+    <message>
+        <source>查找：</source>
+        <translation>尋找：</translation>
+    </message>
+    <message>
+        <source>替换为：</source>
+        <translation>取代為：</translation>
+    </message>
+    <message>
+        <source>上一处</source>
+        <translation>上一處</translation>
+    </message>
+    <message>
+        <source>上一处（Shift+Enter、Shift+F3）</source>
+        <translation>上一處（Shift+Enter、Shift+F3）</translation>
+    </message>
+    <message>
+        <source>下一处</source>
+        <translation>下一處</translation>
+    </message>
+    <message>
+        <source>下一处（Enter、F3）</source>
+        <translation>下一處（Enter、F3）</translation>
+    </message>
+    <message>
+        <source>替换(&amp;L)</source>
+        <translation>取代(&amp;L)</translation>
+    </message>
+    <message>
+        <source>替换选中的这一处，再到下一处</source>
+        <translation>取代選取的這一處，再到下一處</translation>
+    </message>
+    <message>
+        <source>全部替换(&amp;A)</source>
+        <translation>全部取代(&amp;A)</translation>
+    </message>
+    <message>
+        <source>替换范围内的每一处，一步可撤销</source>
+        <translation>取代範圍內的每一處，一步可復原</translation>
+    </message>
+    <message>
+        <source>区分大小写(&amp;M)</source>
+        <translation>區分大小寫(&amp;M)</translation>
+    </message>
+    <message>
+        <source>只对英文字母有意义</source>
+        <translation>只對英文字母有意義</translation>
+    </message>
+    <message>
+        <source>简繁通用(&amp;J)</source>
+        <translation>簡繁通用(&amp;J)</translation>
+    </message>
+    <message>
+        <source>查“双碳”也找到“雙碳”，反之亦然</source>
+        <translation>查「雙碳」也找到「双碳」，反之亦然</translation>
+    </message>
+    <message>
+        <source>仅限当前部分(&amp;K)</source>
+        <translation>僅限目前部分(&amp;K)</translation>
+    </message>
+    <message>
+        <source>只在打开查找时大纲中选中的部分里查找</source>
+        <translation>只在開啟尋找時大綱中選取的部分裡尋找</translation>
+    </message>
+    <message>
+        <source>关闭查找</source>
+        <translation>關閉尋找</translation>
+    </message>
+    <message>
+        <source>关闭查找（Esc）</source>
+        <translation>關閉尋找（Esc）</translation>
+    </message>
+    <message>
+        <source>没有找到</source>
+        <translation>沒有找到</translation>
+    </message>
+    <message>
+        <source>第 {n}/{count} 处</source>
+        <translation>第 {n}/{count} 處</translation>
+    </message>
+    <message>
+        <source>共 {count} 处</source>
+        <translation>共 {count} 處</translation>
+    </message>
+    <message>
+        <source>这一处是数值，替换后不是数字，未替换</source>
+        <translation>這一處是數值，取代後不是數字，未取代</translation>
+    </message>
+    <message>
+        <source>替换“{text}”</source>
+        <translation>取代「{text}」</translation>
+    </message>
+    <message>
+        <source>全部替换 {count} 处</source>
+        <translation>全部取代 {count} 處</translation>
+    </message>
+    <message>
+        <source>已替换 {count} 处</source>
+        <translation>已取代 {count} 處</translation>
+    </message>
+    <message>
+        <source>；{count} 处是数值，替换后不是数字，未替换</source>
+        <translation>；{count} 處是數值，取代後不是數字，未取代</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>错误</source>
@@ -486,6 +609,18 @@
         <translation>沒有警告</translation>
     </message>
     <message>
+        <source>剪贴板里没有文字：请先在别处复制要导入的文字，再从剪贴板导入</source>
+        <translation>剪貼簿裡沒有文字：請先在別處複製要匯入的文字，再從剪貼簿匯入</translation>
+    </message>
+    <message>
+        <source>剪贴板里的文字超过 {size}：请分几次导入，或存成文本文件再导入</source>
+        <translation>剪貼簿裡的文字超過 {size}：請分幾次匯入，或存成文字檔再匯入</translation>
+    </message>
+    <message>
+        <source>剪贴板的文字</source>
+        <translation>剪貼簿的文字</translation>
+    </message>
+    <message>
         <source>正在导入 {name}…</source>
         <translation>正在匯入 {name}…</translation>
     </message>
@@ -578,6 +713,30 @@
     <message>
         <source>本期改用另一个已安装的版式</source>
         <translation>本期改用另一個已安裝的版式</translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)…</source>
+        <translation>尋找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>在整期中查找文字</source>
+        <translation>在整期中尋找文字</translation>
+    </message>
+    <message>
+        <source>替换(&amp;R)…</source>
+        <translation>取代(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>在整期中查找并替换文字</source>
+        <translation>在整期中尋找並取代文字</translation>
+    </message>
+    <message>
+        <source>查找下一处(&amp;N)</source>
+        <translation>尋找下一處(&amp;N)</translation>
+    </message>
+    <message>
+        <source>查找上一处(&amp;V)</source>
+        <translation>尋找上一處(&amp;V)</translation>
     </message>
     <message>
         <source>作用于选中的文字；没有选中文字时作用于整期</source>

@@ -71,6 +71,9 @@ class FileActions:
         self.import_action = act(lambda: translate("FileActions", "导入(&I)…"), self.import_file,
                                  "Ctrl+I",
                                  lambda: translate("FileActions", "从文本或 Word 文件导入一期，检查后替换当前期刊"))
+        self.import_clipboard_action = act(
+            lambda: translate("FileActions", "从剪贴板导入(&B)…"), self.import_clipboard,
+            tip=lambda: translate("FileActions", "把在别处复制的文字当作文本文件导入，检查后替换当前期刊"))
         self.save_action = act(lambda: translate("FileActions", "保存(&S)"), self.save,
                                QKeySequence.StandardKey.Save)
         self.save_as_action = act(lambda: translate("FileActions", "另存为(&A)…"), self.save_as,
@@ -104,7 +107,7 @@ class FileActions:
             action.triggered.connect(lambda _c=False, n=name: self.new_from_template(n))
         menu.addAction(self.open_action)
         menu.addMenu(self.recent_menu)
-        menu.addAction(self.import_action)
+        menu.addActions([self.import_action, self.import_clipboard_action])
         menu.addSeparator()
         menu.addActions([self.save_action, self.save_as_action, self.revert_action])
         menu.addSeparator()
@@ -319,6 +322,12 @@ class FileActions:
 
             settings.set_last_folder(Path(name))
             import_file(self.window, self.doc, Path(name))
+
+    def import_clipboard(self) -> None:
+        """Import the text copied elsewhere; it replaces the issue once reviewed (undoably)."""
+        from .import_dialog import import_clipboard  # loaded on first use: quicker start-up
+
+        import_clipboard(self.window, self.doc)
 
     def save(self) -> bool:
         if self.doc.path is None:

@@ -1,4 +1,5 @@
-"""File ▸ Import: read a text or Word file, review what was recognised, then replace the issue.
+"""File ▸ Import: read a text or Word file, or the text on the clipboard, review what was
+recognised, then replace the issue.
 
 Nothing changes until the review dialog is accepted; then the imported issue replaces the
 current one as one undo step. Files the import refuses are reported and change nothing.
@@ -11,6 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,11 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserFacingError
-from ..importing import ImportOptions, ImportResult, import_source
+from ..importing import ImportOptions, ImportResult, import_source, import_text
+from ..issue.issue_file import MAX_FILE_BYTES
 from ..issue.metrics import BY_KEY
 from ..issue.model import Issue, Item, Project
 from ..issue.sections import SECTIONS, action_section, news_section
 from ..layout.titles import section_titles
+from ..storage.bounded import size_text
 from .busy import run_busy
 from .commands import ImportIssue
 from .document import Document, check_editable
@@ -125,11 +129,12 @@ def contents_tree(issue: Issue) -> list[QTreeWidgetItem]:
 class ImportDialog(QDialog):
     """What an import recognised, with its cleaning steps to switch off and its warnings."""
 
-    def __init__(self, source: Path, result: ImportResult, options: ImportOptions, run: Run,
+    def __init__(self, name: str, result: ImportResult, options: ImportOptions, run: Run,
                  parent: QWidget | None = None) -> None:
+        """``name``: of the file imported, or what stands for the clipboard."""
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle(translate("ImportDialog", "导入 {name}").format(name=source.name))
+        self.setWindowTitle(translate("ImportDialog", "导入 {name}").format(name=name))
         self.resize(640, 620)
         self.imported = result
         self._run = run
@@ -233,17 +238,49 @@ class ImportDialog(QDialog):
 
 def import_file(parent: QWidget, doc: Document, source: Path) -> ImportDialog | None:
     """Import ``source`` and open its review; accepting replaces ``doc``'s issue, undoably."""
-    run: Run = partial(import_source, source)
+    return _review(parent, doc, source.name, partial(import_source, source), source)
+
+
+def import_clipboard(parent: QWidget, doc: Document) -> ImportDialog | None:
+    """Import the text on the clipboard (as a .txt file is) and open its review."""
+    text = clipboard_text()
+    if not text.strip():
+        QMessageBox.critical(parent, translate("ImportDialog", "无法导入"), translate(
+            "ImportDialog", "剪贴板里没有文字：请先在别处复制要导入的文字，再从剪贴板导入"))
+        return None
+    if len(text) > MAX_FILE_BYTES:
+        QMessageBox.critical(parent, translate("ImportDialog", "无法导入"), translate(
+            "ImportDialog", "剪贴板里的文字超过 {size}：请分几次导入，或存成文本文件再导入").format(
+                size=size_text(MAX_FILE_BYTES)))
+        return None
+    return _review(parent, doc, translate("ImportDialog", "剪贴板的文字"), partial(import_text, text))
+
+
+def clipboard_text() -> str:
+    """The clipboard's plain text, or the text of its HTML when it holds HTML only."""
+    mime = QGuiApplication.clipboard().mimeData()
+    if mime is None:
+        return ""
+    if mime.hasText():
+        return mime.text()
+    if mime.hasHtml():
+        return QTextDocumentFragment.fromHtml(mime.html()).toPlainText()
+    return ""
+
+
+def _review(parent: QWidget, doc: Document, name: str, run: Run,
+            source: Path | None = None) -> ImportDialog | None:
+    """Run the import ``run`` and open its review; accepting replaces ``doc``'s issue, undoably."""
     options = ImportOptions()
     try:
-        result = run_busy(parent, translate("ImportDialog", "正在导入 {name}…").format(name=source.name),
+        result = run_busy(parent, translate("ImportDialog", "正在导入 {name}…").format(name=name),
                           partial(run, options))
         check_editable(result.issue, source)
     except UserFacingError as exc:
         QMessageBox.critical(parent, translate("ImportDialog", "无法导入"), exc.one_line())
         return None
-    dialog = ImportDialog(source, result, options, run, parent)
-    text = translate("ImportDialog", "导入 {name}").format(name=source.name)
+    dialog = ImportDialog(name, result, options, run, parent)
+    text = translate("ImportDialog", "导入 {name}").format(name=name)
     dialog.accepted.connect(
         lambda: doc.undo_stack.push(ImportIssue(doc, dialog.imported.issue, text)))
     dialog.finished.connect(lambda _code: dialog.deleteLater())

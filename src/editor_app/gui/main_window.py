@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from copy import deepcopy
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -46,6 +47,9 @@ from .outline import Outline, part_of
 from .preview_pane import PreviewPane
 from .problems import ProblemsDock
 from .texttools import TOOLS, TextTool, apply_to_issue, run_on_selection
+
+if TYPE_CHECKING:
+    from .find_bar import FindBar
 
 
 class MainWindow(QMainWindow):
@@ -142,6 +146,17 @@ class MainWindow(QMainWindow):
         self.profile_action = self._action(
             lambda: translate("MainWindow", "更换版式(&Y)…"), self.change_profile,
             tip=lambda: translate("MainWindow", "本期改用另一个已安装的版式"))
+        self.find_action = self._action(
+            lambda: translate("MainWindow", "查找(&F)…"), lambda: self.find_bar().open_bar(False),
+            QKeySequence.StandardKey.Find, lambda: translate("MainWindow", "在整期中查找文字"))
+        self.replace_action = self._action(
+            lambda: translate("MainWindow", "替换(&R)…"), lambda: self.find_bar().open_bar(True),
+            "Ctrl+H", lambda: translate("MainWindow", "在整期中查找并替换文字"))
+        self.find_next_action = self._action(
+            lambda: translate("MainWindow", "查找下一处(&N)"), lambda: self.find_bar().step(1), "F3")
+        self.find_previous_action = self._action(
+            lambda: translate("MainWindow", "查找上一处(&V)"), lambda: self.find_bar().step(-1),
+            "Shift+F3")
         self.about_action = self._action(lambda: translate("MainWindow", "关于(&A)"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.tool_actions = [
@@ -187,6 +202,16 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.forms[key])
         return self.forms[key]
 
+    def find_bar(self) -> FindBar:
+        """The find and replace bar, built the first time it is asked for."""
+        from .find_bar import FindBar  # loaded on first use: quicker start-up
+
+        bar = self.findChild(FindBar)
+        if bar is None:
+            bar = FindBar(self, self.doc, self.outline, self.current_form)
+            self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, bar)
+        return bar
+
     def _new_form(self, key: str) -> PartForm:
         if key in ("news", "action"):
             section = NewsSectionForm if key == "news" else ActionSectionForm
@@ -213,6 +238,9 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addActions([self.add_action, self.duplicate_action, self.delete_action,
                          self.up_action, self.down_action])
+        edit.addSeparator()
+        edit.addActions([self.find_action, self.replace_action, self.find_next_action,
+                         self.find_previous_action])
         tools = self._menu(lambda: translate("MainWindow", "工具(&T)"))
         tools.addActions(self.tool_actions)
         view = self._menu(lambda: translate("MainWindow", "视图(&V)"))
