@@ -30,6 +30,7 @@ from .autosave import Autosave, orphans
 from .commands import ReplaceIssue
 from .document import Document
 from .files import FileActions
+from .focus import first_field, focus_stops, next_stop
 from .forms.fields import PartForm
 from .forms.parts import (
     ActionSectionForm,
@@ -130,8 +131,7 @@ class MainWindow(QMainWindow):
             lambda: translate("MainWindow", "转到大纲(&O)"), lambda: self.outline.setFocus(),
             "Ctrl+1")
         self.focus_form_action = self._action(
-            lambda: translate("MainWindow", "转到表单(&M)"),
-            lambda: self.current_form().focusNextChild(), "Ctrl+2")
+            lambda: translate("MainWindow", "转到表单(&M)"), self.focus_form, "Ctrl+2")
         self.focus_problems_action = self._action(
             lambda: translate("MainWindow", "转到问题列表(&P)"), self.focus_problems, "Ctrl+3")
         self.preview_action = self._action(
@@ -162,10 +162,11 @@ class MainWindow(QMainWindow):
         self.forms: dict[str, PartForm] = {}  # built on first use (``form``)
         self.stack = QStackedWidget()
         self.form("masthead")  # the part shown first
-        scroll = QScrollArea()
+        self.form_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.stack)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields take the focus, not their frame
 
         self.preview = PreviewPane(lambda: self.doc.issue)
         self.preview.setObjectName("preview")
@@ -434,6 +435,31 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(translate("MainWindow", "没有问题"), 3000)
         else:
             self.go_to(path)
+
+    def focus_form(self) -> None:
+        """The cursor in the form's first field (or its first control when it has no field)."""
+        form = self.current_form()
+        widget = first_field(form) or next(iter(focus_stops(self, [form])), None)
+        if widget is None:
+            return
+        binding = next((b for b in form.bindings if b.widget is widget), None)
+        if binding is not None:
+            binding.focus(binding.path)
+        else:
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.form_scroll.ensureWidgetVisible(widget)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab: outline → form → preview → problems (``gui/focus.py``)."""
+        regions = [self.outline, self.current_form(), self.preview, self.problems]
+        target = next_stop(focus_stops(self, regions), QtWidgets.QApplication.focusWidget(), next)
+        if target is None:
+            return super().focusNextPrevChild(next)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        if self.current_form().isAncestorOf(target):
+            self.form_scroll.ensureWidgetVisible(target)
+        return True
 
     def focus_problems(self) -> None:
         self.problems.show()
