@@ -102,6 +102,8 @@ def test_tab_skips_the_preview_when_it_is_hidden(window: MainWindow, sample_path
     assert window.preview.isHidden()
     click_node(window, (*ITEMS, 0))
     QTest.keyClick(window.outline, Qt.Key.Key_Backtab)
-    QTest.keyClick(focused(), Qt.Key.Key_Backtab)  # from the problems panel
+    problems = focused()
+    assert problems is not None and window.problems.isAncestorOf(problems)
+    QTest.keyClick(problems, Qt.Key.Key_Backtab)
     body = focused()
     assert isinstance(body, ParagraphsEdit)
