@@ -118,10 +118,18 @@ class MainWindow(QMainWindow):
                                              self.duplicate_entry, "Ctrl+D")
         self.delete_action = self._action(lambda: translate("MainWindow", "删除条目(&L)"),
                                           self.delete_entry, "Ctrl+Shift+Del")
+        # Ctrl+Shift+↑/↓, in the outline only. Alt+Shift (Word's "move paragraph") switches the
+        # input language on Chinese Windows and window managers take Alt+Shift+arrows;
+        # Ctrl+Alt+arrows switch workspaces (GNOME) or rotate the screen (Intel drivers);
+        # Ctrl+↑/↓ scroll or move by paragraph in text fields. In a field Ctrl+Shift+↑/↓ keep
+        # their meaning there (Word and WPS select to the paragraph's start or end), so the
+        # shortcut is the outline's; the menu still shows it.
         self.up_action = self._action(lambda: translate("MainWindow", "上移(&P)"),
-                                      lambda: self.move_entry(-1), "Alt+Shift+Up")
+                                      lambda: self.move_entry(-1), "Ctrl+Shift+Up")
         self.down_action = self._action(lambda: translate("MainWindow", "下移(&W)"),
-                                        lambda: self.move_entry(1), "Alt+Shift+Down")
+                                        lambda: self.move_entry(1), "Ctrl+Shift+Down")
+        for action in (self.up_action, self.down_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # with the outline's focus
         self.next_problem_action = self._action(
             lambda: translate("MainWindow", "下一个问题(&X)"), lambda: self.next_problem(1), "F8")
         self.previous_problem_action = self._action(
