@@ -184,8 +184,13 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.outline)
         splitter.addWidget(scroll)
         splitter.addWidget(self.preview)
-        splitter.setSizes([260, 620, 400])
+        splitter.setSizes([260, 540, 480])
+        # A wider window (maximised) widens the form and the preview in proportion to their
+        # widths, as the user left them; the preview's pages fit its width. The outline keeps
+        # its own.
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 1)
         self.setCentralWidget(splitter)
 
     def form(self, key: str) -> PartForm:
