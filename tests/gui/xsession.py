@@ -23,8 +23,6 @@ import pytest
 import editor_app
 
 TOOLS = ("Xvfb", "openbox", "xdotool", "xprop")
-TITLE = "双碳资讯编辑器"
-START_SECONDS = 60
 
 # Runs the editor's own ``main`` with a timer that writes the outline's node centres (global
 # coordinates, keyed ``sections/provincial_news/items/0``) to $OUTLINE_PROBE as JSON.
@@ -160,12 +158,17 @@ def x_session(issue: Path, folder: Path) -> Iterator[XSession]:
             processes.append(subprocess.Popen([sys.executable, "-c", PROBE, str(issue)], env=env,
                                               stdout=log, stderr=log))
         try:
-            session.xdotool("search", "--sync", "--onlyvisible", "--name", TITLE)
+            # The title names the file in any interface language.
+            session.xdotool("search", "--sync", "--onlyvisible", "--name", issue.name)
         except subprocess.TimeoutExpired:
             raise AssertionError(f"no editor window: {editor_log.read_text()}") from None
         session.node_at("masthead")  # laid out and shown
         yield session
     finally:
-        for process in reversed(processes):
-            process.kill()
-            process.wait(timeout=START_SECONDS)
+        for process in reversed(processes):  # terminated, so that Xvfb removes its lock file
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
