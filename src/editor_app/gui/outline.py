@@ -70,7 +70,6 @@ class Outline(QTreeWidget):
         self.texts.bind(self.setAccessibleName, lambda: translate("Outline", "大纲"))
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setDropIndicatorShown(True)
         self.invisibleRootItem().setFlags(Qt.ItemFlag.ItemIsEnabled)  # no drops between blocks
         self.currentItemChanged.connect(self._current_changed)
         self._nodes: dict[Place, QTreeWidgetItem] = {}
