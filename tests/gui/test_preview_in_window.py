@@ -66,3 +66,16 @@ def test_preview_can_be_hidden(window: MainWindow) -> None:
     assert not window.preview.isVisible()
     window.preview_action.trigger()
     assert window.preview.isVisible()
+
+
+def test_a_wider_window_draws_the_preview_larger(window: MainWindow, sample_path: Path, qtbot) -> None:
+    window.files.open_path(sample_path)
+    window.resize(1280, 820)
+    qtbot.waitUntil(lambda: window.preview.pages is not None)
+    view, outline = window.preview.view, window.outline
+    narrow_page, narrow_outline = view.width(), outline.width()
+    window.resize(1880, 1000)  # as maximised on a 1920×1080 screen
+    qtbot.waitUntil(lambda: view.width() != narrow_page)
+    assert window.preview.zoom.currentData() == "width"  # fit width follows the pane
+    assert view.width() - narrow_page >= 240  # its share of the 600 pixels more
+    assert outline.width() == narrow_outline

@@ -6,8 +6,8 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QDropEvent, QInputMethodEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -216,24 +216,6 @@ def test_body_lines_are_paragraphs(window: MainWindow, sample_path: Path, qtbot)
     qtbot.keyClicks(body, "P2")
     paragraphs = window.doc.value((*ITEMS, 1, "paragraphs"))
     assert len(paragraphs) == 2 and paragraphs[1] == "P2"
-
-
-def test_drop_on_a_sibling_in_the_outline(window: MainWindow, sample_path: Path) -> None:
-    window.files.open_path(sample_path)
-    second = window.doc.value((*ITEMS, 1, "headline"))
-    outline = window.outline
-    outline.select((*ITEMS, 1))
-    target = outline.visualItemRect(outline._nodes[(*ITEMS, 0)]).center()
-    current = outline.currentItem()
-    assert current is not None
-    mime = outline.mimeData([current])
-    event = QDropEvent(QPointF(target), Qt.DropAction.MoveAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    outline.dropEvent(event)
-    assert window.doc.value((*ITEMS, 0, "headline")) == second
-    assert window.undo_action.text().startswith("撤销 拖动")
-    assert outline.current_part() == (*ITEMS, 0)
-    assert outline.topLevelItemCount() == 7  # Qt did not move the node itself
 
 
 def test_next_problem_goes_through_the_findings(window: MainWindow) -> None:

@@ -31,6 +31,7 @@ from .autosave import Autosave, orphans
 from .commands import ReplaceIssue
 from .document import Document
 from .files import FileActions
+from .focus import first_field, focus_stops, next_stop
 from .forms.fields import PartForm
 from .forms.parts import (
     ActionSectionForm,
@@ -121,10 +122,18 @@ class MainWindow(QMainWindow):
                                              self.duplicate_entry, "Ctrl+D")
         self.delete_action = self._action(lambda: translate("MainWindow", "删除条目(&L)"),
                                           self.delete_entry, "Ctrl+Shift+Del")
+        # Ctrl+Shift+↑/↓, in the outline only. Alt+Shift (Word's "move paragraph") switches the
+        # input language on Chinese Windows and window managers take Alt+Shift+arrows;
+        # Ctrl+Alt+arrows switch workspaces (GNOME) or rotate the screen (Intel drivers);
+        # Ctrl+↑/↓ scroll or move by paragraph in text fields. In a field Ctrl+Shift+↑/↓ keep
+        # their meaning there (Word and WPS select to the paragraph's start or end), so the
+        # shortcut is the outline's; the menu still shows it.
         self.up_action = self._action(lambda: translate("MainWindow", "上移(&P)"),
-                                      lambda: self.move_entry(-1), "Alt+Shift+Up")
+                                      lambda: self.move_entry(-1), "Ctrl+Shift+Up")
         self.down_action = self._action(lambda: translate("MainWindow", "下移(&W)"),
-                                        lambda: self.move_entry(1), "Alt+Shift+Down")
+                                        lambda: self.move_entry(1), "Ctrl+Shift+Down")
+        for action in (self.up_action, self.down_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # with the outline's focus
         self.next_problem_action = self._action(
             lambda: translate("MainWindow", "下一个问题(&X)"), lambda: self.next_problem(1), "F8")
         self.previous_problem_action = self._action(
@@ -134,8 +143,7 @@ class MainWindow(QMainWindow):
             lambda: translate("MainWindow", "转到大纲(&O)"), lambda: self.outline.setFocus(),
             "Ctrl+1")
         self.focus_form_action = self._action(
-            lambda: translate("MainWindow", "转到表单(&M)"),
-            lambda: self.current_form().focusNextChild(), "Ctrl+2")
+            lambda: translate("MainWindow", "转到表单(&M)"), self.focus_form, "Ctrl+2")
         self.focus_problems_action = self._action(
             lambda: translate("MainWindow", "转到问题列表(&P)"), self.focus_problems, "Ctrl+3")
         self.preview_action = self._action(
@@ -177,10 +185,11 @@ class MainWindow(QMainWindow):
         self.forms: dict[str, PartForm] = {}  # built on first use (``form``)
         self.stack = QStackedWidget()
         self.form("masthead")  # the part shown first
-        scroll = QScrollArea()
+        self.form_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.stack)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields take the focus, not their frame
 
         self.preview = PreviewPane(lambda: self.doc.issue)
         self.preview.setObjectName("preview")
@@ -190,8 +199,13 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.outline)
         splitter.addWidget(scroll)
         splitter.addWidget(self.preview)
-        splitter.setSizes([260, 620, 400])
+        splitter.setSizes([260, 540, 480])
+        # A wider window (maximised) widens the form and the preview in proportion to their
+        # widths, as the user left them; the preview's pages fit its width. The outline keeps
+        # its own.
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 1)
         self.setCentralWidget(splitter)
 
     def form(self, key: str) -> PartForm:
@@ -462,6 +476,31 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(translate("MainWindow", "没有问题"), 3000)
         else:
             self.go_to(path)
+
+    def focus_form(self) -> None:
+        """The cursor in the form's first field (or its first control when it has no field)."""
+        form = self.current_form()
+        widget = first_field(form) or next(iter(focus_stops(self, [form])), None)
+        if widget is None:
+            return
+        binding = next((b for b in form.bindings if b.widget is widget), None)
+        if binding is not None:
+            binding.focus(binding.path)
+        else:
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.form_scroll.ensureWidgetVisible(widget)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab: outline → form → preview → problems (``gui/focus.py``)."""
+        regions = [self.outline, self.current_form(), self.preview, self.problems]
+        target = next_stop(focus_stops(self, regions), QtWidgets.QApplication.focusWidget(), next)
+        if target is None:
+            return super().focusNextPrevChild(next)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        if self.current_form().isAncestorOf(target):
+            self.form_scroll.ensureWidgetVisible(target)
+        return True
 
     def focus_problems(self) -> None:
         self.problems.show()

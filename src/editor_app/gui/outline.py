@@ -2,6 +2,12 @@
 
 Each node holds the place of its part. Items and projects can be dragged within their
 section; a drop becomes a move command instead of Qt moving the node itself.
+
+Drops are refused outside the dragged entry's own section: the sections differ in kind
+(section 三 holds projects with figures) and in meaning, so an entry changes section only by
+copying its text. Qt's own rules enforce this: while a drag runs, only the dragged entry's
+section node accepts drops (above or below its entries, or on the node: to the end); the
+other nodes and the empty area do not, so they show no drop indicator.
 """
 
 from __future__ import annotations
@@ -64,8 +70,10 @@ class Outline(QTreeWidget):
         self.texts.bind(self.setAccessibleName, lambda: translate("Outline", "大纲"))
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.invisibleRootItem().setFlags(Qt.ItemFlag.ItemIsEnabled)  # no drops between blocks
         self.currentItemChanged.connect(self._current_changed)
         self._nodes: dict[Place, QTreeWidgetItem] = {}
+        self._dragged_section: Place | None = None  # the section node accepting drops
 
     def rebuild(self, select: Place | None = None) -> None:
         """Recreate the nodes and select ``select`` (or keep the current part when it exists)."""
@@ -91,16 +99,26 @@ class Outline(QTreeWidget):
     def _add(self, parent: QTreeWidgetItem | None, path: Place) -> QTreeWidgetItem:
         node = QTreeWidgetItem()
         node.setData(0, PATH_ROLE, path)
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if len(path) == 4:
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-        node.setFlags(flags)
+        node.setFlags(self._flags(path))
         if parent is None:
             self.addTopLevelItem(node)
         else:
             parent.addChild(node)
         self._nodes[path] = node
         return node
+
+    def _flags(self, path: Place) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if len(path) == 4:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        elif path == self._dragged_section:
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    def _accept_drops_in(self, section: Place | None) -> None:
+        self._dragged_section = section
+        for path, node in self._nodes.items():
+            node.setFlags(self._flags(path))
 
     def update_labels(self) -> None:
         """Entry labels follow their headline or company; marks follow the findings."""
@@ -145,6 +163,17 @@ class Outline(QTreeWidget):
     def _current_changed(self, node: QTreeWidgetItem | None, _previous: object) -> None:
         if node is not None:
             self.part_selected.emit(node.data(0, PATH_ROLE))
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        source = self.current_part()
+        items = list_path(source) if source is not None else None
+        if items is None:
+            return
+        self._accept_drops_in(items[:2])
+        try:
+            super().startDrag(supportedActions)
+        finally:
+            self._accept_drops_in(None)
 
     def dropEvent(self, event: QDropEvent) -> None:
         event.setDropAction(Qt.DropAction.IgnoreAction)
