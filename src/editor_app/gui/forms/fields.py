@@ -264,6 +264,11 @@ class IntBinding(Binding):
         super().retranslate()
         self.widget.setPlaceholderText(translate("Fields", "未填"))
 
+    def focus(self, path: Place) -> None:
+        """Reached by a shortcut or a problem, the number is selected: typing replaces it."""
+        super().focus(path)
+        self.widget.selectAll()
+
     def show(self, value: Any) -> None:
         text = str(value) if isinstance(value, int) else ""
         if self.widget.text() != text:
