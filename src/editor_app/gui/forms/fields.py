@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtGui
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette, QValidator
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPalette, QValidator
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -48,7 +48,11 @@ INDENT_UNIT = "中"  # the first-line indent is two full-width characters
 
 
 class _KeyFilter(QObject):
-    """Lets the window's undo/redo shortcuts through editors, and ends typing bursts."""
+    """Lets the window's shortcuts through editors, and ends typing bursts.
+
+    Undo/redo are the issue's, not the field's. On X11 a line edit also takes emacs-style
+    keys (Ctrl+E goes to the line's end), which would swallow 导出 while the cursor is in a
+    field: a key that is a window action's shortcut goes to the action."""
 
     def __init__(self, doc: Document) -> None:
         super().__init__()
@@ -60,9 +64,18 @@ class _KeyFilter(QObject):
                 QKeySequence.StandardKey.Redo
             ):
                 return True  # not accepted: the shortcut fires instead of the editor's own undo
+            if isinstance(watched, QWidget) and _is_window_shortcut(watched, event):
+                return True
         elif event.type() == QEvent.Type.FocusOut:
             self.doc.end_burst()
         return False
+
+
+def _is_window_shortcut(field: QWidget, event: QKeyEvent) -> bool:
+    keys = QKeySequence(event.keyCombination())
+    return any(action.shortcut() == keys and action.isEnabled()
+               and action.shortcutContext() == Qt.ShortcutContext.WindowShortcut
+               for action in field.window().findChildren(QAction))
 
 
 class ParagraphsEdit(QTextEdit):
