@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>确认警告</source>
+        <translation>Acknowledge warning</translation>
+    </message>
+    <message>
+        <source>备注（为什么这个数字没有问题）(&amp;N)：</source>
+        <translation>&amp;Note (why this figure is right):</translation>
+    </message>
+</context>
+<context>
     <name>ActionSectionForm</name>
     <message>
         <source>导语(&amp;I)</source>
@@ -480,6 +491,10 @@ Cancel: do not save</translation>
     <message>
         <source>警告</source>
         <translation>Warning</translation>
+    </message>
+    <message>
+        <source>已确认</source>
+        <translation>Acknowledged</translation>
     </message>
     <message>
         <source>{severity}：{message}</source>
@@ -1018,6 +1033,14 @@ Ignore: ask again at the next start</translation>
         <translation>Fix</translation>
     </message>
     <message>
+        <source>确认并备注…</source>
+        <translation>Acknowledge with note…</translation>
+    </message>
+    <message>
+        <source>这个数字经核对无误：记下备注，警告不再提醒（保存在期刊文件中）</source>
+        <translation>This figure has been checked: note why, and the warning stops nagging (kept in the issue file)</translation>
+    </message>
+    <message>
         <source>问题（{errors} 个错误，{warnings} 个警告）</source>
         <translation>Problems (errors: {errors}, warnings: {warnings})</translation>
     </message>
@@ -1092,6 +1115,10 @@ Ignore: ask again at the next start</translation>
     <message>
         <source>{metric}口径</source>
         <translation>{metric} basis</translation>
+    </message>
+    <message>
+        <source>减排口径(&amp;B)</source>
+        <translation>Carbon &amp;basis</translation>
     </message>
     <message>
         <source>公司(&amp;C)</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="zh_CN">
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>确认警告</source>
+        <translation>確認警告</translation>
+    </message>
+    <message>
+        <source>备注（为什么这个数字没有问题）(&amp;N)：</source>
+        <translation>備註（為什麼這個數字沒有問題）(&amp;N)：</translation>
+    </message>
+</context>
+<context>
     <name>ActionSectionForm</name>
     <message>
         <source>导语(&amp;I)</source>
@@ -480,6 +491,10 @@
     <message>
         <source>警告</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>已确认</source>
+        <translation>已確認</translation>
     </message>
     <message>
         <source>{severity}：{message}</source>
@@ -1018,6 +1033,14 @@
         <translation>修正</translation>
     </message>
     <message>
+        <source>确认并备注…</source>
+        <translation>確認並備註…</translation>
+    </message>
+    <message>
+        <source>这个数字经核对无误：记下备注，警告不再提醒（保存在期刊文件中）</source>
+        <translation>這個數字經核對無誤：記下備註，警告不再提醒（儲存在期刊檔案中）</translation>
+    </message>
+    <message>
         <source>问题（{errors} 个错误，{warnings} 个警告）</source>
         <translation>問題（{errors} 個錯誤，{warnings} 個警告）</translation>
     </message>
@@ -1092,6 +1115,10 @@
     <message>
         <source>{metric}口径</source>
         <translation>{metric}口徑</translation>
+    </message>
+    <message>
+        <source>减排口径(&amp;B)</source>
+        <translation>減排口徑(&amp;B)</translation>
     </message>
     <message>
         <source>公司(&amp;C)</source>

@@ -44,7 +44,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_validate(args: argparse.Namespace) -> int:
     from .issue.issue_file import load_issue
     from .issue.validation import Severity, validate
-    from .layout.profile import profile_problem
+    from .layout.profile import carbon_choice, profile_problem
     from .layout.titles import section_titles
 
     previous = load_issue(args.previous) if args.previous else None
@@ -56,12 +56,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
             _err(exc.one_line())
             status = EXIT_UNREADABLE
             continue
-        findings = validate(issue, previous=previous, profile_problem=profile_problem)
+        findings = validate(issue, previous=previous, profile_problem=profile_problem,
+                            carbon=carbon_choice(issue.profile))
         titles = section_titles(issue.profile)
         for f in findings:
             print(f"{name}:{f.place_in(titles)}: {f.severity.label}: {f.message}")
         errors = sum(f.severity is Severity.ERROR for f in findings)
-        warnings = len(findings) - errors
+        warnings = sum(f.severity is Severity.WARNING for f in findings)
         _err(f"{name}: {errors} 个错误，{warnings} 个警告")
         if errors and status == EXIT_OK:
             status = EXIT_FINDINGS

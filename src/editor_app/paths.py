@@ -52,3 +52,13 @@ def template_path(name: str) -> Path:
 
 def template_names() -> list[str]:
     return sorted(p.stem for p in templates_dir().glob("*.yaml"))
+
+
+def factors_dir() -> Path:
+    """The bundled factor catalogues of the carbon checks (``<name>.yaml``)."""
+    return resources_dir() / "factors"
+
+
+def user_factors_dir() -> Path:
+    """Where an institute puts its own factor catalogue, named by its profile."""
+    return user_config_dir() / "factors"

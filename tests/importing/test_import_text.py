@@ -56,7 +56,7 @@ def _other_issue() -> Issue:
     )
     issue.sections.xingcheng_action.projects.append(Project(
         company="成都兴城能源有限公司", name="屋顶分布式光伏项目", technology="单晶硅高效组件",
-        facility="光伏电站",
+        facility="光伏电站", carbon_basis="可再生能源发电",
         metrics={"installed_capacity": MetricValue(value="5", unit="兆瓦"),
                  "annual_generation": MetricValue(value="550", unit="万千瓦时"),
                  "co2_reduction": MetricValue(value="3200", unit="吨")},
@@ -120,3 +120,15 @@ def test_cli_import_then_validate(tmp_path: Path) -> None:
     validated = subprocess.run([*run, "validate", str(target)], capture_output=True, text=True)
     assert validated.returncode == 1  # the 期号 is not in the text: the one thing left to fill
     assert "报头 › 期号: 错误" in validated.stdout
+
+
+@pytest.mark.parametrize(("sentence", "basis"), [
+    ("某某有限公司屋顶光伏项目，装机容量2.4兆瓦，年发电量260万千瓦时。", "可再生能源发电"),
+    ("某某有限公司风电项目，年发电量11000万千瓦时，节约标准煤3.2万吨标准煤。", "可再生能源发电"),
+    ("某某有限公司电机改造项目，年节约电量200万千瓦时，折合246吨标准煤（当量值）。", "节约电力"),
+    ("某某有限公司锅炉煤改气项目，年节约标准煤1200吨标准煤（当量值），减少二氧化碳排放2000吨。", "节约燃料"),
+    ("某某有限公司碳汇林项目，减少二氧化碳排放3万吨。", None),
+])
+def test_import_proposes_the_carbon_basis_from_the_wording(sentence: str, basis: str | None) -> None:
+    result = import_text("2023.09.25\n三、兴城双碳行动\n" + sentence)
+    assert result.issue.sections.xingcheng_action.projects[0].carbon_basis == basis

@@ -12,10 +12,12 @@ from editor_app.errors import UserFacingError
 from editor_app.export.docx.exporter import export_docx
 from editor_app.importing import import_source
 from editor_app.importing import word as word_import
+from editor_app.importing.project_parse import proposed_basis
 from editor_app.issue.issue_file import load_issue
 from editor_app.issue.metrics import CATALOGUE
 from editor_app.issue.model import Issue, Item, MetricValue, Project
 from editor_app.issue.numbers import format_number
+from editor_app.issue.projects import project_sentence
 from editor_app.issue.sections import NEWS_KEYS, news_section
 from editor_app.layout.profile import load_profile
 
@@ -23,11 +25,14 @@ from ..conftest import DATA, SAMPLE, TEMPLATES
 
 
 def _printed(issue: Issue) -> Issue:
-    """The issue without the empty items a template holds as placeholders (never printed)."""
+    """The issue without the empty items a template holds as placeholders (never printed), each
+    project's carbon basis (not printed) the one the import proposes from its printed words."""
     copy = deepcopy(issue)
     for key in NEWS_KEYS:
         section = news_section(copy, key)
         section.items = [i for i in section.items if i.headline or any(i.paragraphs)]
+    for project in copy.sections.xingcheng_action.projects:
+        project.carbon_basis = proposed_basis("".join(project_sentence(project)))
     return copy
 
 

@@ -20,7 +20,7 @@ from ..issue.issue_file import decode_text, parse_issue, read_issue_bytes, save_
 from ..issue.model import Issue
 from ..issue.places import Place, describe
 from ..issue.validation import Finding, Severity, validate
-from ..layout.profile import profile_problem
+from ..layout.profile import carbon_choice, profile_problem
 from ..layout.titles import section_titles
 from ..storage.yaml_io import has_comments
 from .i18n import translate
@@ -126,7 +126,7 @@ class Document(QObject):
         self.undo_stack.cleanChanged.connect(lambda _clean: self.file_changed.emit())
         stack = self.undo_stack  # quiet while being destroyed along with the document
         self.destroyed.connect(lambda _obj=None: stack.blockSignals(True))
-        self.findings: list[Finding] = validate(self.issue, profile_problem=profile_problem)
+        self.findings: list[Finding] = self._validate()
         self._burst = 0
         self.disk: DiskState | None = None  # the file at ``path`` as last opened or saved
         self.disk_text = ""  # its text, to say what another program changed
@@ -216,7 +216,10 @@ class Document(QObject):
 
     @property
     def warning_count(self) -> int:
-        return len(self.findings) - self.error_count
+        return sum(f.severity is Severity.WARNING for f in self.findings)
+
+    def _validate(self) -> list[Finding]:
+        return validate(self.issue, profile_problem=profile_problem, carbon=carbon_choice(self.issue.profile))
 
     # --- typing bursts ---------------------------------------------------------------
 
@@ -256,7 +259,7 @@ class Document(QObject):
     def _changed(self, signal: Any, *path: Place) -> None:
         """Views first learn what changed, then (if any) the new findings."""
         before = self.findings
-        self.findings = validate(self.issue, profile_problem=profile_problem)
+        self.findings = self._validate()
         signal.emit(*path)
         if self.findings != before:
             self.findings_changed.emit()

@@ -27,4 +27,4 @@ def themed(theme_name: str, name: str) -> QIcon:
 
 
 def severity_icon(severity: Severity) -> QIcon:
-    return icon("error" if severity is Severity.ERROR else "warning")
+    return icon({Severity.ERROR: "error", Severity.WARNING: "warning"}.get(severity, "acknowledged"))

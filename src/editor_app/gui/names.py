@@ -31,6 +31,7 @@ METRIC_NAMES = {
 SEVERITY_NAMES = {
     Severity.ERROR: QT_TRANSLATE_NOOP("Findings", "错误"),
     Severity.WARNING: QT_TRANSLATE_NOOP("Findings", "警告"),
+    Severity.INFO: QT_TRANSLATE_NOOP("Findings", "已确认"),
 }
 
 

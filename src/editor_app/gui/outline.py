@@ -125,7 +125,7 @@ class Outline(QTreeWidget):
         worst: dict[Place, Severity] = {}
         for finding in self.doc.findings:
             part = part_of(finding.path)
-            if worst.get(part) is not Severity.ERROR:
+            if finding.severity is not Severity.INFO and worst.get(part) is not Severity.ERROR:
                 worst[part] = finding.severity
         titles = section_titles(self.doc.issue.profile)
         for path, node in self._nodes.items():

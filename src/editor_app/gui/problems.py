@@ -1,7 +1,8 @@
 """The problems panel: every validation finding with its place; activating one goes there.
 
 A finding that a text tool fixes for certain (``Finding.fix``) is fixed in its field alone
-from the panel's 修正 button or the row's context menu, as one undo step.
+from the panel's 修正 button or the row's context menu, as one undo step. A warning of the
+carbon checks (``Finding.check``) can be acknowledged with a note (确认并备注…, ``acknowledge``).
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ..issue.places import Place
-from ..issue.validation import Finding
+from ..issue.validation import Finding, Severity
 from ..layout.titles import section_titles
+from .acknowledge import AcknowledgeDialog, acknowledge, project_of
 from .commands import SetValue
 from .document import Document
 from .i18n import translate
@@ -22,6 +24,7 @@ from .texttools import TOOLS, TextTool
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole
 FIX_ROLE = Qt.ItemDataRole.UserRole + 1  # the key of the text tool that fixes the finding
+INDEX_ROLE = Qt.ItemDataRole.UserRole + 2  # the finding's index in the list shown
 
 
 class ProblemsDock(QDockWidget):
@@ -47,8 +50,16 @@ class ProblemsDock(QDockWidget):
         self.list.addAction(self.fix_action)
         self.fix_button = QToolButton()
         self.fix_button.setDefaultAction(self.fix_action)
+        self.acknowledge_action = QAction(self)
+        self.acknowledge_action.triggered.connect(self.acknowledge_current)
+        self.list.addAction(self.acknowledge_action)
+        self.acknowledge_button = QToolButton()
+        self.acknowledge_button.setObjectName("acknowledgeButton")
+        self.acknowledge_button.setDefaultAction(self.acknowledge_action)
+        self.dialog: AcknowledgeDialog | None = None
         buttons = QVBoxLayout()
         buttons.addWidget(self.fix_button)
+        buttons.addWidget(self.acknowledge_button)
         buttons.addStretch()
         box = QWidget(self)
         layout = QHBoxLayout(box)
@@ -67,6 +78,9 @@ class ProblemsDock(QDockWidget):
                                    translate("ProblemsDock", "位置"),
                                    translate("ProblemsDock", "说明")])
         self.fix_action.setText(translate("ProblemsDock", "修正"))
+        self.acknowledge_action.setText(translate("ProblemsDock", "确认并备注…"))
+        self.acknowledge_action.setToolTip(
+            translate("ProblemsDock", "这个数字经核对无误：记下备注，警告不再提醒（保存在期刊文件中）"))
         self.refresh(force=True)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -88,6 +102,7 @@ class ProblemsDock(QDockWidget):
             row.setToolTip(2, finding.message)
             row.setData(0, FINDING_ROLE, finding.path)
             row.setData(0, FIX_ROLE, finding.fix)
+            row.setData(0, INDEX_ROLE, len(self.rows()))
             self.list.addTopLevelItem(row)
         self._update_fix()
         errors, warnings = self.doc.error_count, self.doc.warning_count
@@ -121,7 +136,28 @@ class ProblemsDock(QDockWidget):
         tool = next((t for t in TOOLS if t.key == key), None)
         return (row.data(0, FINDING_ROLE), tool) if row is not None and tool is not None else None
 
+    def _current_finding(self) -> Finding | None:
+        row = self.list.currentItem()
+        return self._shown[row.data(0, INDEX_ROLE)] if row is not None else None
+
+    def _acknowledgeable(self) -> Finding | None:
+        finding = self._current_finding()
+        if (finding is None or finding.severity is not Severity.WARNING or finding.check is None
+                or project_of(finding.path) is None):
+            return None
+        return finding
+
+    def acknowledge_current(self) -> None:
+        """Ask for the note of the current carbon warning; OK acknowledges it (one undo step)."""
+        finding = self._acknowledgeable()
+        if finding is None:
+            return
+        self.dialog = AcknowledgeDialog(finding, self)
+        self.dialog.accepted.connect(lambda f=finding, d=self.dialog: acknowledge(self.doc, f, d.note.text()))
+        self.dialog.open()
+
     def _update_fix(self) -> None:
+        self.acknowledge_action.setEnabled(self._acknowledgeable() is not None)
         fix = self._current_fix()
         self.fix_action.setEnabled(fix is not None)
         self.fix_action.setToolTip(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..issue.carbon import FUEL, POWER, RENEWABLE
 from ..issue.metrics import BY_KEY
 from ..issue.model import MetricValue, Project
 from ..issue.projects import default_wording
@@ -21,9 +22,21 @@ _METRICS: dict[str, re.Pattern[str]] = {
     "investment": re.compile(rf"{_NUM}(?P<unit>万元|亿元)"),
 }
 _UNITS = {"方": "方/日", "吨": "吨/日"}
+# The carbon basis the wording suggests, first match wins (the editor confirms it in the form):
+# a PV sentence also names the 标准煤 it saves, an electricity-saving one the 标准煤 it amounts to.
+_BASES = (
+    (RENEWABLE, re.compile(r"发电|光伏|风电|水电")),
+    (POWER, re.compile(r"节电|节约电量|节约电力|节约用电")),
+    (FUEL, re.compile(r"标准煤|天然气|燃料|燃煤|燃气|沼气")),
+)
 _TECHNOLOGY = re.compile(r"采用(?P<text>[^，。]+?)，")
 # 建设[日处理1000方的]粪水处理设施: the facility is what the 建设 clause ends with.
 _FACILITY = re.compile(r"建设(?:[^，。]*的)?(?P<text>[^，。的]+)")
+
+
+def proposed_basis(sentence: str) -> str | None:
+    """The carbon basis (``issue.carbon.BASES``) the words of a project sentence suggest."""
+    return next((basis for basis, words in _BASES if words.search(sentence)), None)
 
 
 def parse_project(sentence: Normalised | str) -> Project | None:
@@ -54,6 +67,7 @@ def parse_project(sentence: Normalised | str) -> Project | None:
         spans.append((start, match.end(), BY_KEY[key].placeholder))
     if not project.metrics:
         return None
+    project.carbon_basis = proposed_basis(sentence.text)
     for pattern, field, placeholder in ((_TECHNOLOGY, "technology", "{技术}"), (_FACILITY, "facility", "{设施}")):
         match = pattern.search(rest.text)
         if match and not any(s <= match.start("text") < e for s, e, _ in spans):

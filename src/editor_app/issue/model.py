@@ -78,13 +78,23 @@ class MetricValue(_Model, kw_only=True):
     basis: str | None = None  # 等价值 / 当量值 for energy saving
 
 
+class Acknowledgement(_Model, kw_only=True):
+    """A warning of a project's carbon checks the editors have looked at, with why it stands."""
+
+    check: str = ""  # the check's id (``issue.carbon``)
+    note: str = ""
+
+
 class Project(_Model, kw_only=True):
     company: str = ""
     name: str = ""
     technology: str = ""
     facility: str = ""
+    # How the project saves (``issue.carbon.BASES``): what its CO2 figure is checked against.
+    carbon_basis: str | None = None
     metrics: dict[str, MetricValue] = msgspec.field(default_factory=dict)
     wording: str = ""  # sentence after company and name, with {指标} placeholders; "" = default
+    acknowledged: list[Acknowledgement] = msgspec.field(default_factory=list)
 
 
 class ActionSection(_Model, kw_only=True):

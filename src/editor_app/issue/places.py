@@ -16,6 +16,7 @@ _LABELS = {
     "closing": "结尾", "heading": "标题", "text": "正文", "distribution": "版记",
     "report": "报", "send": "送", "issue": "发", "print_count": "印数",
     "schema_version": "格式版本", "profile": "版式",
+    "carbon_basis": "减排口径", "acknowledged": "已确认的警告", "check": "检查", "note": "备注",
 }
 
 

@@ -13,6 +13,8 @@ from enum import Enum
 
 import msgspec
 
+from .carbon import BASES, CHECKS, basis_unknown_message, carbon_warnings
+from .factors import CarbonFactors
 from .metrics import BY_KEY, Metric
 from .model import Issue, Project
 from .model_data import known_fields, unknown_keys
@@ -29,14 +31,9 @@ from .typography import (
     short_last_line,
 )
 
-# Plausibility ranges (warnings, not errors).
-CO2_PER_TCE = (Decimal("2.0"), Decimal("3.0"))  # t CO2 per t of standard coal saved
-CO2_PER_MWH = (Decimal("0.4"), Decimal("1.1"))  # Chinese grid emission factors, t CO2 / MWh
-TCE_PER_MWH_MAX = Decimal("0.4")  # coal-equivalent of a MWh is about 0.3 tce (等价值)
-HOURS_PER_YEAR = Decimal(8760)
 MAX_ITEMS = 500  # per section: about 200 pages, far beyond any real issue
 # Codes, numbers and choices, not prose: the typography checks and the text tools leave them alone.
-NOT_PROSE = frozenset({"profile", "date", "value", "unit", "basis"})
+NOT_PROSE = frozenset({"profile", "date", "value", "unit", "basis", "carbon_basis", "check"})
 # Body paragraphs: 16 pt on the 28-character grid (``typography.LINE_EMS``).
 BODY_TEXTS = frozenset({"paragraphs", "introduction"})
 
@@ -48,10 +45,11 @@ ProfileCheck = Callable[[str], str | None]
 class Severity(str, Enum):
     ERROR = "error"
     WARNING = "warning"
+    INFO = "info"  # an acknowledged warning: shown with its note, no longer counted
 
     @property
     def label(self) -> str:
-        return "错误" if self is Severity.ERROR else "警告"
+        return {"error": "错误", "warning": "警告", "info": "已确认"}[self.value]
 
 
 # The keys of the text tools (``gui.texttools``) that fix a finding for certain.
@@ -64,6 +62,7 @@ class Finding(msgspec.Struct, frozen=True):
     path: Place
     message: str
     fix: str | None = None  # the text tool that fixes it for certain, if one does
+    check: str | None = None  # the carbon check that found it: a warning that can be acknowledged
 
     def place_in(self, section_titles: Mapping[str, str]) -> str:
         """The place in words, sections named by the layout profile's ``section_titles``."""
@@ -181,7 +180,7 @@ def _check_number(metric: Metric, path: Place, value: Decimal) -> Iterator[Findi
         yield _error(path, f"{metric.label}最多保留 {metric.max_decimals} 位小数")
 
 
-def _check_project(project: Project, base: Place) -> Iterator[Finding]:
+def _check_project(project: Project, base: Place, carbon: CarbonFactors | None) -> Iterator[Finding]:
     if not project.company.strip():
         yield _error((*base, "company"), "请填写公司名称")
     if not project.name.strip():
@@ -216,33 +215,31 @@ def _check_project(project: Project, base: Place) -> Iterator[Finding]:
             yield _error((*path, "basis"), f"{metric.label}没有口径，请清空“{entry.basis}”")
         if not number_findings:
             in_base[key] = value * unit.to_base
-    yield from _check_plausibility(in_base, base)
+    if project.carbon_basis is not None and project.carbon_basis not in BASES:
+        yield _error((*base, "carbon_basis"), basis_unknown_message(project.carbon_basis))
+    else:
+        yield from _check_carbon(project, in_base, base, carbon)
     yield from _check_wording(project, base)
 
 
-def _check_plausibility(v: dict[str, Decimal], base: Place) -> Iterator[Finding]:
-    co2, tce, mwh, kw = (v.get(k) for k in
-                         ("co2_reduction", "energy_saving", "annual_generation", "installed_capacity"))
-    path = (*base, "metrics")
-    if co2 and tce:
-        ratio = co2 / tce
-        low, high = CO2_PER_TCE
-        if not low <= ratio <= high:
-            yield _warning((*path, "co2_reduction"),
-                           f"二氧化碳减排量是节能量的 {ratio:.2f} 倍，通常在 {low}–{high} 倍之间，"
-                           "请核对数值和单位")
-    if co2 and mwh:
-        factor = co2 / mwh
-        low, high = CO2_PER_MWH
-        if not low <= factor <= high:
-            yield _warning((*path, "co2_reduction"),
-                           f"每兆瓦时发电减排 {factor:.2f} 吨二氧化碳，超出电网排放因子范围"
-                           f"（{low}–{high}），请核对")
-    if mwh and kw and mwh > kw * HOURS_PER_YEAR / 1000:
-        yield _warning((*path, "annual_generation"),
-                       "年发电量超过装机容量全年满发的上限，请核对数值和单位")
-    if tce and mwh and tce > mwh * TCE_PER_MWH_MAX:
-        yield _warning((*path, "energy_saving"), "年节能量超过发电量所能折算的标准煤，请核对")
+def _check_carbon(project: Project, in_base: dict[str, Decimal], base: Place,
+                  carbon: CarbonFactors | None) -> Iterator[Finding]:
+    """The carbon checks' warnings; one the editors acknowledged shows as info with its note."""
+    notes = {ack.check: ack.note for ack in project.acknowledged}
+    for i, ack in enumerate(project.acknowledged):
+        if ack.check not in CHECKS:
+            yield _warning((*base, "acknowledged", i, "check"),
+                           f"没有名为“{ack.check}”的检查，这条确认不起作用；可用：" + "、".join(CHECKS))
+    for check, key, message in carbon_warnings(project, in_base, carbon):
+        path = (*base, "metrics", key)
+        if check in notes:
+            yield Finding(Severity.INFO, path, acknowledged_message(message, notes[check]), check=check)
+        else:
+            yield Finding(Severity.WARNING, path, message, check=check)
+
+
+def acknowledged_message(message: str, note: str) -> str:
+    return f"已确认（备注：{note or '无'}）：{message}"
 
 
 def _check_wording(project: Project, base: Place) -> Iterator[Finding]:
@@ -299,15 +296,17 @@ def _check_typography(path: Place, text: str) -> Iterator[Finding]:
 
 
 def validate(issue: Issue, previous: Issue | None = None, *,
-             profile_problem: ProfileCheck | None = None) -> list[Finding]:
+             profile_problem: ProfileCheck | None = None,
+             carbon: CarbonFactors | None = None) -> list[Finding]:
     """All findings for ``issue``; ``previous`` is the issue before it, when known;
-    ``profile_problem`` checks the profile the issue names."""
+    ``profile_problem`` checks the profile the issue names; ``carbon`` is that profile's choice
+    of factors (``layout.profile.carbon_choice``), without which no factor is checked."""
     problem = profile_problem(issue.profile) if profile_problem is not None else None
     findings = [_error(("profile",), problem)] if problem else []
     findings.extend(_check_masthead(issue, previous))
     findings.extend(_check_sections(issue))
     for i, project in enumerate(action_section(issue).projects):
-        findings.extend(_check_project(project, (*ACTION.entries_place, i)))
+        findings.extend(_check_project(project, (*ACTION.entries_place, i), carbon))
     findings.extend(_check_text(issue))
     findings.extend(
         _warning((*path, key), f"未知字段“{key}”，本程序不使用它，保存时原样保留")

@@ -28,6 +28,7 @@ import yaml
 from msgspec import Meta
 
 from ..errors import UserFacingError, yaml_message, yaml_place
+from ..issue.factors import CarbonFactors, CatalogueError, UnknownGridFactor, carbon_factors
 from ..issue.model import Issue
 from ..issue.model_data import DataError, from_data
 from ..issue.places import Place, dotted
@@ -146,6 +147,15 @@ class ClosingDefaults(_Data, kw_only=True, frozen=True):
     text: Text
 
 
+class Carbon(_Data, kw_only=True, frozen=True):
+    """The institute's choice for the carbon checks: a factor catalogue (resources/factors or
+    the user's factors folder) and the grid factor in it (national or provincial, which year)."""
+
+    catalogue: ProfileName = "carbon-factors"
+    grid: Annotated[str, Meta(pattern=r"^[A-Za-z0-9_.-]{1,64}$", description="因子名只能用字母、数字、_ . -")] = (
+        "grid-national-2022")
+
+
 class Profile(_Data, kw_only=True, frozen=True):
     name: ProfileName
     title: Title
@@ -159,6 +169,7 @@ class Profile(_Data, kw_only=True, frozen=True):
     page: Page
     fonts: dict[str, FontRole]
     styles: dict[str, Style]
+    carbon: Carbon = Carbon()
 
     def font_of(self, style: str) -> FontRole:
         return self.fonts[self.styles[style].font]
@@ -347,7 +358,24 @@ def _read_profile(path: Path) -> Profile:
     if problem is not None:
         place, message = problem
         raise ProfileError(path, f"版式文件有误：{message}", dotted(place))
+    try:
+        carbon_factors(profile.carbon.catalogue, profile.carbon.grid)
+    except UnknownGridFactor as exc:
+        raise ProfileError(path, f"版式文件有误：{exc.message}", "carbon.grid") from exc
+    except CatalogueError as exc:  # the catalogue's own file and key
+        raise ProfileError(exc.path, f"{exc.message}（版式 {path.name} 的 carbon.catalogue 用此目录）",
+                           exc.place) from exc
     return profile
+
+
+def carbon_choice(name: str) -> CarbonFactors | None:
+    """The factors the installed profile ``name`` chose for the carbon checks; None when the
+    profile cannot be used (``profile_problem`` says why)."""
+    try:
+        carbon = load_named(name).carbon
+        return carbon_factors(carbon.catalogue, carbon.grid)
+    except (ProfileError, CatalogueError):
+        return None
 
 
 def use_profile(issue: Issue, name: str) -> None:

@@ -192,7 +192,7 @@ def mark_widget(widget: QWidget, findings: list[Finding]) -> None:
     sheet on the widget itself; tooltip."""
     if any(f.severity is Severity.ERROR for f in findings):
         severity = "error"
-    elif findings:
+    elif any(f.severity is Severity.WARNING for f in findings):
         severity = "warning"
     else:
         severity = ""

@@ -8,6 +8,7 @@ from typing import Any
 import msgspec
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
+from ...issue.carbon import BASES
 from ...issue.metrics import CATALOGUE, Metric
 from ...issue.model import MetricValue, Project
 from ...issue.places import Place
@@ -144,6 +145,28 @@ class MetricChoiceBinding(_MetricBinding):
         self.push(metrics, merge=False)
 
 
+class CarbonBasisBinding(Binding):
+    """How the project saves (节约燃料 …), which its CO2 figure is checked against. Stepping
+    through the choices with the arrow keys is one undo step, as typing in a field is."""
+
+    widget: QComboBox
+
+    def __init__(self, form: ProjectForm, widget: QComboBox) -> None:
+        super().__init__(form, ("carbon_basis",), widget, lambda: translate("ProjectForm", "减排口径(&B)"))
+        self.offered: list[tuple[str, str | None]] = [(NO_BASIS, None), *((b, b) for b in BASES)]
+        widget.activated.connect(lambda i: self.commit(widget.itemData(i)))
+
+    def show(self, value: Any) -> None:
+        self.widget.clear()
+        for text, data in self.offered:
+            self.widget.addItem(text, data)
+        index = self.widget.findData(value)
+        if index < 0 and value is not None:  # from the file but not offered: keep it visible
+            self.widget.addItem(str(value), value)
+            index = self.widget.count() - 1
+        self.widget.setCurrentIndex(max(index, 0))
+
+
 class ProjectForm(PartForm):
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(doc, parent)
@@ -151,6 +174,8 @@ class ProjectForm(PartForm):
         self.line(("name",), lambda: translate("ProjectForm", "项目名称(&N)"))
         self.line(("technology",), lambda: translate("ProjectForm", "技术(&T)"))
         self.line(("facility",), lambda: translate("ProjectForm", "设施(&F)"))
+        self.carbon_basis = QComboBox(self)
+        self.add(CarbonBasisBinding(self, self.carbon_basis))
         grid = QGridLayout()
         self.units: dict[str, QComboBox] = {}
         self.bases: dict[str, QComboBox] = {}
