@@ -52,7 +52,7 @@ class Factor(_Data, kw_only=True, frozen=True):
 
     @property
     def source(self) -> str:
-        """Short: ``生态环境部、国家统计局 公告2024年第33号``."""
+        """Short: ``生态环境部、国家统计局 关于发布2022年电力二氧化碳排放因子的公告``."""
         return f"{self.issuer} {self.number or self.title}"
 
 
