@@ -9,8 +9,11 @@ and ``widgets()`` reads it, with each widget's role, accessible name, text and p
 screen, through the system Python's GObject bindings (python3-gi). Nothing in the
 application is there for the tests.
 
-A failing step should call ``session.failure(message)``: the assertion it returns names a
-screenshot and the program's output, kept in the test's folder.
+Steps go in ``with session.step(name):``: a failure names the step, a screenshot of that moment
+and the program's output, all kept in the test's folder (``failure(message)`` makes such an
+assertion). ``Editor`` is the editor's window seen that way: it starts ``bulletin-editor``
+(the installed entry point, on the sources under test) and finds the outline's rows and the
+form's fields by their accessible names.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -27,6 +31,8 @@ from pathlib import Path
 from typing import TypeVar
 
 T = TypeVar("T")
+
+ROOT = Path(__file__).resolve().parent.parent
 
 SYSTEM_PYTHON = "/usr/bin/python3"
 TOOLS = ("Xvfb", "xdotool", "openbox", "xclip", "import", "xprop", "dbus-daemon")
@@ -310,3 +316,87 @@ class XSession:
                 raise AssertionError(f"step “{name}”: {error}") from None
             raise AssertionError(f"step “{name}”: {self.failure(str(error))}") from None
         self.screenshot(name.replace(" ", "-").replace("/", "-"))
+
+
+def entry_point(name: str) -> str:
+    """A console script of the environment running the tests (the installed entry point)."""
+    path = Path(sys.executable).parent / name
+    assert path.exists(), f"{path}: install the project first (pip install -e .)"
+    return str(path)
+
+
+def tree_env() -> dict[str, str]:
+    """PYTHONPATH for a program run from the installed entry point on the sources tested."""
+    return {"PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"),
+                                                        os.environ.get("PYTHONPATH")]))}
+
+
+class Editor:
+    """The editor's window as a person sees it: the outline, the form, the fields."""
+
+    def __init__(self, x: XSession) -> None:
+        self.x = x
+
+    @classmethod
+    def start(cls, x: XSession, issue: Path) -> Editor:
+        """Start ``bulletin-editor ISSUE`` in ``x`` and wait for its window, made active."""
+        x.launch([entry_point("bulletin-editor"), str(issue)], cwd=x.folder, **tree_env())
+        x.wait_for(lambda: issue.name in x.window_title(), "the editor's window", timeout=30)
+        x.xdotool("search", "--name", issue.name, "windowactivate", "--sync")
+        return cls(x)
+
+    def outline_rows(self) -> list[Widget]:
+        """The outline's rows, top to bottom."""
+        widgets = self.x.widgets()
+        tree = next((w for w in widgets if w.role == "tree" and w.name == "大纲"), None)
+        if tree is None:
+            return []
+        rows = [w for w in widgets if w.role == "tree item" and tree.x <= w.x < tree.x + tree.width
+                and tree.y <= w.y < tree.y + tree.height]
+        return sorted(rows, key=lambda w: w.y)
+
+    def entries(self, section: str) -> list[Widget]:
+        """The rows of a section's items or projects (indented below its row)."""
+        rows = self.outline_rows()
+        start = next((i for i, row in enumerate(rows) if row.name == section), None)
+        if start is None:
+            return []
+        entries = []
+        for row in rows[start + 1:]:
+            if row.x <= rows[start].x:
+                break  # the next top-level part
+            entries.append(row)
+        return entries
+
+    def entry_names(self, section: str) -> list[str]:
+        return [" ".join(row.name.split()) for row in self.entries(section)]
+
+    def select(self, section: str, entry: int | None = None) -> None:
+        """Click a section's row, or the row of its ``entry``-th item/project (0-based)."""
+        if entry is None:
+            row = self.x.wait_for(lambda: next(
+                (r for r in self.outline_rows() if r.name == section), None), f"the row {section}")
+        else:
+            row = self.x.wait_for(lambda: (lambda rows: rows[entry] if len(rows) > entry else None)(
+                self.entries(section)), f"entry {entry + 1} of {section} in the outline")
+        self.x.click(row)
+
+    def field(self, name: str, role: str | None = None) -> Widget:
+        roles = (role,) if role else ("text", "spin box", "combo box")
+        return self.x.wait_for(lambda: next(
+            (w for w in self.x.widgets() if w.role in roles and w.name == name), None),
+            f"the field {name}")
+
+    def fill(self, name: str, text: str, role: str | None = None) -> None:
+        """Click into a field and type ``text`` as a person does."""
+        self.x.click(self.field(name, role))
+        self.x.type(text)
+        self.expect_text(name, text, role)
+
+    def expect_text(self, name: str, text: str, role: str | None = None) -> None:
+        self.x.wait_for(lambda: text in (self.field(name, role).text or ""),
+                        lambda: f"{text!r} in the field {name} (it shows "
+                                f"{self.field(name, role).text!r})", timeout=5)
+
+    def expect(self, probe: Callable[[], bool], what: str | Callable[[], str]) -> None:
+        self.x.wait_for(lambda: probe() or None, what, timeout=5)

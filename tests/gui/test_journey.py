@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -20,16 +18,15 @@ import docx
 import pytest
 import yaml
 
-from ..xsession import PACKAGES, Widget, XSession, missing_tools
+from ..xsession import PACKAGES, Editor, XSession, entry_point, missing_tools, tree_env
 
-ROOT = Path(__file__).resolve().parents[2]
 MISSING = missing_tools()
 pytestmark = [
     pytest.mark.skipif(bool(MISSING),
                        reason=f"no {', '.join(MISSING)} for an X session (apt-get install {PACKAGES})"),
-    # Issue #18's fixes are made on other branches: clicking into an empty 年份 and typing
-    # (fields), dragging in the outline (outline), the find bar (find). Strict: once they are
-    # merged the journey passes, and this marker must go.
+    # Issue #18's fixes were made on other branches, merged into main at 27d6b56: clicking into
+    # an empty 年份 and typing (fields), dragging in the outline (outline), the find bar (find).
+    # Strict: with them the journey passes, and this marker must go when this branch is merged.
     pytest.mark.xfail(strict=True, reason="issue #18: needs the fields, outline and find branches"),
 ]
 
@@ -37,92 +34,15 @@ SPECIAL, PROVINCIAL, ACTION, INSTITUTE = ("一、特别关注", "二、省内双
                                           "四、成都兴城双碳研究院动态")
 
 
-def command(name: str) -> str:
-    """A console script of the environment running the tests (the installed entry point)."""
-    path = Path(sys.executable).parent / name
-    assert path.exists(), f"{path}: install the project first (pip install -e .)"
-    return str(path)
-
-
-class Editor:
-    """The editor's window as a person sees it: the outline, the form, the fields."""
-
-    def __init__(self, x: XSession) -> None:
-        self.x = x
-
-    def outline_rows(self) -> list[Widget]:
-        """The outline's rows, top to bottom."""
-        widgets = self.x.widgets()
-        tree = next((w for w in widgets if w.role == "tree" and w.name == "大纲"), None)
-        if tree is None:
-            return []
-        rows = [w for w in widgets if w.role == "tree item" and tree.x <= w.x < tree.x + tree.width
-                and tree.y <= w.y < tree.y + tree.height]
-        return sorted(rows, key=lambda w: w.y)
-
-    def entries(self, section: str) -> list[Widget]:
-        """The rows of a section's items or projects (indented below its row)."""
-        rows = self.outline_rows()
-        start = next((i for i, row in enumerate(rows) if row.name == section), None)
-        if start is None:
-            return []
-        entries = []
-        for row in rows[start + 1:]:
-            if row.x <= rows[start].x:
-                break  # the next top-level part
-            entries.append(row)
-        return entries
-
-    def entry_names(self, section: str) -> list[str]:
-        return [" ".join(row.name.split()) for row in self.entries(section)]
-
-    def select(self, section: str, entry: int | None = None) -> None:
-        """Click a section's row, or the row of its ``entry``-th item/project (0-based)."""
-        if entry is None:
-            row = self.x.wait_for(lambda: next(
-                (r for r in self.outline_rows() if r.name == section), None), f"the row {section}")
-        else:
-            row = self.x.wait_for(lambda: (lambda rows: rows[entry] if len(rows) > entry else None)(
-                self.entries(section)), f"entry {entry + 1} of {section} in the outline")
-        self.x.click(row)
-
-    def field(self, name: str, role: str | None = None) -> Widget:
-        roles = (role,) if role else ("text", "spin box", "combo box")
-        return self.x.wait_for(lambda: next(
-            (w for w in self.x.widgets() if w.role in roles and w.name == name), None),
-            f"the field {name}")
-
-    def fill(self, name: str, text: str, role: str | None = None) -> None:
-        """Click into a field and type ``text`` as a person does."""
-        self.x.click(self.field(name, role))
-        self.x.type(text)
-        self.expect_text(name, text, role)
-
-    def expect_text(self, name: str, text: str, role: str | None = None) -> None:
-        self.x.wait_for(lambda: text in (self.field(name, role).text or ""),
-                        lambda: f"{text!r} in the field {name} (it shows "
-                                f"{self.field(name, role).text!r})", timeout=5)
-
-    def expect(self, probe: Callable[[], bool], what: str | Callable[[], str]) -> None:
-        self.x.wait_for(lambda: probe() or None, what, timeout=5)
-
-
 def test_a_new_issue_from_the_blank_template_to_word(tmp_path: Path) -> None:
     issue = tmp_path / "2023-10.yaml"
     word = tmp_path / "2023-10.docx"
-    src = str(ROOT / "src")
-    env = {"PYTHONPATH": os.pathsep.join(filter(None, [src, os.environ.get("PYTHONPATH")]))}
-    subprocess.run([command("bulletin"), "new", "--template", "blank", "-o", str(issue)],
-                   check=True, capture_output=True, env={**os.environ, **env})
+    subprocess.run([entry_point("bulletin"), "new", "--template", "blank", "-o", str(issue)],
+                   check=True, capture_output=True, env={**os.environ, **tree_env()})
 
     with XSession(tmp_path) as x:
-        x.launch([command("bulletin-editor"), str(issue)], cwd=tmp_path, **env)
-        ed = Editor(x)
-
         with x.step("window"):
-            x.wait_for(lambda: "2023-10.yaml" in x.window_title(), "the editor's window",
-                       timeout=30)
-            x.xdotool("search", "--name", "2023-10.yaml", "windowactivate", "--sync")
+            ed = Editor.start(x, issue)
 
         with x.step("masthead"):
             ed.select("报头")
