@@ -142,7 +142,10 @@ class XSession:
                      "-nolisten", "tcp"], "xvfb.txt", pass_fds=(write,))
         os.close(write)
         with os.fdopen(read) as answer:
-            self.display = ":" + answer.readline().strip()
+            number = answer.readline().strip()  # written once Xvfb listens
+        if not number:
+            raise AssertionError(f"Xvfb did not start: {self.folder / 'xvfb.txt'}")
+        self.display = ":" + number
         bus = self._spawn(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
                           "dbus.txt", stdout=subprocess.PIPE)
         assert bus.stdout is not None
@@ -191,7 +194,11 @@ class XSession:
                     process.wait()
 
     def __enter__(self) -> XSession:
-        return self.start()
+        try:
+            return self.start()
+        except BaseException:
+            self.close()
+            raise
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
