@@ -97,7 +97,7 @@ apt_install python3-venv "${WATCH_PACKAGES[@]}"
 mkdir -p "$CHROOT$REPO"
 git -C "$ROOT" ls-files -z | (cd "$ROOT" && tar --null -T - -cf -) | tar -C "$CHROOT$REPO" -xf -
 in_root chown -R editor:editor "$REPO"
-as_editor Xvfb :7 -screen 0 1600x1000x24 -nolisten tcp >"$BUILD/readme-xvfb.log" 2>&1 &
+"${AS_EDITOR[@]}" Xvfb :7 -screen 0 1600x1000x24 -nolisten tcp >"$BUILD/readme-xvfb.log" 2>&1 &
 XVFB_PID=$!  # chroot and env exec: this is Xvfb
 sleep 1
 
