@@ -5,8 +5,10 @@ no code spells an institute's printed texts."""
 from __future__ import annotations
 
 import ast
+import os
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -20,6 +22,8 @@ ARCHITECTURE = ROOT / "docs" / "architecture.md"
 # What a change to the program touches: code and its data (not tests, prose or sample issues).
 SEARCHED = ("src", "resources", "tools", "bench", "packaging")
 SUFFIXES = {".py", ".yaml", ".ts", ".spec", ".sh", ".toml", ".iss", ".xml", ".desktop"}
+# Build outputs, ignored by git: the packaging scripts unpack a whole Debian root there.
+NOT_SEARCHED = {ROOT / "packaging" / "build", ROOT / "packaging" / "dist"}
 
 
 def listed(name: str) -> set[str]:
@@ -30,16 +34,24 @@ def listed(name: str) -> set[str]:
     return set(re.findall(r"^- `([^`]+)`", block[1], re.M))
 
 
+def searched_files() -> Iterator[Path]:
+    """The files of the SEARCHED folders, without NOT_SEARCHED (not even walked into)."""
+    for folder in SEARCHED:
+        for parent, folders, files in os.walk(ROOT / folder):
+            folders[:] = [name for name in folders if name != "__pycache__"
+                          and Path(parent, name) not in NOT_SEARCHED]
+            yield from (Path(parent, name) for name in files if Path(parent, name).is_file())
+
+
 def files_enumerating(words: list[str]) -> set[str]:
     """Files naming at least half of ``words`` (a table of them, not one use of one)."""
     found = set()
-    for folder in SEARCHED:
-        for path in (ROOT / folder).rglob("*"):
-            if path.suffix in SUFFIXES and path.is_file() and "__pycache__" not in path.parts:
-                text = path.read_text(encoding="utf-8", errors="replace")
-                named = sum(bool(re.search(rf"\b{re.escape(word)}\b", text)) for word in words)
-                if 2 * named >= len(words):
-                    found.add(path.relative_to(ROOT).as_posix())
+    for path in searched_files():
+        if path.suffix in SUFFIXES:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            named = sum(bool(re.search(rf"\b{re.escape(word)}\b", text)) for word in words)
+            if 2 * named >= len(words):
+                found.add(path.relative_to(ROOT).as_posix())
     return found
 
 

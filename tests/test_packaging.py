@@ -151,7 +151,7 @@ def test_inno_setup_script():
     assert sections[:2] == ["Setup", "Languages"] and "Files" in sections and "Code" in sections
 
 
-@pytest.mark.parametrize("script", ["build-linux.sh", "smoke-test.sh"])
+@pytest.mark.parametrize("script", ["build-linux.sh", "smoke-test.sh", "clean-root-readme.sh"])
 def test_shell_scripts_parse(script):
     if not shutil.which("bash"):
         pytest.skip("no bash")
@@ -172,8 +172,20 @@ def test_build_outputs_are_ignored():
 def test_readme_gives_the_commands_and_the_figures():
     readme = (PACKAGING / "README.md").read_text(encoding="utf-8")
     for command in ("sudo packaging/build-linux.sh", "iscc /DAppVersion=", "xcrun notarytool submit",
-                    "-m PyInstaller --noconfirm"):
+                    "-m PyInstaller --noconfirm", "sudo packaging/clean-root-readme.sh"):
         assert command in readme, command
     for figure in ("PyInstaller build", "Bundle size", ".deb` size", "Cold start"):
         assert figure in readme, figure
     assert "FIGURES" not in readme  # the placeholder is replaced by measured figures
+
+
+def test_the_readme_gives_what_the_clean_root_check_runs():
+    """packaging/clean-root-readme.sh runs the README's launch command and apt line: the README
+    must give them in the form it reads (one line each)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    launch = re.findall(r"^python3 -m venv \.venv && .*$", readme, re.M)
+    assert launch == ["python3 -m venv .venv && .venv/bin/pip install -e . && "
+                      ".venv/bin/bulletin-editor issue_templates/bulletin-2023-09-25.yaml"]
+    packages = re.findall(r"`sudo apt-get install ([^`]*)`", readme)
+    assert len(packages) == 1 and {"libglib2.0-0", "libxcb-cursor0", "fonts-noto-cjk"} <= set(
+        packages[0].split())

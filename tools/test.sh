@@ -11,6 +11,9 @@ SYSTEM_PACKAGES=(
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1
   xdotool openbox x11-utils
   pandoc
+  # The journey test (tests/gui/test_journey.py, tests/xsession.py): a window manager, X input,
+  # the clipboard, screenshots, and the accessibility bus read by the system Python.
+  xdotool openbox xclip imagemagick x11-utils dbus at-spi2-core python3-gi
 )
 if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
   missing=()
