@@ -24,10 +24,6 @@ MISSING = missing_tools()
 pytestmark = [
     pytest.mark.skipif(bool(MISSING),
                        reason=f"no {', '.join(MISSING)} for an X session (apt-get install {PACKAGES})"),
-    # Issue #18's fixes were made on other branches, merged into main at 27d6b56: clicking into
-    # an empty 年份 and typing (fields), dragging in the outline (outline), the find bar (find).
-    # Strict: with them the journey passes, and this marker must go when this branch is merged.
-    pytest.mark.xfail(strict=True, reason="issue #18: needs the fields, outline and find branches"),
 ]
 
 SPECIAL, PROVINCIAL, ACTION, INSTITUTE = ("一、特别关注", "二、省内双碳信息", "三、兴城双碳行动",

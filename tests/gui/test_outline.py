@@ -6,13 +6,16 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
+
 from editor_app.issue.issue_file import load_issue
 
-from .xsession import XSession, x_session
+from ..xsession import Editor, XSession, missing_tools
 
-NEWS = ("sections", "provincial_news", "items")
-PROJECTS = ("sections", "xingcheng_action", "projects")
-FOCUS = ("sections", "special_focus", "items")
+# The outline's rows of these sections' entries (found by their accessible names, AT-SPI).
+FOCUS, NEWS, PROJECTS = "一、特别关注", "二、省内双碳信息", "三、兴城双碳行动"
+MISSING = missing_tools()
+pytestmark = pytest.mark.skipif(bool(MISSING), reason=f"no {', '.join(MISSING)} for an X session")
 
 
 def headlines(path: Path) -> tuple[list[str], list[str], list[str]]:
@@ -21,6 +24,12 @@ def headlines(path: Path) -> tuple[list[str], list[str], list[str]]:
     return ([item.headline for item in sections.special_focus.items],
             [item.headline for item in sections.provincial_news.items],
             [project.company + project.name for project in sections.xingcheng_action.projects])
+
+
+def node(ed: Editor, section: str, index: int) -> tuple[int, int]:
+    """The centre of the outline's row of the section's ``index``-th entry."""
+    return ed.x.wait_for(lambda: (lambda rows: rows[index].centre if len(rows) > index else None)(
+        ed.entries(section)), f"entry {index + 1} of {section} in the outline")
 
 
 def save(session: XSession, path: Path) -> None:
@@ -45,11 +54,12 @@ def below(point: tuple[int, int]) -> tuple[int, int]:
 def test_dragging_moves_entries_within_their_section(sample_path: Path, tmp_path: Path) -> None:
     focus, news, projects = headlines(sample_path)
     assert len(news) == 2 and len(projects) == 2
-    with x_session(sample_path, tmp_path) as session:
+    with XSession(tmp_path) as session:
+        ed = Editor.start(session, sample_path)
         # Onto another section's entry: refused (sections differ in kind and meaning).
-        session.drag(session.node_at(*NEWS, 0), above(session.node_at(*FOCUS, 0)))
-        session.drag(session.node_at(*NEWS, 1), above(session.node_at(*NEWS, 0)))
-        session.drag(session.node_at(*PROJECTS, 0), below(session.node_at(*PROJECTS, 1)))
+        session.drag(node(ed, NEWS, 0), above(node(ed, FOCUS, 0)))
+        session.drag(node(ed, NEWS, 1), above(node(ed, NEWS, 0)))
+        session.drag(node(ed, PROJECTS, 0), below(node(ed, PROJECTS, 1)))
         save(session, sample_path)
         assert headlines(sample_path) == (focus, news[::-1], projects[::-1])
 

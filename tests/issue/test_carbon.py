@@ -17,7 +17,8 @@ NATIONAL = carbon_factors("carbon-factors", "grid-national-2022")
 SICHUAN = carbon_factors("carbon-factors", "grid-sichuan-2022")
 UNIT_SLIP = "像是单位错了一级（吨与万吨、千瓦时与万千瓦时、万千瓦时与亿千瓦时都相差 1 万倍）"
 FUELS = "燃料排放因子 1.644（天然气）至2.772（烟煤） tCO2/tce（IPCC 2006 IPCC Guidelines, Vol. 2, Table 2.2）"
-GRID_2022 = "全国电力平均二氧化碳排放因子（2022年） 0.5366 kgCO2/kWh（生态环境部、国家统计局 关于发布2022年电力二氧化碳排放因子的公告）"
+GRID_2022 = ("全国电力平均二氧化碳排放因子（2022年） 0.5366 kgCO2/kWh"
+             "（生态环境部、国家统计局 关于发布2022年电力二氧化碳排放因子的公告）")
 EQUIVALENT = "电力折标准煤系数（当量值） 0.1229 kgce/kWh（国家市场监督管理总局、国家标准化管理委员会 GB/T 2589-2020）"
 SWAPPED = "像是当量值与等价值弄反了（电力折标准煤：当量值 0.1229、等价值 0.3007 kgce/kWh）"
 
@@ -85,7 +86,8 @@ def test_the_issues_pv_case_warns_with_the_provincial_factor_only() -> None:
     assert findings(project, NATIONAL) == []
     assert messages(project, SICHUAN) == {"co2_reduction": (
         "二氧化碳减排填写为 0.15万吨，按年发电量 × 四川省电力平均二氧化碳排放因子（2022年） 0.1404 kgCO2/kWh"
-        "（生态环境部、国家统计局 关于发布2022年电力二氧化碳排放因子的公告）应约 0.0365万吨；是预期的 4.11 倍，超出 ±25% 的容差；"
+        "（生态环境部、国家统计局 关于发布2022年电力二氧化碳排放因子的公告）"
+        "应约 0.0365万吨；是预期的 4.11 倍，超出 ±25% 的容差；"
         "请核对数值、单位和所用因子（所用因子四川省电力平均二氧化碳排放因子（2022年）未经原文核实）")}
     assert carbon_choice("xingcheng") == SICHUAN  # the institute's choice, in its profile
 
