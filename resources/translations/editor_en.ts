@@ -350,6 +350,214 @@ Cancel: do not save</translation>
         <source>{severity}：{message}</source>
         <translation>{severity}: {message}</translation>
     </message>
+    <message>
+        <source>{metric} {value}{unit} 大得不合理，请核对数值和单位</source>
+        <translation>{metric} of {value} {unit} is implausibly large; check the value and the unit</translation>
+    </message>
+    <message>
+        <source>{metric}不能为负数（现为 {value}）</source>
+        <translation>{metric} cannot be negative (it is {value})</translation>
+    </message>
+    <message>
+        <source>{metric}为 0 没有意义；请填写实际数值或删除该指标</source>
+        <translation>{metric} of 0 means nothing; fill in the actual value or remove the metric</translation>
+    </message>
+    <message>
+        <source>{metric}最多保留 {decimals} 位小数</source>
+        <translation>{metric} has at most {decimals} decimal places</translation>
+    </message>
+    <message>
+        <source>{metric}没有口径，请清空“{basis}”</source>
+        <translation>{metric} has no basis; clear “{basis}”</translation>
+    </message>
+    <message>
+        <source>{metric}的单位“{unit}”不可用，请选择：{units}</source>
+        <translation>The unit “{unit}” cannot be used for {metric}; choose one of: {units}</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>“{text}”不是数字</source>
+        <translation>“{text}” is not a number</translation>
+    </message>
+    <message>
+        <source>“{text}”不是数字，请只填写数字（可带小数点、千位分隔符或“万”“亿”）</source>
+        <translation>“{text}” is not a number; write digits only (with a decimal point, thousands separators or 万/亿 if needed)</translation>
+    </message>
+    <message>
+        <source>“{text}”的千位分隔符位置不对，请写成 1,000 或 1000</source>
+        <translation>The thousands separators in “{text}” are misplaced; write 1,000 or 1000</translation>
+    </message>
+    <message>
+        <source>中文中有半角“&amp;”，它不是中文标点；请改为“和”“与”或“及”</source>
+        <translation>Half-width “&amp;” in Chinese text is not Chinese punctuation; write 和, 与 or 及</translation>
+    </message>
+    <message>
+        <source>中文中有半角标点“{marks}”，应为全角</source>
+        <translation>Half-width punctuation “{marks}” in Chinese text; use full-width marks</translation>
+    </message>
+    <message>
+        <source>中文中有半角空格（{count} 处）：汉字之间、汉字与数字或外文之间不空格；请删除（如为分隔，改用逗号），或用“工具 › 删除中文中的空格”</source>
+        <translation>Half-width spaces in Chinese text ({count}): no spaces between Chinese characters, or between them and digits or Latin text; delete them (use a comma to separate), or use Tools › Remove Spaces in Chinese Text</translation>
+    </message>
+    <message>
+        <source>二氧化碳减排量是节能量的 {ratio} 倍，通常在 {low}–{high} 倍之间，请核对数值和单位</source>
+        <translation>The CO2 reduction is {ratio} times the energy saved, usually {low}–{high} times; check the values and units</translation>
+    </message>
+    <message>
+        <source>出刊日期“{date}”不是真实日期，请写成 2023-09-25 这样的日期</source>
+        <translation>The date of issue “{date}” is not a real date; write a date such as 2023-09-25</translation>
+    </message>
+    <message>
+        <source>出刊日期在 {date_year} 年，与报头年份 {year} 不一致</source>
+        <translation>The date of issue is in {date_year}, not in the masthead year {year}</translation>
+    </message>
+    <message>
+        <source>出刊日期在一年以后，请核对</source>
+        <translation>The date of issue is more than a year ahead; check it</translation>
+    </message>
+    <message>
+        <source>出刊日期早于上一期（{previous}）</source>
+        <translation>The date of issue is before the previous issue&apos;s ({previous})</translation>
+    </message>
+    <message>
+        <source>含有控制字符（常见于从 PDF 粘贴），请用“工具 › 清除控制字符”删除</source>
+        <translation>Contains control characters (common when pasting from a PDF); remove them with Tools › Remove Control Characters</translation>
+    </message>
+    <message>
+        <source>年份 {year} 不合理，请填写四位年份，如 2023</source>
+        <translation>The year {year} is implausible; write a four-digit year such as 2023</translation>
+    </message>
+    <message>
+        <source>年发电量超过装机容量全年满发的上限，请核对数值和单位</source>
+        <translation>The annual generation exceeds the installed capacity running all year; check the values and units</translation>
+    </message>
+    <message>
+        <source>年节能量超过发电量所能折算的标准煤，请核对</source>
+        <translation>The annual energy saved exceeds the standard coal equivalent of the generation; check it</translation>
+    </message>
+    <message>
+        <source>总期号 {number} 应大于上一期的总期号 {previous}</source>
+        <translation>The total issue number {number} must be greater than the previous issue&apos;s {previous}</translation>
+    </message>
+    <message>
+        <source>总期号不应小于当年期号</source>
+        <translation>The total issue number should not be less than the issue number of the year</translation>
+    </message>
+    <message>
+        <source>总期号须为正整数，现为 {number}</source>
+        <translation>The total issue number must be a positive whole number; it is {number}</translation>
+    </message>
+    <message>
+        <source>按 Word 版面每行 {ems} 字估算，本段末行只有“{line}”，审稿时会被标出；请增删几个字</source>
+        <translation>At {ems} characters a line in the Word layout, the last line of this paragraph is only “{line}”, which reviewers mark; add or remove a few characters</translation>
+    </message>
+    <message>
+        <source>期号 {number} 小于上一期的期号 {previous}</source>
+        <translation>The issue number {number} is less than the previous issue&apos;s {previous}</translation>
+    </message>
+    <message>
+        <source>期号与上一期相同（{previous}），请核对</source>
+        <translation>The issue number is the same as the previous issue&apos;s ({previous}); check it</translation>
+    </message>
+    <message>
+        <source>期号须为正整数，现为 {number}</source>
+        <translation>The issue number must be a positive whole number; it is {number}</translation>
+    </message>
+    <message>
+        <source>未知字段“{key}”，本程序不使用它，保存时原样保留</source>
+        <translation>Unknown field “{key}”: not used by this program, kept as it is when saving</translation>
+    </message>
+    <message>
+        <source>未知指标“{key}”；可用指标：{known}</source>
+        <translation>Unknown metric “{key}”; known metrics: {known}</translation>
+    </message>
+    <message>
+        <source>本栏目没有内容</source>
+        <translation>This section is empty</translation>
+    </message>
+    <message>
+        <source>条目过多：本栏目有 {count} 条，超过 {limit} 条上限；请分期刊发</source>
+        <translation>Too many items: this section has {count}, more than the limit of {limit}; spread them over several issues</translation>
+    </message>
+    <message>
+        <source>标题中有半角空格（{count} 处）：汉字之间、汉字与数字或外文之间不空格；请删除（如为分隔，改用逗号），或用“工具 › 删除中文中的空格”</source>
+        <translation>Half-width spaces in the headline ({count}): no spaces between Chinese characters, or between them and digits or Latin text; delete them (use a comma to separate), or use Tools › Remove Spaces in Chinese Text</translation>
+    </message>
+    <message>
+        <source>残留拼音注音 {shown}（共 {count} 处），请删除括号中的拼音</source>
+        <translation>Leftover pinyin {shown} ({count} in all); delete the pinyin in brackets</translation>
+    </message>
+    <message>
+        <source>每兆瓦时发电减排 {factor} 吨二氧化碳，超出电网排放因子范围（{low}–{high}），请核对</source>
+        <translation>{factor} t of CO2 saved per MWh generated is outside the grid emission factors ({low}–{high}); check it</translation>
+    </message>
+    <message>
+        <source>范围“{written}”用了半字线“-”，应为“{right}”这样的连接号；请改正，或用“工具 › 范围改用连接号”</source>
+        <translation>The range “{written}” uses a hyphen “-”; write a dash as in “{right}”, or use Tools › Use Dashes in Ranges</translation>
+    </message>
+    <message>
+        <source>范围“{written}”等 {count} 处用了半字线“-”，应为“{right}”这样的连接号；请改正，或用“工具 › 范围改用连接号”</source>
+        <translation>The range “{written}” and {count} in all use a hyphen “-”; write a dash as in “{right}”, or use Tools › Use Dashes in Ranges</translation>
+    </message>
+    <message>
+        <source>表述中的占位符“{placeholder}”不认识；可用：{known}</source>
+        <translation>Unknown placeholder “{placeholder}” in the wording; known: {known}</translation>
+    </message>
+    <message>
+        <source>表述中直接写了数字；数值请填在指标中，用占位符引用</source>
+        <translation>The wording contains digits; fill in values as metrics and refer to them with placeholders</translation>
+    </message>
+    <message>
+        <source>表述用到了{placeholder}，但没有填写{field}</source>
+        <translation>The wording uses {placeholder}, but {field} is not filled in</translation>
+    </message>
+    <message>
+        <source>表述用到了{placeholder}，但没有填写{metric}</source>
+        <translation>The wording uses {placeholder}, but {metric} is not filled in</translation>
+    </message>
+    <message>
+        <source>请填写公司名称</source>
+        <translation>Fill in the company name</translation>
+    </message>
+    <message>
+        <source>请填写出刊日期，如 2023-09-25</source>
+        <translation>Fill in the date of issue, such as 2023-09-25</translation>
+    </message>
+    <message>
+        <source>请填写发布单位</source>
+        <translation>Fill in the issuer</translation>
+    </message>
+    <message>
+        <source>请填写年份</source>
+        <translation>Fill in the year</translation>
+    </message>
+    <message>
+        <source>请填写数值</source>
+        <translation>Fill in the value</translation>
+    </message>
+    <message>
+        <source>请填写期号</source>
+        <translation>Fill in the issue number</translation>
+    </message>
+    <message>
+        <source>请填写项目名称</source>
+        <translation>Fill in the project name</translation>
+    </message>
+    <message>
+        <source>请选择{metric}的口径：{bases}</source>
+        <translation>Choose the basis of {metric}: {bases}</translation>
+    </message>
+    <message>
+        <source>这一条只有标题，没有正文</source>
+        <translation>This item has a headline but no body</translation>
+    </message>
+    <message>
+        <source>这一条是空的，请填写或删除</source>
+        <translation>This item is empty; fill it in or delete it</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -775,6 +983,129 @@ Ignore: ask again at the next start</translation>
     <message>
         <source>第{number}条</source>
         <translation>Item {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <source>公司</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>印数</source>
+        <translation>Print run</translation>
+    </message>
+    <message>
+        <source>发</source>
+        <translation>Distributed to</translation>
+    </message>
+    <message>
+        <source>发布单位</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>口径</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>导语</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>总期号</source>
+        <translation>Total issue number</translation>
+    </message>
+    <message>
+        <source>技术</source>
+        <translation>Technology</translation>
+    </message>
+    <message>
+        <source>报</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <source>报头</source>
+        <translation>Masthead</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>整个文件</source>
+        <translation>Whole file</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <source>期号</source>
+        <translation>Issue number</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <source>格式版本</source>
+        <translation>Format version</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>正文第{n}段</source>
+        <translation>Body paragraph {n}</translation>
+    </message>
+    <message>
+        <source>版式</source>
+        <translation>Layout profile</translation>
+    </message>
+    <message>
+        <source>版记</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>第{n}条</source>
+        <translation>Item {n}</translation>
+    </message>
+    <message>
+        <source>第{n}项</source>
+        <translation>Entry {n}</translation>
+    </message>
+    <message>
+        <source>结尾</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>表述</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <source>设施</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>送</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <source>项目{n}</source>
+        <translation>Project {n}</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project name</translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,12 @@ from editor_app.gui import settings
 from editor_app.gui.app import setup_application
 from editor_app.gui.catalogue import catalogue_path, read_catalogue
 from editor_app.gui.main_window import MainWindow
+from editor_app.gui.problems import FINDING_ROLE
 from editor_app.issue.metrics import CATALOGUE
 from editor_app.layout.profile import load_profile
 from editor_app.paths import resources_dir
 
-from .conftest import top_level_items
+from .conftest import edit, top_level_items
 
 GUI_SOURCES = Path(__file__).resolve().parents[2] / "src" / "editor_app" / "gui"
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -135,3 +136,28 @@ def test_qt_dialog_buttons_follow_the_language(window: MainWindow, language: str
     switch(window, language)
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == cancel
+
+
+@pytest.mark.parametrize(("language", "place", "message"), [
+    ("zh_CN", "报头 › 年份", "年份 1999 不合理，请填写四位年份，如 2023"),
+    ("zh_TW", "報頭 › 年份", "年份 1999 不合理，請填寫四位年份，如 2023"),
+    ("en", "Masthead › Year", "The year 1999 is implausible; write a four-digit year such as 2023"),
+])
+def test_problems_follow_the_language(window: MainWindow, sample_path: Path, language: str,
+                                      place: str, message: str) -> None:
+    window.files.open_path(sample_path)
+    edit(window, ("masthead", "year"), "1999")
+    switch(window, language)
+    row = next(r for r in window.problems.rows() if r.data(0, FINDING_ROLE) == ("masthead", "year"))
+    assert (row.text(1), row.text(2)) == (place, message)
+
+
+def test_a_metric_in_a_problem_is_named_in_the_language(window: MainWindow, sample_path: Path) -> None:
+    window.files.open_path(sample_path)
+    value = ("sections", "xingcheng_action", "projects", 0, "metrics", "energy_saving", "value")
+    window.outline.select(value[:5])
+    edit(window, value, "-1")
+    switch(window, "en")
+    row = next(r for r in window.problems.rows() if r.data(0, FINDING_ROLE) == value)
+    assert row.text(2) == "Annual energy saved cannot be negative (it is -1)"
+    assert row.text(1).endswith("Project 1 › Annual energy saved › Value")
