@@ -212,8 +212,24 @@
 Discard the changes made here and read the version on disk?</translation>
     </message>
     <message>
+        <source>读入磁盘上的版本(&amp;R)</source>
+        <translation>&amp;Read the Version on Disk</translation>
+    </message>
+    <message>
+        <source>保留这里的修改(&amp;K)</source>
+        <translation>&amp;Keep the Changes Here</translation>
+    </message>
+    <message>
         <source>“{name}”已被其他程序修改（{summary}）。要重新读取吗？</source>
         <translation>“{name}” was changed by another program ({summary}). Read it again?</translation>
+    </message>
+    <message>
+        <source>重新读取(&amp;R)</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>不读取(&amp;N)</source>
+        <translation>&amp;Not Now</translation>
     </message>
     <message>
         <source>“{name}”在打开后已被其他程序修改（{summary}）。
@@ -228,12 +244,24 @@ Discard: discard the changes made here and read the version on disk
 Cancel: do not save</translation>
     </message>
     <message>
+        <source>放弃(&amp;D)</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>取消(&amp;C)</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
         <source>注释会丢失</source>
         <translation>Comments Will Be Lost</translation>
     </message>
     <message>
         <source>此文件中的注释在保存后会丢失（“{name}”中以 # 开头的说明）。仍要保存吗？</source>
         <translation>The comments in this file will be lost when it is saved (the notes starting with # in “{name}”). Save anyway?</translation>
+    </message>
+    <message>
+        <source>仍然保存(&amp;S)</source>
+        <translation>&amp;Save Anyway</translation>
     </message>
     <message>
         <source>清除列表</source>
@@ -250,6 +278,10 @@ Cancel: do not save</translation>
     <message>
         <source>“{name}”有未保存的修改。要保存吗？</source>
         <translation>“{name}” has unsaved changes. Do you want to save them?</translation>
+    </message>
+    <message>
+        <source>丢弃(&amp;D)</source>
+        <translation>&amp;Discard</translation>
     </message>
     <message>
         <source>无法新建</source>
@@ -318,6 +350,10 @@ Cancel: do not save</translation>
     <message>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>仍然导出(&amp;E)</source>
+        <translation>&amp;Export Anyway</translation>
     </message>
     <message>
         <source>导出失败</source>
@@ -868,6 +904,18 @@ Cancel: do not save</translation>
     <message>
         <source>未命名的期刊</source>
         <translation>an untitled issue</translation>
+    </message>
+    <message>
+        <source>恢复(&amp;R)</source>
+        <translation>&amp;Recover</translation>
+    </message>
+    <message>
+        <source>丢弃(&amp;D)</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>忽略(&amp;I)</source>
+        <translation>&amp;Ignore</translation>
     </message>
     <message>
         <source>恢复未保存的修改</source>

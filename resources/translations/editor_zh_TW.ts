@@ -212,8 +212,24 @@
 放棄這裡的修改，讀入磁碟上的版本嗎？</translation>
     </message>
     <message>
+        <source>读入磁盘上的版本(&amp;R)</source>
+        <translation>讀入磁碟上的版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>保留这里的修改(&amp;K)</source>
+        <translation>保留這裡的修改(&amp;K)</translation>
+    </message>
+    <message>
         <source>“{name}”已被其他程序修改（{summary}）。要重新读取吗？</source>
         <translation>「{name}」已被其他程式修改（{summary}）。要重新讀取嗎？</translation>
+    </message>
+    <message>
+        <source>重新读取(&amp;R)</source>
+        <translation>重新讀取(&amp;R)</translation>
+    </message>
+    <message>
+        <source>不读取(&amp;N)</source>
+        <translation>不讀取(&amp;N)</translation>
     </message>
     <message>
         <source>“{name}”在打开后已被其他程序修改（{summary}）。
@@ -228,12 +244,24 @@
 取消：不儲存</translation>
     </message>
     <message>
+        <source>放弃(&amp;D)</source>
+        <translation>放棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>取消(&amp;C)</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
         <source>注释会丢失</source>
         <translation>註釋會丟失</translation>
     </message>
     <message>
         <source>此文件中的注释在保存后会丢失（“{name}”中以 # 开头的说明）。仍要保存吗？</source>
         <translation>此檔案中的註釋在儲存後會丟失（「{name}」中以 # 開頭的說明）。仍要儲存嗎？</translation>
+    </message>
+    <message>
+        <source>仍然保存(&amp;S)</source>
+        <translation>仍然儲存(&amp;S)</translation>
     </message>
     <message>
         <source>清除列表</source>
@@ -250,6 +278,10 @@
     <message>
         <source>“{name}”有未保存的修改。要保存吗？</source>
         <translation>「{name}」有未儲存的修改。要儲存嗎？</translation>
+    </message>
+    <message>
+        <source>丢弃(&amp;D)</source>
+        <translation>丟棄(&amp;D)</translation>
     </message>
     <message>
         <source>无法新建</source>
@@ -318,6 +350,10 @@
     <message>
         <source>Word 文档 (*.docx)</source>
         <translation>Word 文件 (*.docx)</translation>
+    </message>
+    <message>
+        <source>仍然导出(&amp;E)</source>
+        <translation>仍然匯出(&amp;E)</translation>
     </message>
     <message>
         <source>导出失败</source>
@@ -868,6 +904,18 @@
     <message>
         <source>未命名的期刊</source>
         <translation>未命名的期刊</translation>
+    </message>
+    <message>
+        <source>恢复(&amp;R)</source>
+        <translation>恢復(&amp;R)</translation>
+    </message>
+    <message>
+        <source>丢弃(&amp;D)</source>
+        <translation>丟棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>忽略(&amp;I)</source>
+        <translation>忽略(&amp;I)</translation>
     </message>
     <message>
         <source>恢复未保存的修改</source>

@@ -19,6 +19,7 @@ from . import settings
 from .actions import bound_action, bound_menu
 from .document import DiskState, Document, Loaded, read_file
 from .i18n import QT_TRANSLATE_NOOP, InterfaceTexts, translate
+from .questions import ask
 
 TEMPLATE_NAMES = {
     "blank": QT_TRANSLATE_NOOP("FileActions", "空白期刊"),
@@ -145,20 +146,22 @@ class FileActions:
         self._checking = True
         try:
             summary = what_changed(self.doc.disk_text, text)
-            box = QtWidgets.QMessageBox
             if self.doc.modified:
                 reload = self._confirm(
                     translate("FileActions", "文件已被修改"),
                     translate("FileActions", "“{name}”已被其他程序修改（{summary}），"
                                              "而这里有未保存的修改。\n\n放弃这里的修改，读入磁盘上的版本吗？"
-                              ).format(name=self.doc.path.name, summary=summary))
+                              ).format(name=self.doc.path.name, summary=summary),
+                    translate("FileActions", "读入磁盘上的版本(&R)"),
+                    translate("FileActions", "保留这里的修改(&K)"))
             else:
-                answer = box.question(
-                    self.window, translate("FileActions", "文件已被修改"),
+                answer = ask(
+                    self.window, "Question", translate("FileActions", "文件已被修改"),
                     translate("FileActions", "“{name}”已被其他程序修改（{summary}）。要重新读取吗？").format(
                         name=self.doc.path.name, summary=summary),
-                    box.StandardButton.Yes | box.StandardButton.No, box.StandardButton.Yes)
-                reload = answer == box.StandardButton.Yes
+                    [("Yes", translate("FileActions", "重新读取(&R)")),
+                     ("No", translate("FileActions", "不读取(&N)"))], "Yes")
+                reload = answer == "Yes"
             if reload:
                 self.open_path(self.doc.path, ask=False)
             else:
@@ -172,33 +175,32 @@ class FileActions:
         found = self.doc.disk_now()
         if found is None:
             return True
-        box = QtWidgets.QMessageBox
-        answer = box.warning(
-            self.window, translate("FileActions", "文件已被修改"),
+        answer = ask(
+            self.window, "Warning", translate("FileActions", "文件已被修改"),
             translate("FileActions",
                       "“{name}”在打开后已被其他程序修改（{summary}）。\n\n"
                       "保存：用这里的版本覆盖它（对方的修改会丢失）\n"
                       "放弃：放弃这里的修改，读入磁盘上的版本\n"
                       "取消：不保存").format(name=path.name, summary=what_changed(self.doc.disk_text, found[1])),
-            box.StandardButton.Save | box.StandardButton.Discard | box.StandardButton.Cancel,
-            box.StandardButton.Cancel,
-        )
-        if answer == box.StandardButton.Discard:
+            [("Save", translate("FileActions", "保存(&S)")),
+             ("Discard", translate("FileActions", "放弃(&D)")),
+             ("Cancel", translate("FileActions", "取消(&C)"))], "Cancel")
+        if answer == "Discard":
             self.open_path(path, ask=False)
-        return answer == box.StandardButton.Save
+        return answer == "Save"
 
     def _may_drop_comments(self) -> bool:
         """Saving writes the issue afresh: comments typed into the file are not kept. Said
         before the first save over such a file."""
         if not self.doc.has_comments:
             return True
-        box = QtWidgets.QMessageBox
-        answer = box.warning(
-            self.window, translate("FileActions", "注释会丢失"),
+        answer = ask(
+            self.window, "Warning", translate("FileActions", "注释会丢失"),
             translate("FileActions", "此文件中的注释在保存后会丢失（“{name}”中以 # 开头的说明）。仍要保存吗？").format(
                 name=self.doc.display_name),
-            box.StandardButton.Save | box.StandardButton.Cancel, box.StandardButton.Cancel)
-        return answer == box.StandardButton.Save
+            [("Save", translate("FileActions", "仍然保存(&S)")),
+             ("Cancel", translate("FileActions", "取消(&C)"))], "Cancel")
+        return answer == "Save"
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -220,24 +222,23 @@ class FileActions:
         """True when the current issue may be replaced: saved, or the user says so."""
         if not self.doc.modified:
             return True
-        box = QtWidgets.QMessageBox
-        answer = box.warning(
-            self.window, translate("FileActions", "尚未保存"),
+        answer = ask(
+            self.window, "Warning", translate("FileActions", "尚未保存"),
             translate("FileActions", "“{name}”有未保存的修改。要保存吗？").format(
                 name=self.doc.display_name),
-            box.StandardButton.Save | box.StandardButton.Discard | box.StandardButton.Cancel,
-            box.StandardButton.Save,
-        )
-        if answer == box.StandardButton.Save:
+            [("Save", translate("FileActions", "保存(&S)")),
+             ("Discard", translate("FileActions", "丢弃(&D)")),
+             ("Cancel", translate("FileActions", "取消(&C)"))], "Save")
+        if answer == "Save":
             return self.save()
-        return answer == box.StandardButton.Discard
+        return answer == "Discard"
 
-    def _confirm(self, title: str, question: str) -> bool:
-        """A yes/no question whose default is no: True when the user answers yes."""
-        box = QtWidgets.QMessageBox
-        answer = box.question(self.window, title, question,
-                              box.StandardButton.Yes | box.StandardButton.No, box.StandardButton.No)
-        return answer == box.StandardButton.Yes
+    def _confirm(self, title: str, question: str, yes: str, no: str | None = None) -> bool:
+        """A question whose default is no: True when the user clicks ``yes`` (a verb with its
+        mnemonic); ``no`` is 取消 unless given."""
+        answer = ask(self.window, "Question", title, question,
+                     [("Yes", yes), ("No", no or translate("FileActions", "取消(&C)"))], "No")
+        return answer == "Yes"
 
     def _error(self, title: str, exc: UserFacingError) -> None:
         QtWidgets.QMessageBox.critical(self.window, title, exc.one_line())
@@ -358,7 +359,8 @@ class FileActions:
             return
         if not self._confirm(translate("FileActions", "还原"),
                              translate("FileActions", "放弃所有未保存的修改，重新读取“{name}”？").format(
-                                 name=path.name)):
+                                 name=path.name),
+                             translate("FileActions", "还原(&R)")):
             return
         try:
             self.doc.adopt(self._read(path))
@@ -411,4 +413,5 @@ class FileActions:
         return self._confirm(
             translate("FileActions", "导出 Word"),
             translate("FileActions", "本期还有 {count} 个错误（见“问题”面板）。仍要导出吗？").format(
-                count=errors))
+                count=errors),
+            translate("FileActions", "仍然导出(&E)"))
