@@ -9,8 +9,18 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QMenu
+from PySide6.QtCore import QPoint, Qt, QTranslator
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDateEdit,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMenu,
+    QToolButton,
+)
 
 from editor_app.gui import settings
 from editor_app.gui.app import setup_application
@@ -21,7 +31,7 @@ from editor_app.issue.metrics import CATALOGUE
 from editor_app.layout.profile import load_profile
 from editor_app.paths import resources_dir
 
-from .conftest import edit, top_level_items
+from .conftest import edit, field, top_level_items
 
 GUI_SOURCES = Path(__file__).resolve().parents[2] / "src" / "editor_app" / "gui"
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -161,3 +171,29 @@ def test_a_metric_in_a_problem_is_named_in_the_language(window: MainWindow, samp
     row = next(r for r in window.problems.rows() if r.data(0, FINDING_ROLE) == value)
     assert row.text(2) == "Annual energy saved cannot be negative (it is -1)"
     assert row.text(1).endswith("Project 1 › Annual energy saved › Value")
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_file_dialogs_have_no_english_text(window: MainWindow, language: str) -> None:
+    switch(window, language)
+    for mode in (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave):
+        dialog = QFileDialog(window, "")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(mode)
+        texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)]
+        assert [t for t in texts if re.search("[A-Za-z]{3}", t)] == []
+        look_in = dialog.findChild(QLabel, "lookInLabel")
+        expected = {"zh_CN": "查找范围(&L)：", "zh_TW": "查詢位置(&L)："}[language]
+        assert look_in is not None and look_in.text() == expected
+
+
+@pytest.mark.parametrize(("language", "month"), [("zh_CN", "一月"), ("zh_TW", "1月"), ("en", "January")])
+def test_the_calendar_names_months_in_the_language(window: MainWindow, language: str, month: str) -> None:
+    switch(window, language)
+    date = field(window, ("masthead", "date"), QDateEdit)
+    QTest.mouseClick(date, Qt.MouseButton.LeftButton, pos=QPoint(date.width() - 5, date.height() // 2))
+    calendar = date.calendarWidget()
+    assert calendar.isVisible()
+    months = calendar.findChild(QToolButton, "qt_calendar_monthbutton")
+    assert months is not None and months.text() == calendar.locale().monthName(calendar.monthShown())
+    assert calendar.locale().monthName(1) == month
