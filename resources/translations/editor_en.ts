@@ -103,6 +103,21 @@
     </message>
 </context>
 <context>
+    <name>ExportDone</name>
+    <message>
+        <source>已导出 {name}</source>
+        <translation>Exported {name}</translation>
+    </message>
+    <message>
+        <source>打开文件</source>
+        <translation>Open File</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open Containing Folder</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>修改 {place}</source>
@@ -308,10 +323,6 @@ Cancel: do not save</translation>
         <translation>Text or Word files (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <source>新期刊.yaml</source>
-        <translation>new-issue.yaml</translation>
-    </message>
-    <message>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
@@ -344,10 +355,6 @@ Cancel: do not save</translation>
         <translation>Word export is not installed with this program (the module {module} is missing).</translation>
     </message>
     <message>
-        <source>期刊.docx</source>
-        <translation>issue.docx</translation>
-    </message>
-    <message>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
@@ -358,10 +365,6 @@ Cancel: do not save</translation>
     <message>
         <source>导出失败</source>
         <translation>Export Failed</translation>
-    </message>
-    <message>
-        <source>已导出 {path}</source>
-        <translation>Exported {path}</translation>
     </message>
     <message>
         <source>已导出 {path}。</source>

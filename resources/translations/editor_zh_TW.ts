@@ -23,7 +23,7 @@
     <name>Autosave</name>
     <message>
         <source>自动保存已关闭：无法创建恢复文件夹 {folder}（{reason}）</source>
-        <translation>自動儲存已關閉：無法創建恢復檔案夾 {folder}（{reason}）</translation>
+        <translation>自動儲存已關閉：無法創建恢復資料夾 {folder}（{reason}）</translation>
     </message>
     <message>
         <source>自动保存失败，稍后重试：{reason}</source>
@@ -100,6 +100,21 @@
     <message>
         <source>拖动 {part} 到第{position}位</source>
         <translation>拖曳 {part} 到第{position}位</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDone</name>
+    <message>
+        <source>已导出 {name}</source>
+        <translation>已匯出 {name}</translation>
+    </message>
+    <message>
+        <source>打开文件</source>
+        <translation>開啟檔案</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>開啟所在資料夾</translation>
     </message>
 </context>
 <context>
@@ -308,10 +323,6 @@
         <translation>文本或 Word 檔案 (*.txt *.docx);;所有檔案 (*)</translation>
     </message>
     <message>
-        <source>新期刊.yaml</source>
-        <translation>新期刊.yaml</translation>
-    </message>
-    <message>
         <source>另存为</source>
         <translation>另存為</translation>
     </message>
@@ -344,10 +355,6 @@
         <translation>本程式未安裝 Word 匯出功能（缺少 {module}）。</translation>
     </message>
     <message>
-        <source>期刊.docx</source>
-        <translation>期刊.docx</translation>
-    </message>
-    <message>
         <source>Word 文档 (*.docx)</source>
         <translation>Word 文件 (*.docx)</translation>
     </message>
@@ -358,10 +365,6 @@
     <message>
         <source>导出失败</source>
         <translation>匯出失敗</translation>
-    </message>
-    <message>
-        <source>已导出 {path}</source>
-        <translation>已匯出 {path}</translation>
     </message>
     <message>
         <source>已导出 {path}。</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import QFileSystemWatcher, QTimer
@@ -18,8 +19,12 @@ from ..paths import template_names, template_path
 from . import settings
 from .actions import bound_action, bound_menu
 from .document import DiskState, Document, Loaded, read_file
+from .file_names import proposed_path
 from .i18n import QT_TRANSLATE_NOOP, InterfaceTexts, translate
 from .questions import ask
+
+if TYPE_CHECKING:
+    from .export_done import ExportDone
 
 TEMPLATE_NAMES = {
     "blank": QT_TRANSLATE_NOOP("FileActions", "空白期刊"),
@@ -91,6 +96,7 @@ class FileActions:
         # active, now or when it is next activated (``check_disk``).
         self._declined: DiskState | None = None  # a change on disk the user chose not to load
         self._checking = False
+        self.export_done: ExportDone | None = None  # the offer to open the last export
         self.watcher = QFileSystemWatcher(window)
         self.watcher.fileChanged.connect(self._file_changed_on_disk)
         self.doc.file_changed.connect(self._watch)
@@ -243,10 +249,12 @@ class FileActions:
     def _error(self, title: str, exc: UserFacingError) -> None:
         QtWidgets.QMessageBox.critical(self.window, title, exc.one_line())
 
-    def _folder(self) -> str:
-        if self.doc.path is not None:
+    def _folder(self, kind: str = "issues") -> str:
+        """Where to open a file of ``kind``: an issue in the open issue's folder, else in
+        the last folder used for that kind (for issues when there is none yet)."""
+        if kind == "issues" and self.doc.path is not None:
             return str(self.doc.path.parent)
-        return settings.last_folder()
+        return settings.last_folder(kind) or settings.last_folder()
 
     # --- the actions -------------------------------------------------------------------
 
@@ -313,12 +321,12 @@ class FileActions:
     def import_file(self) -> None:
         """Pick a text or Word file; its import replaces the issue once reviewed (undoably)."""
         name, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self.window, translate("FileActions", "导入"), self._folder(),
+            self.window, translate("FileActions", "导入"), self._folder("imports"),
             translate("FileActions", "文本或 Word 文件 (*.txt *.docx);;所有文件 (*)"))
         if name:
             from .import_dialog import import_file  # loaded on first use: quicker start-up
 
-            settings.set_last_folder(Path(name))
+            settings.set_last_folder(Path(name), kind="imports")
             import_file(self.window, self.doc, Path(name))
 
     def save(self) -> bool:
@@ -330,7 +338,7 @@ class FileActions:
         if self.doc.path is not None:
             suggested = str(self.doc.path)
         else:
-            suggested = str(Path(self._folder(), translate("FileActions", "新期刊.yaml")))
+            suggested = str(proposed_path(self.doc.issue, "issues", ".yaml"))
         name, _ = QtWidgets.QFileDialog.getSaveFileName(
             self.window, translate("FileActions", "另存为"), suggested, _issue_filter())
         if not name:
@@ -381,10 +389,10 @@ class FileActions:
         except ProfileError as exc:  # said at once, not after a file name was chosen
             self._error(translate("FileActions", "导出失败"), exc)
             return
-        if self.doc.path is not None:
-            base = self.doc.path.with_suffix(".docx")
-        else:
-            base = Path(self._folder(), translate("FileActions", "期刊.docx"))
+        errors = self.doc.error_count  # asked before the file name, not after
+        if errors and not self._force_export(errors):
+            return
+        base = proposed_path(self.doc.issue, "exports", ".docx", self.doc.path)
         name, _ = QtWidgets.QFileDialog.getSaveFileName(
             self.window, translate("FileActions", "导出 Word"), str(base),
             translate("FileActions", "Word 文档 (*.docx)"))
@@ -392,22 +400,24 @@ class FileActions:
             return
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".docx")
         try:
-            try:
-                result = exporter.export_docx(self.doc.issue, path, profile)
-            except exporter.ExportRefused as refused:
-                if not self._force_export(len(refused.findings)):
-                    return
-                result = exporter.export_docx(self.doc.issue, path, profile, force=True)
+            result = exporter.export_docx(self.doc.issue, path, profile, force=bool(errors))
         except (UserFacingError, ProfileError) as exc:
             self._error(translate("FileActions", "导出失败"), exc)
             return
+        settings.set_last_folder(path, kind="exports")
+        self._export_done().show_for(path)
         note = "\n".join(result.warnings)
-        self.window.statusBar().showMessage(
-            translate("FileActions", "已导出 {path}").format(path=path), 5000)
         if note:
             QtWidgets.QMessageBox.information(
                 self.window, translate("FileActions", "导出 Word"),
                 translate("FileActions", "已导出 {path}。").format(path=path) + "\n\n" + note)
+
+    def _export_done(self) -> ExportDone:
+        if self.export_done is None:
+            from .export_done import ExportDone  # made on the first export: quicker start-up
+
+            self.export_done = ExportDone(self.window.statusBar())
+        return self.export_done
 
     def _force_export(self, errors: int) -> bool:
         return self._confirm(
