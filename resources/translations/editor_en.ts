@@ -33,8 +33,8 @@
 <context>
     <name>ClosingForm</name>
     <message>
-        <source>标题(&amp;H)</source>
-        <translation>&amp;Heading</translation>
+        <source>标题(&amp;G)</source>
+        <translation>Headin&amp;g</translation>
     </message>
     <message>
         <source>正文(&amp;B)</source>
@@ -56,7 +56,7 @@
         <translation>&amp;Sent to</translation>
     </message>
     <message>
-        <source>发(&amp;F)</source>
+        <source>发(&amp;D)</source>
         <translation>&amp;Distributed to</translation>
     </message>
     <message>
@@ -728,8 +728,8 @@ Cancel: do not save</translation>
 <context>
     <name>ItemForm</name>
     <message>
-        <source>标题(&amp;H)</source>
-        <translation>&amp;Headline</translation>
+        <source>标题(&amp;L)</source>
+        <translation>Head&amp;line</translation>
     </message>
     <message>
         <source>正文(&amp;B)</source>
@@ -952,8 +952,8 @@ Ignore: ask again at the next start</translation>
         <translation>Issue &amp;number</translation>
     </message>
     <message>
-        <source>总期号(&amp;T)</source>
-        <translation>&amp;Total issue number</translation>
+        <source>总期号(&amp;O)</source>
+        <translation>T&amp;otal issue number</translation>
     </message>
     <message>
         <source>出刊日期(&amp;D)</source>
@@ -1313,12 +1313,12 @@ Ignore: ask again at the next start</translation>
         <translation>Project &amp;name</translation>
     </message>
     <message>
-        <source>技术(&amp;T)</source>
-        <translation>&amp;Technology</translation>
+        <source>技术(&amp;Y)</source>
+        <translation>Technolog&amp;y</translation>
     </message>
     <message>
-        <source>设施(&amp;F)</source>
-        <translation>&amp;Facility</translation>
+        <source>设施(&amp;A)</source>
+        <translation>F&amp;acility</translation>
     </message>
     <message>
         <source>指标</source>

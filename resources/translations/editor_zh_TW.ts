@@ -33,8 +33,8 @@
 <context>
     <name>ClosingForm</name>
     <message>
-        <source>标题(&amp;H)</source>
-        <translation>標題(&amp;H)</translation>
+        <source>标题(&amp;G)</source>
+        <translation>標題(&amp;G)</translation>
     </message>
     <message>
         <source>正文(&amp;B)</source>
@@ -56,8 +56,8 @@
         <translation>送(&amp;S)</translation>
     </message>
     <message>
-        <source>发(&amp;F)</source>
-        <translation>發(&amp;F)</translation>
+        <source>发(&amp;D)</source>
+        <translation>發(&amp;D)</translation>
     </message>
     <message>
         <source>印数(&amp;P)</source>
@@ -728,8 +728,8 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <source>标题(&amp;H)</source>
-        <translation>標題(&amp;H)</translation>
+        <source>标题(&amp;L)</source>
+        <translation>標題(&amp;L)</translation>
     </message>
     <message>
         <source>正文(&amp;B)</source>
@@ -952,8 +952,8 @@
         <translation>期號(&amp;N)</translation>
     </message>
     <message>
-        <source>总期号(&amp;T)</source>
-        <translation>總期號(&amp;T)</translation>
+        <source>总期号(&amp;O)</source>
+        <translation>總期號(&amp;O)</translation>
     </message>
     <message>
         <source>出刊日期(&amp;D)</source>
@@ -1313,12 +1313,12 @@
         <translation>專案名稱(&amp;N)</translation>
     </message>
     <message>
-        <source>技术(&amp;T)</source>
-        <translation>技術(&amp;T)</translation>
+        <source>技术(&amp;Y)</source>
+        <translation>技術(&amp;Y)</translation>
     </message>
     <message>
-        <source>设施(&amp;F)</source>
-        <translation>設施(&amp;F)</translation>
+        <source>设施(&amp;A)</source>
+        <translation>設施(&amp;A)</translation>
     </message>
     <message>
         <source>指标</source>

@@ -148,8 +148,8 @@ class ProjectForm(PartForm):
         super().__init__(doc, parent)
         self.line(("company",), lambda: translate("ProjectForm", "公司(&C)"))
         self.line(("name",), lambda: translate("ProjectForm", "项目名称(&N)"))
-        self.line(("technology",), lambda: translate("ProjectForm", "技术(&T)"))
-        self.line(("facility",), lambda: translate("ProjectForm", "设施(&F)"))
+        self.line(("technology",), lambda: translate("ProjectForm", "技术(&Y)"))
+        self.line(("facility",), lambda: translate("ProjectForm", "设施(&A)"))
         grid = QGridLayout()
         self.units: dict[str, QComboBox] = {}
         self.bases: dict[str, QComboBox] = {}
