@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTranslator
+from PySide6.QtCore import QFileInfo, QPoint, Qt, QTranslator
+from PySide6.QtGui import QAbstractFileIconProvider
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -174,7 +175,7 @@ def test_a_metric_in_a_problem_is_named_in_the_language(window: MainWindow, samp
 
 
 @pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
-def test_file_dialogs_have_no_english_text(window: MainWindow, language: str) -> None:
+def test_file_dialogs_have_no_english_text(window: MainWindow, language: str, tmp_path: Path) -> None:
     switch(window, language)
     for mode in (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave):
         dialog = QFileDialog(window, "")
@@ -185,6 +186,8 @@ def test_file_dialogs_have_no_english_text(window: MainWindow, language: str) ->
         look_in = dialog.findChild(QLabel, "lookInLabel")
         expected = {"zh_CN": "查找范围(&L)：", "zh_TW": "查詢位置(&L)："}[language]
         assert look_in is not None and look_in.text() == expected
+    folder_type = QAbstractFileIconProvider().type(QFileInfo(str(tmp_path)))
+    assert folder_type == {"zh_CN": "文件夹", "zh_TW": "資料夾"}[language]
 
 
 @pytest.mark.parametrize(("language", "month"), [("zh_CN", "一月"), ("zh_TW", "1月"), ("en", "January")])

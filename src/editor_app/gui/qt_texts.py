@@ -1,9 +1,10 @@
 """Qt's own texts that the catalogues shipped with Qt lack, in the interface languages.
 
 ``qtbase_zh_CN.qm`` and ``qtbase_zh_TW.qm`` translate the file dialog's "Look in:" and
-"Files of type:", but Qt 6 labels them "&Look in:" and "Files of &type:", so the (non-native)
-file dialog showed them in English. ``tests/gui/test_language.py`` looks at every text of the
-file dialog, so a gap that a new Qt opens shows there.
+"Files of type:", but Qt 6 labels them "&Look in:" and "Files of &type:", and names a folder's
+type "Folder" in another context, so the (non-native) file dialog showed these in English.
+``tests/gui/test_language.py`` looks at every label and button of the file dialog, so a gap
+that a new Qt opens shows there.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from PySide6.QtCore import QObject, QTranslator
 GAPS = {
     ("QFileDialog", "&Look in:"): {"zh_CN": "查找范围(&L)：", "zh_TW": "查詢位置(&L)："},
     ("QFileDialog", "Files of &type:"): {"zh_CN": "文件类型(&T)：", "zh_TW": "檔案類型(&T)："},
+    # The file list's Type column (Qt 6 moved these out of QFileDialog's context).
+    ("QAbstractFileIconProvider", "Folder"): {"zh_CN": "文件夹", "zh_TW": "資料夾"},
+    ("QAbstractFileIconProvider", "Drive"): {"zh_CN": "驱动器", "zh_TW": "磁碟機"},
 }
 
 
