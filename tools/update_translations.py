@@ -2,7 +2,8 @@
 
     python tools/update_translations.py
 
-Runs ``pyside6-lupdate`` over src/editor_app/gui for each catalogue: new messages come in
+Runs ``pyside6-lupdate`` over src/editor_app/gui and the core's texts (validation findings and
+place names, collected by ``core_texts.py``) for each catalogue: new messages come in
 unfinished, messages no longer in the sources are dropped. Traditional Chinese messages
 without a translation are then filled by OpenCC (s2t with Taiwan character forms) and the
 Taiwan terms below (review them in the diff); English ones are listed, to be translated by hand (Qt
@@ -14,9 +15,11 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from core_texts import core_texts, marked_source
 from opencc import OpenCC
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,7 +36,7 @@ TAIWAN_TERMS = (
     ("列表", "清單"), ("視圖", "檢視"), ("打開", "開啟"), ("新建", "新增"), ("添加", "新增"),
     ("模板", "範本"), ("示例", "範例"), ("項目", "專案"), ("選中", "選取"), ("當前", "目前"),
     ("字符", "字元"), ("轉到", "前往"), ("退出", "結束"), ("全角", "全形"), ("半角", "半形"),
-    ("拖動", "拖曳"), ("導入", "匯入"),
+    ("拖動", "拖曳"), ("導入", "匯入"), ("磁盤", "磁碟"), ("檔案夾", "資料夾"),
     ("“", "「"), ("”", "」"),
 )
 
@@ -41,11 +44,14 @@ TAIWAN_TERMS = (
 def lupdate(language: str) -> Path:
     target = CATALOGUES / f"editor_{language}.ts"
     sources = [str(path) for path in sorted(SOURCES.rglob("*.py"))]  # lupdate skips .py in folders
-    subprocess.run(
-        [LUPDATE, *sources, "-no-obsolete", "-locations", "none",
-         "-source-language", "zh_CN", "-target-language", language, "-silent", "-ts", str(target)],
-        check=True,
-    )
+    with tempfile.TemporaryDirectory() as folder:
+        core = Path(folder, "core_texts.py")
+        core.write_text(marked_source(core_texts()), encoding="utf-8")
+        subprocess.run(
+            [LUPDATE, *sources, str(core), "-no-obsolete", "-locations", "none",
+             "-source-language", "zh_CN", "-target-language", language, "-silent", "-ts", str(target)],
+            check=True,
+        )
     return target
 
 

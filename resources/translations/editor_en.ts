@@ -44,8 +44,8 @@
 <context>
     <name>ClosingForm</name>
     <message>
-        <source>标题(&amp;H)</source>
-        <translation>&amp;Heading</translation>
+        <source>标题(&amp;G)</source>
+        <translation>Headin&amp;g</translation>
     </message>
     <message>
         <source>正文(&amp;B)</source>
@@ -67,7 +67,7 @@
         <translation>&amp;Sent to</translation>
     </message>
     <message>
-        <source>发(&amp;F)</source>
+        <source>发(&amp;D)</source>
         <translation>&amp;Distributed to</translation>
     </message>
     <message>
@@ -111,6 +111,21 @@
     <message>
         <source>拖动 {part} 到第{position}位</source>
         <translation>Drag {part} to position {position}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDone</name>
+    <message>
+        <source>已导出 {name}</source>
+        <translation>Exported {name}</translation>
+    </message>
+    <message>
+        <source>打开文件</source>
+        <translation>Open File</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open Containing Folder</translation>
     </message>
 </context>
 <context>
@@ -243,8 +258,24 @@
 Discard the changes made here and read the version on disk?</translation>
     </message>
     <message>
+        <source>读入磁盘上的版本(&amp;R)</source>
+        <translation>&amp;Read the Version on Disk</translation>
+    </message>
+    <message>
+        <source>保留这里的修改(&amp;K)</source>
+        <translation>&amp;Keep the Changes Here</translation>
+    </message>
+    <message>
         <source>“{name}”已被其他程序修改（{summary}）。要重新读取吗？</source>
         <translation>“{name}” was changed by another program ({summary}). Read it again?</translation>
+    </message>
+    <message>
+        <source>重新读取(&amp;R)</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>不读取(&amp;N)</source>
+        <translation>&amp;Not Now</translation>
     </message>
     <message>
         <source>“{name}”在打开后已被其他程序修改（{summary}）。
@@ -259,12 +290,24 @@ Discard: discard the changes made here and read the version on disk
 Cancel: do not save</translation>
     </message>
     <message>
+        <source>放弃(&amp;D)</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>取消(&amp;C)</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
         <source>注释会丢失</source>
         <translation>Comments Will Be Lost</translation>
     </message>
     <message>
         <source>此文件中的注释在保存后会丢失（“{name}”中以 # 开头的说明）。仍要保存吗？</source>
         <translation>The comments in this file will be lost when it is saved (the notes starting with # in “{name}”). Save anyway?</translation>
+    </message>
+    <message>
+        <source>仍然保存(&amp;S)</source>
+        <translation>&amp;Save Anyway</translation>
     </message>
     <message>
         <source>清除列表</source>
@@ -281,6 +324,10 @@ Cancel: do not save</translation>
     <message>
         <source>“{name}”有未保存的修改。要保存吗？</source>
         <translation>“{name}” has unsaved changes. Do you want to save them?</translation>
+    </message>
+    <message>
+        <source>丢弃(&amp;D)</source>
+        <translation>&amp;Discard</translation>
     </message>
     <message>
         <source>无法新建</source>
@@ -305,10 +352,6 @@ Cancel: do not save</translation>
     <message>
         <source>文本或 Word 文件 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Text or Word files (*.txt *.docx);;All files (*)</translation>
-    </message>
-    <message>
-        <source>新期刊.yaml</source>
-        <translation>new-issue.yaml</translation>
     </message>
     <message>
         <source>另存为</source>
@@ -343,20 +386,16 @@ Cancel: do not save</translation>
         <translation>Word export is not installed with this program (the module {module} is missing).</translation>
     </message>
     <message>
-        <source>期刊.docx</source>
-        <translation>issue.docx</translation>
-    </message>
-    <message>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <source>导出失败</source>
-        <translation>Export Failed</translation>
+        <source>仍然导出(&amp;E)</source>
+        <translation>&amp;Export Anyway</translation>
     </message>
     <message>
-        <source>已导出 {path}</source>
-        <translation>Exported {path}</translation>
+        <source>导出失败</source>
+        <translation>Export Failed</translation>
     </message>
     <message>
         <source>已导出 {path}。</source>
@@ -499,6 +538,206 @@ Cancel: do not save</translation>
     <message>
         <source>{severity}：{message}</source>
         <translation>{severity}: {message}</translation>
+    </message>
+    <message>
+        <source>{metric} {value}{unit} 大得不合理，请核对数值和单位</source>
+        <translation>{metric} of {value} {unit} is implausibly large; check the value and the unit</translation>
+    </message>
+    <message>
+        <source>{metric}不能为负数（现为 {value}）</source>
+        <translation>{metric} cannot be negative (it is {value})</translation>
+    </message>
+    <message>
+        <source>{metric}为 0 没有意义；请填写实际数值或删除该指标</source>
+        <translation>{metric} of 0 means nothing; fill in the actual value or remove the metric</translation>
+    </message>
+    <message>
+        <source>{metric}最多保留 {decimals} 位小数</source>
+        <translation>{metric} has at most {decimals} decimal places</translation>
+    </message>
+    <message>
+        <source>{metric}没有口径，请清空“{basis}”</source>
+        <translation>{metric} has no basis; clear “{basis}”</translation>
+    </message>
+    <message>
+        <source>{metric}的单位“{unit}”不可用，请选择：{units}</source>
+        <translation>The unit “{unit}” cannot be used for {metric}; choose one of: {units}</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>“{text}”不是数字</source>
+        <translation>“{text}” is not a number</translation>
+    </message>
+    <message>
+        <source>“{text}”不是数字，请只填写数字（可带小数点、千位分隔符或“万”“亿”）</source>
+        <translation>“{text}” is not a number; write digits only (with a decimal point, thousands separators or 万/亿 if needed)</translation>
+    </message>
+    <message>
+        <source>“{text}”的千位分隔符位置不对，请写成 1,000 或 1000</source>
+        <translation>The thousands separators in “{text}” are misplaced; write 1,000 or 1000</translation>
+    </message>
+    <message>
+        <source>中文中有半角“&amp;”，它不是中文标点；请改为“和”“与”或“及”</source>
+        <translation>Half-width “&amp;” in Chinese text is not Chinese punctuation; write 和, 与 or 及</translation>
+    </message>
+    <message>
+        <source>中文中有半角标点“{marks}”，应为全角</source>
+        <translation>Half-width punctuation “{marks}” in Chinese text; use full-width marks</translation>
+    </message>
+    <message>
+        <source>中文中有半角空格（{count} 处）：汉字之间、汉字与数字或外文之间不空格；请删除（如为分隔，改用逗号），或用“工具 › 删除中文中的空格”</source>
+        <translation>Half-width spaces in Chinese text ({count}): no spaces between Chinese characters, or between them and digits or Latin text; delete them (use a comma to separate), or use Tools › Remove Spaces in Chinese Text</translation>
+    </message>
+    <message>
+        <source>出刊日期“{date}”不是真实日期，请写成 2023-09-25 这样的日期</source>
+        <translation>The date of issue “{date}” is not a real date; write a date such as 2023-09-25</translation>
+    </message>
+    <message>
+        <source>出刊日期在 {date_year} 年，与报头年份 {year} 不一致</source>
+        <translation>The date of issue is in {date_year}, not in the masthead year {year}</translation>
+    </message>
+    <message>
+        <source>出刊日期在一年以后，请核对</source>
+        <translation>The date of issue is more than a year ahead; check it</translation>
+    </message>
+    <message>
+        <source>出刊日期早于上一期（{previous}）</source>
+        <translation>The date of issue is before the previous issue&apos;s ({previous})</translation>
+    </message>
+    <message>
+        <source>含有控制字符（常见于从 PDF 粘贴），请用“工具 › 清除控制字符”删除</source>
+        <translation>Contains control characters (common when pasting from a PDF); remove them with Tools › Remove Control Characters</translation>
+    </message>
+    <message>
+        <source>年份 {year} 不合理，请填写四位年份，如 2023</source>
+        <translation>The year {year} is implausible; write a four-digit year such as 2023</translation>
+    </message>
+    <message>
+        <source>总期号 {number} 应大于上一期的总期号 {previous}</source>
+        <translation>The total issue number {number} must be greater than the previous issue&apos;s {previous}</translation>
+    </message>
+    <message>
+        <source>总期号不应小于当年期号</source>
+        <translation>The total issue number should not be less than the issue number of the year</translation>
+    </message>
+    <message>
+        <source>总期号须为正整数，现为 {number}</source>
+        <translation>The total issue number must be a positive whole number; it is {number}</translation>
+    </message>
+    <message>
+        <source>按 Word 版面每行 {ems} 字估算，本段末行只有“{line}”，审稿时会被标出；请增删几个字</source>
+        <translation>At {ems} characters a line in the Word layout, the last line of this paragraph is only “{line}”, which reviewers mark; add or remove a few characters</translation>
+    </message>
+    <message>
+        <source>期号 {number} 小于上一期的期号 {previous}</source>
+        <translation>The issue number {number} is less than the previous issue&apos;s {previous}</translation>
+    </message>
+    <message>
+        <source>期号与上一期相同（{previous}），请核对</source>
+        <translation>The issue number is the same as the previous issue&apos;s ({previous}); check it</translation>
+    </message>
+    <message>
+        <source>期号须为正整数，现为 {number}</source>
+        <translation>The issue number must be a positive whole number; it is {number}</translation>
+    </message>
+    <message>
+        <source>未知字段“{key}”，本程序不使用它，保存时原样保留</source>
+        <translation>Unknown field “{key}”: not used by this program, kept as it is when saving</translation>
+    </message>
+    <message>
+        <source>未知指标“{key}”；可用指标：{known}</source>
+        <translation>Unknown metric “{key}”; known metrics: {known}</translation>
+    </message>
+    <message>
+        <source>本栏目没有内容</source>
+        <translation>This section is empty</translation>
+    </message>
+    <message>
+        <source>条目过多：本栏目有 {count} 条，超过 {limit} 条上限；请分期刊发</source>
+        <translation>Too many items: this section has {count}, more than the limit of {limit}; spread them over several issues</translation>
+    </message>
+    <message>
+        <source>标题中有半角空格（{count} 处）：汉字之间、汉字与数字或外文之间不空格；请删除（如为分隔，改用逗号），或用“工具 › 删除中文中的空格”</source>
+        <translation>Half-width spaces in the headline ({count}): no spaces between Chinese characters, or between them and digits or Latin text; delete them (use a comma to separate), or use Tools › Remove Spaces in Chinese Text</translation>
+    </message>
+    <message>
+        <source>残留拼音注音 {shown}（共 {count} 处），请删除括号中的拼音</source>
+        <translation>Leftover pinyin {shown} ({count} in all); delete the pinyin in brackets</translation>
+    </message>
+    <message>
+        <source>减排口径“{basis}”不可用，请选择：{bases}</source>
+        <translation>The carbon basis “{basis}” is not available; choose one of: {bases}</translation>
+    </message>
+    <message>
+        <source>没有名为“{check}”的检查，这条确认不起作用；可用：{checks}</source>
+        <translation>There is no check named “{check}”, so this acknowledgement has no effect; available: {checks}</translation>
+    </message>
+    <message>
+        <source>范围“{written}”用了半字线“-”，应为“{right}”这样的连接号；请改正，或用“工具 › 范围改用连接号”</source>
+        <translation>The range “{written}” uses a hyphen “-”; write a dash as in “{right}”, or use Tools › Use Dashes in Ranges</translation>
+    </message>
+    <message>
+        <source>范围“{written}”等 {count} 处用了半字线“-”，应为“{right}”这样的连接号；请改正，或用“工具 › 范围改用连接号”</source>
+        <translation>The range “{written}” and {count} in all use a hyphen “-”; write a dash as in “{right}”, or use Tools › Use Dashes in Ranges</translation>
+    </message>
+    <message>
+        <source>表述中的占位符“{placeholder}”不认识；可用：{known}</source>
+        <translation>Unknown placeholder “{placeholder}” in the wording; known: {known}</translation>
+    </message>
+    <message>
+        <source>表述中直接写了数字；数值请填在指标中，用占位符引用</source>
+        <translation>The wording contains digits; fill in values as metrics and refer to them with placeholders</translation>
+    </message>
+    <message>
+        <source>表述用到了{placeholder}，但没有填写{field}</source>
+        <translation>The wording uses {placeholder}, but {field} is not filled in</translation>
+    </message>
+    <message>
+        <source>表述用到了{placeholder}，但没有填写{metric}</source>
+        <translation>The wording uses {placeholder}, but {metric} is not filled in</translation>
+    </message>
+    <message>
+        <source>请填写公司名称</source>
+        <translation>Fill in the company name</translation>
+    </message>
+    <message>
+        <source>请填写出刊日期，如 2023-09-25</source>
+        <translation>Fill in the date of issue, such as 2023-09-25</translation>
+    </message>
+    <message>
+        <source>请填写发布单位</source>
+        <translation>Fill in the issuer</translation>
+    </message>
+    <message>
+        <source>请填写年份</source>
+        <translation>Fill in the year</translation>
+    </message>
+    <message>
+        <source>请填写数值</source>
+        <translation>Fill in the value</translation>
+    </message>
+    <message>
+        <source>请填写期号</source>
+        <translation>Fill in the issue number</translation>
+    </message>
+    <message>
+        <source>请填写项目名称</source>
+        <translation>Fill in the project name</translation>
+    </message>
+    <message>
+        <source>请选择{metric}的口径：{bases}</source>
+        <translation>Choose the basis of {metric}: {bases}</translation>
+    </message>
+    <message>
+        <source>这一条只有标题，没有正文</source>
+        <translation>This item has a headline but no body</translation>
+    </message>
+    <message>
+        <source>这一条是空的，请填写或删除</source>
+        <translation>This item is empty; fill it in or delete it</translation>
     </message>
 </context>
 <context>
@@ -643,8 +882,8 @@ Cancel: do not save</translation>
 <context>
     <name>ItemForm</name>
     <message>
-        <source>标题(&amp;H)</source>
-        <translation>&amp;Headline</translation>
+        <source>标题(&amp;L)</source>
+        <translation>Head&amp;line</translation>
     </message>
     <message>
         <source>正文(&amp;B)</source>
@@ -848,6 +1087,18 @@ Cancel: do not save</translation>
         <translation>an untitled issue</translation>
     </message>
     <message>
+        <source>恢复(&amp;R)</source>
+        <translation>&amp;Recover</translation>
+    </message>
+    <message>
+        <source>丢弃(&amp;D)</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>忽略(&amp;I)</source>
+        <translation>&amp;Ignore</translation>
+    </message>
+    <message>
         <source>恢复未保存的修改</source>
         <translation>Recover Unsaved Changes</translation>
     </message>
@@ -879,8 +1130,8 @@ Ignore: ask again at the next start</translation>
         <translation>Issue &amp;number</translation>
     </message>
     <message>
-        <source>总期号(&amp;T)</source>
-        <translation>&amp;Total issue number</translation>
+        <source>总期号(&amp;O)</source>
+        <translation>T&amp;otal issue number</translation>
     </message>
     <message>
         <source>出刊日期(&amp;D)</source>
@@ -961,6 +1212,145 @@ Ignore: ask again at the next start</translation>
     <message>
         <source>第{number}条</source>
         <translation>Item {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <source>公司</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>减排口径</source>
+        <translation>carbon basis</translation>
+    </message>
+    <message>
+        <source>出刊日期</source>
+        <translation>issue date</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>印数</source>
+        <translation>Print run</translation>
+    </message>
+    <message>
+        <source>发</source>
+        <translation>Distributed to</translation>
+    </message>
+    <message>
+        <source>发布单位</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>口径</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>导语</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>已确认的警告</source>
+        <translation>acknowledged warning</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>总期号</source>
+        <translation>Total issue number</translation>
+    </message>
+    <message>
+        <source>技术</source>
+        <translation>Technology</translation>
+    </message>
+    <message>
+        <source>报</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <source>报头</source>
+        <translation>Masthead</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>整个文件</source>
+        <translation>Whole file</translation>
+    </message>
+    <message>
+        <source>期号</source>
+        <translation>Issue number</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <source>格式版本</source>
+        <translation>Format version</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>check</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>正文第{n}段</source>
+        <translation>Body paragraph {n}</translation>
+    </message>
+    <message>
+        <source>版式</source>
+        <translation>Layout profile</translation>
+    </message>
+    <message>
+        <source>版记</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>第{n}条</source>
+        <translation>Item {n}</translation>
+    </message>
+    <message>
+        <source>第{n}项</source>
+        <translation>Entry {n}</translation>
+    </message>
+    <message>
+        <source>结尾</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>表述</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <source>设施</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>送</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <source>项目{n}</source>
+        <translation>Project {n}</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project name</translation>
     </message>
 </context>
 <context>
@@ -1129,12 +1519,12 @@ Ignore: ask again at the next start</translation>
         <translation>Project &amp;name</translation>
     </message>
     <message>
-        <source>技术(&amp;T)</source>
-        <translation>&amp;Technology</translation>
+        <source>技术(&amp;Y)</source>
+        <translation>Technolog&amp;y</translation>
     </message>
     <message>
-        <source>设施(&amp;F)</source>
-        <translation>&amp;Facility</translation>
+        <source>设施(&amp;A)</source>
+        <translation>F&amp;acility</translation>
     </message>
     <message>
         <source>指标</source>

@@ -34,7 +34,7 @@
     <name>Autosave</name>
     <message>
         <source>自动保存已关闭：无法创建恢复文件夹 {folder}（{reason}）</source>
-        <translation>自動儲存已關閉：無法創建恢復檔案夾 {folder}（{reason}）</translation>
+        <translation>自動儲存已關閉：無法創建恢復資料夾 {folder}（{reason}）</translation>
     </message>
     <message>
         <source>自动保存失败，稍后重试：{reason}</source>
@@ -44,8 +44,8 @@
 <context>
     <name>ClosingForm</name>
     <message>
-        <source>标题(&amp;H)</source>
-        <translation>標題(&amp;H)</translation>
+        <source>标题(&amp;G)</source>
+        <translation>標題(&amp;G)</translation>
     </message>
     <message>
         <source>正文(&amp;B)</source>
@@ -67,8 +67,8 @@
         <translation>送(&amp;S)</translation>
     </message>
     <message>
-        <source>发(&amp;F)</source>
-        <translation>發(&amp;F)</translation>
+        <source>发(&amp;D)</source>
+        <translation>發(&amp;D)</translation>
     </message>
     <message>
         <source>印数(&amp;P)</source>
@@ -111,6 +111,21 @@
     <message>
         <source>拖动 {part} 到第{position}位</source>
         <translation>拖曳 {part} 到第{position}位</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDone</name>
+    <message>
+        <source>已导出 {name}</source>
+        <translation>已匯出 {name}</translation>
+    </message>
+    <message>
+        <source>打开文件</source>
+        <translation>開啟檔案</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>開啟所在資料夾</translation>
     </message>
 </context>
 <context>
@@ -243,8 +258,24 @@
 放棄這裡的修改，讀入磁碟上的版本嗎？</translation>
     </message>
     <message>
+        <source>读入磁盘上的版本(&amp;R)</source>
+        <translation>讀入磁碟上的版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>保留这里的修改(&amp;K)</source>
+        <translation>保留這裡的修改(&amp;K)</translation>
+    </message>
+    <message>
         <source>“{name}”已被其他程序修改（{summary}）。要重新读取吗？</source>
         <translation>「{name}」已被其他程式修改（{summary}）。要重新讀取嗎？</translation>
+    </message>
+    <message>
+        <source>重新读取(&amp;R)</source>
+        <translation>重新讀取(&amp;R)</translation>
+    </message>
+    <message>
+        <source>不读取(&amp;N)</source>
+        <translation>不讀取(&amp;N)</translation>
     </message>
     <message>
         <source>“{name}”在打开后已被其他程序修改（{summary}）。
@@ -259,12 +290,24 @@
 取消：不儲存</translation>
     </message>
     <message>
+        <source>放弃(&amp;D)</source>
+        <translation>放棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>取消(&amp;C)</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
         <source>注释会丢失</source>
         <translation>註釋會丟失</translation>
     </message>
     <message>
         <source>此文件中的注释在保存后会丢失（“{name}”中以 # 开头的说明）。仍要保存吗？</source>
         <translation>此檔案中的註釋在儲存後會丟失（「{name}」中以 # 開頭的說明）。仍要儲存嗎？</translation>
+    </message>
+    <message>
+        <source>仍然保存(&amp;S)</source>
+        <translation>仍然儲存(&amp;S)</translation>
     </message>
     <message>
         <source>清除列表</source>
@@ -281,6 +324,10 @@
     <message>
         <source>“{name}”有未保存的修改。要保存吗？</source>
         <translation>「{name}」有未儲存的修改。要儲存嗎？</translation>
+    </message>
+    <message>
+        <source>丢弃(&amp;D)</source>
+        <translation>丟棄(&amp;D)</translation>
     </message>
     <message>
         <source>无法新建</source>
@@ -305,10 +352,6 @@
     <message>
         <source>文本或 Word 文件 (*.txt *.docx);;所有文件 (*)</source>
         <translation>文本或 Word 檔案 (*.txt *.docx);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <source>新期刊.yaml</source>
-        <translation>新期刊.yaml</translation>
     </message>
     <message>
         <source>另存为</source>
@@ -343,20 +386,16 @@
         <translation>本程式未安裝 Word 匯出功能（缺少 {module}）。</translation>
     </message>
     <message>
-        <source>期刊.docx</source>
-        <translation>期刊.docx</translation>
-    </message>
-    <message>
         <source>Word 文档 (*.docx)</source>
         <translation>Word 文件 (*.docx)</translation>
     </message>
     <message>
-        <source>导出失败</source>
-        <translation>匯出失敗</translation>
+        <source>仍然导出(&amp;E)</source>
+        <translation>仍然匯出(&amp;E)</translation>
     </message>
     <message>
-        <source>已导出 {path}</source>
-        <translation>已匯出 {path}</translation>
+        <source>导出失败</source>
+        <translation>匯出失敗</translation>
     </message>
     <message>
         <source>已导出 {path}。</source>
@@ -499,6 +538,206 @@
     <message>
         <source>{severity}：{message}</source>
         <translation>{severity}：{message}</translation>
+    </message>
+    <message>
+        <source>{metric} {value}{unit} 大得不合理，请核对数值和单位</source>
+        <translation>{metric} {value}{unit} 大得不合理，請核對數值和單位</translation>
+    </message>
+    <message>
+        <source>{metric}不能为负数（现为 {value}）</source>
+        <translation>{metric}不能為負數（現為 {value}）</translation>
+    </message>
+    <message>
+        <source>{metric}为 0 没有意义；请填写实际数值或删除该指标</source>
+        <translation>{metric}為 0 沒有意義；請填寫實際數值或刪除該指標</translation>
+    </message>
+    <message>
+        <source>{metric}最多保留 {decimals} 位小数</source>
+        <translation>{metric}最多保留 {decimals} 位小數</translation>
+    </message>
+    <message>
+        <source>{metric}没有口径，请清空“{basis}”</source>
+        <translation>{metric}沒有口徑，請清空「{basis}」</translation>
+    </message>
+    <message>
+        <source>{metric}的单位“{unit}”不可用，请选择：{units}</source>
+        <translation>{metric}的單位「{unit}」不可用，請選擇：{units}</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>“{text}”不是数字</source>
+        <translation>「{text}」不是數字</translation>
+    </message>
+    <message>
+        <source>“{text}”不是数字，请只填写数字（可带小数点、千位分隔符或“万”“亿”）</source>
+        <translation>「{text}」不是數字，請只填寫數字（可帶小數點、千位分隔符或「萬」「億」）</translation>
+    </message>
+    <message>
+        <source>“{text}”的千位分隔符位置不对，请写成 1,000 或 1000</source>
+        <translation>「{text}」的千位分隔符位置不對，請寫成 1,000 或 1000</translation>
+    </message>
+    <message>
+        <source>中文中有半角“&amp;”，它不是中文标点；请改为“和”“与”或“及”</source>
+        <translation>中文中有半形「&amp;」，它不是中文標點；請改為「和」「與」或「及」</translation>
+    </message>
+    <message>
+        <source>中文中有半角标点“{marks}”，应为全角</source>
+        <translation>中文中有半形標點「{marks}」，應為全形</translation>
+    </message>
+    <message>
+        <source>中文中有半角空格（{count} 处）：汉字之间、汉字与数字或外文之间不空格；请删除（如为分隔，改用逗号），或用“工具 › 删除中文中的空格”</source>
+        <translation>中文中有半形空格（{count} 處）：漢字之間、漢字與數字或外文之間不空格；請刪除（如為分隔，改用逗號），或用「工具 › 刪除中文中的空格」</translation>
+    </message>
+    <message>
+        <source>出刊日期“{date}”不是真实日期，请写成 2023-09-25 这样的日期</source>
+        <translation>出刊日期「{date}」不是真實日期，請寫成 2023-09-25 這樣的日期</translation>
+    </message>
+    <message>
+        <source>出刊日期在 {date_year} 年，与报头年份 {year} 不一致</source>
+        <translation>出刊日期在 {date_year} 年，與報頭年份 {year} 不一致</translation>
+    </message>
+    <message>
+        <source>出刊日期在一年以后，请核对</source>
+        <translation>出刊日期在一年以後，請核對</translation>
+    </message>
+    <message>
+        <source>出刊日期早于上一期（{previous}）</source>
+        <translation>出刊日期早於上一期（{previous}）</translation>
+    </message>
+    <message>
+        <source>含有控制字符（常见于从 PDF 粘贴），请用“工具 › 清除控制字符”删除</source>
+        <translation>含有控制字元（常見於從 PDF 粘貼），請用「工具 › 清除控制字元」刪除</translation>
+    </message>
+    <message>
+        <source>年份 {year} 不合理，请填写四位年份，如 2023</source>
+        <translation>年份 {year} 不合理，請填寫四位年份，如 2023</translation>
+    </message>
+    <message>
+        <source>总期号 {number} 应大于上一期的总期号 {previous}</source>
+        <translation>總期號 {number} 應大於上一期的總期號 {previous}</translation>
+    </message>
+    <message>
+        <source>总期号不应小于当年期号</source>
+        <translation>總期號不應小於當年期號</translation>
+    </message>
+    <message>
+        <source>总期号须为正整数，现为 {number}</source>
+        <translation>總期號須為正整數，現為 {number}</translation>
+    </message>
+    <message>
+        <source>按 Word 版面每行 {ems} 字估算，本段末行只有“{line}”，审稿时会被标出；请增删几个字</source>
+        <translation>按 Word 版面每行 {ems} 字估算，本段末行只有「{line}」，審稿時會被標出；請增刪幾個字</translation>
+    </message>
+    <message>
+        <source>期号 {number} 小于上一期的期号 {previous}</source>
+        <translation>期號 {number} 小於上一期的期號 {previous}</translation>
+    </message>
+    <message>
+        <source>期号与上一期相同（{previous}），请核对</source>
+        <translation>期號與上一期相同（{previous}），請核對</translation>
+    </message>
+    <message>
+        <source>期号须为正整数，现为 {number}</source>
+        <translation>期號須為正整數，現為 {number}</translation>
+    </message>
+    <message>
+        <source>未知字段“{key}”，本程序不使用它，保存时原样保留</source>
+        <translation>未知字段「{key}」，本程式不使用它，儲存時原樣保留</translation>
+    </message>
+    <message>
+        <source>未知指标“{key}”；可用指标：{known}</source>
+        <translation>未知指標「{key}」；可用指標：{known}</translation>
+    </message>
+    <message>
+        <source>本栏目没有内容</source>
+        <translation>本欄目沒有內容</translation>
+    </message>
+    <message>
+        <source>条目过多：本栏目有 {count} 条，超过 {limit} 条上限；请分期刊发</source>
+        <translation>條目過多：本欄目有 {count} 條，超過 {limit} 條上限；請分期刊發</translation>
+    </message>
+    <message>
+        <source>标题中有半角空格（{count} 处）：汉字之间、汉字与数字或外文之间不空格；请删除（如为分隔，改用逗号），或用“工具 › 删除中文中的空格”</source>
+        <translation>標題中有半形空格（{count} 處）：漢字之間、漢字與數字或外文之間不空格；請刪除（如為分隔，改用逗號），或用「工具 › 刪除中文中的空格」</translation>
+    </message>
+    <message>
+        <source>残留拼音注音 {shown}（共 {count} 处），请删除括号中的拼音</source>
+        <translation>殘留拼音注音 {shown}（共 {count} 處），請刪除括號中的拼音</translation>
+    </message>
+    <message>
+        <source>减排口径“{basis}”不可用，请选择：{bases}</source>
+        <translation>減排口徑「{basis}」不可用，請選擇：{bases}</translation>
+    </message>
+    <message>
+        <source>没有名为“{check}”的检查，这条确认不起作用；可用：{checks}</source>
+        <translation>沒有名為「{check}」的檢查，這條確認不起作用；可用：{checks}</translation>
+    </message>
+    <message>
+        <source>范围“{written}”用了半字线“-”，应为“{right}”这样的连接号；请改正，或用“工具 › 范围改用连接号”</source>
+        <translation>範圍「{written}」用了半字線「-」，應為「{right}」這樣的連接號；請改正，或用「工具 › 範圍改用連接號」</translation>
+    </message>
+    <message>
+        <source>范围“{written}”等 {count} 处用了半字线“-”，应为“{right}”这样的连接号；请改正，或用“工具 › 范围改用连接号”</source>
+        <translation>範圍「{written}」等 {count} 處用了半字線「-」，應為「{right}」這樣的連接號；請改正，或用「工具 › 範圍改用連接號」</translation>
+    </message>
+    <message>
+        <source>表述中的占位符“{placeholder}”不认识；可用：{known}</source>
+        <translation>表述中的佔位符「{placeholder}」不認識；可用：{known}</translation>
+    </message>
+    <message>
+        <source>表述中直接写了数字；数值请填在指标中，用占位符引用</source>
+        <translation>表述中直接寫了數字；數值請填在指標中，用佔位符引用</translation>
+    </message>
+    <message>
+        <source>表述用到了{placeholder}，但没有填写{field}</source>
+        <translation>表述用到了{placeholder}，但沒有填寫{field}</translation>
+    </message>
+    <message>
+        <source>表述用到了{placeholder}，但没有填写{metric}</source>
+        <translation>表述用到了{placeholder}，但沒有填寫{metric}</translation>
+    </message>
+    <message>
+        <source>请填写公司名称</source>
+        <translation>請填寫公司名稱</translation>
+    </message>
+    <message>
+        <source>请填写出刊日期，如 2023-09-25</source>
+        <translation>請填寫出刊日期，如 2023-09-25</translation>
+    </message>
+    <message>
+        <source>请填写发布单位</source>
+        <translation>請填寫發佈單位</translation>
+    </message>
+    <message>
+        <source>请填写年份</source>
+        <translation>請填寫年份</translation>
+    </message>
+    <message>
+        <source>请填写数值</source>
+        <translation>請填寫數值</translation>
+    </message>
+    <message>
+        <source>请填写期号</source>
+        <translation>請填寫期號</translation>
+    </message>
+    <message>
+        <source>请填写项目名称</source>
+        <translation>請填寫專案名稱</translation>
+    </message>
+    <message>
+        <source>请选择{metric}的口径：{bases}</source>
+        <translation>請選擇{metric}的口徑：{bases}</translation>
+    </message>
+    <message>
+        <source>这一条只有标题，没有正文</source>
+        <translation>這一條只有標題，沒有正文</translation>
+    </message>
+    <message>
+        <source>这一条是空的，请填写或删除</source>
+        <translation>這一條是空的，請填寫或刪除</translation>
     </message>
 </context>
 <context>
@@ -643,8 +882,8 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <source>标题(&amp;H)</source>
-        <translation>標題(&amp;H)</translation>
+        <source>标题(&amp;L)</source>
+        <translation>標題(&amp;L)</translation>
     </message>
     <message>
         <source>正文(&amp;B)</source>
@@ -848,6 +1087,18 @@
         <translation>未命名的期刊</translation>
     </message>
     <message>
+        <source>恢复(&amp;R)</source>
+        <translation>恢復(&amp;R)</translation>
+    </message>
+    <message>
+        <source>丢弃(&amp;D)</source>
+        <translation>丟棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>忽略(&amp;I)</source>
+        <translation>忽略(&amp;I)</translation>
+    </message>
+    <message>
         <source>恢复未保存的修改</source>
         <translation>恢復未儲存的修改</translation>
     </message>
@@ -879,8 +1130,8 @@
         <translation>期號(&amp;N)</translation>
     </message>
     <message>
-        <source>总期号(&amp;T)</source>
-        <translation>總期號(&amp;T)</translation>
+        <source>总期号(&amp;O)</source>
+        <translation>總期號(&amp;O)</translation>
     </message>
     <message>
         <source>出刊日期(&amp;D)</source>
@@ -961,6 +1212,145 @@
     <message>
         <source>第{number}条</source>
         <translation>第{number}條</translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <source>公司</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>减排口径</source>
+        <translation>減排口徑</translation>
+    </message>
+    <message>
+        <source>出刊日期</source>
+        <translation>出刊日期</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>印数</source>
+        <translation>印數</translation>
+    </message>
+    <message>
+        <source>发</source>
+        <translation>發</translation>
+    </message>
+    <message>
+        <source>发布单位</source>
+        <translation>發佈單位</translation>
+    </message>
+    <message>
+        <source>口径</source>
+        <translation>口徑</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>导语</source>
+        <translation>導語</translation>
+    </message>
+    <message>
+        <source>已确认的警告</source>
+        <translation>已確認的警告</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>总期号</source>
+        <translation>總期號</translation>
+    </message>
+    <message>
+        <source>技术</source>
+        <translation>技術</translation>
+    </message>
+    <message>
+        <source>报</source>
+        <translation>報</translation>
+    </message>
+    <message>
+        <source>报头</source>
+        <translation>報頭</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>整个文件</source>
+        <translation>整個檔案</translation>
+    </message>
+    <message>
+        <source>期号</source>
+        <translation>期號</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>格式版本</source>
+        <translation>格式版本</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>正文第{n}段</source>
+        <translation>正文第{n}段</translation>
+    </message>
+    <message>
+        <source>版式</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <source>版记</source>
+        <translation>版記</translation>
+    </message>
+    <message>
+        <source>第{n}条</source>
+        <translation>第{n}條</translation>
+    </message>
+    <message>
+        <source>第{n}项</source>
+        <translation>第{n}項</translation>
+    </message>
+    <message>
+        <source>结尾</source>
+        <translation>結尾</translation>
+    </message>
+    <message>
+        <source>表述</source>
+        <translation>表述</translation>
+    </message>
+    <message>
+        <source>设施</source>
+        <translation>設施</translation>
+    </message>
+    <message>
+        <source>送</source>
+        <translation>送</translation>
+    </message>
+    <message>
+        <source>项目{n}</source>
+        <translation>專案{n}</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>專案名稱</translation>
     </message>
 </context>
 <context>
@@ -1129,12 +1519,12 @@
         <translation>專案名稱(&amp;N)</translation>
     </message>
     <message>
-        <source>技术(&amp;T)</source>
-        <translation>技術(&amp;T)</translation>
+        <source>技术(&amp;Y)</source>
+        <translation>技術(&amp;Y)</translation>
     </message>
     <message>
-        <source>设施(&amp;F)</source>
-        <translation>設施(&amp;F)</translation>
+        <source>设施(&amp;A)</source>
+        <translation>設施(&amp;A)</translation>
     </message>
     <message>
         <source>指标</source>

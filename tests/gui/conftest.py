@@ -8,7 +8,7 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtGui import QInputMethodEvent, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -17,17 +17,51 @@ from editor_app.gui.main_window import MainWindow
 
 
 class Dialogs:
-    """Records QMessageBox calls and answers them; unexpected ones fail the test."""
+    """Records QMessageBox calls and answers them; unexpected ones fail the test.
+
+    A question built as a box of its own (``gui.questions.ask``) is shown and answered by a
+    mouse click on the button of the answer; ``buttons`` records its button texts."""
 
     def __init__(self) -> None:
         self.shown: list[tuple[str, str, str]] = []  # kind, title, text
-        self.answers: dict[str, QMessageBox.StandardButton] = {}
+        # The answer to each kind: a button clicked, or keys typed into the box ("Alt+D").
+        self.answers: dict[str, QMessageBox.StandardButton | str] = {}
+        self.buttons: list[set[str]] = []  # the button texts of each box shown and answered
+
+    def click(self, box: QMessageBox) -> int:
+        """``QMessageBox.exec`` in the tests: record the box, click the answer's button."""
+        kind = box.icon().name.lower()
+        self.shown.append((kind, box.windowTitle(), box.text()))
+        self.buttons.append({button.text() for button in box.buttons()})
+        if kind not in self.answers:
+            raise AssertionError(f"unexpected {kind} dialog: {box.windowTitle()}: {box.text()}")
+        answer = self.answers[kind]
+        behind = QApplication.activeWindow()
+        box.setWindowModality(Qt.WindowModality.ApplicationModal)  # as exec() shows it
+        box.show()
+        if isinstance(answer, str):
+            assert QTest.qWaitForWindowActive(box)
+            QTest.keySequence(box.windowHandle(), QKeySequence(answer))  # as the window system sends it
+            for _ in range(50):  # a mnemonic clicks the button animated, in about 100 ms
+                if not box.isVisible():
+                    break
+                QTest.qWait(20)
+        else:
+            button = box.button(answer)
+            assert button is not None, f"no {answer.name} button in {box.text()}"
+            QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert not box.isVisible()
+        if behind is not None:  # active again, as the window manager makes it
+            behind.activateWindow()
+            QTest.qWaitForWindowActive(behind)
+        return box.result()
 
     def handler(self, kind: str) -> Callable[..., QMessageBox.StandardButton]:
         def show(_parent: object, title: str, text: str, *_args: object, **_kw: object):
             self.shown.append((kind, title, text))
-            if kind in self.answers:
-                return self.answers[kind]
+            answer = self.answers.get(kind)
+            if isinstance(answer, QMessageBox.StandardButton):
+                return answer
             if kind in ("critical", "information"):
                 return QMessageBox.StandardButton.Ok
             raise AssertionError(f"unexpected {kind} dialog: {title}: {text}")
@@ -105,6 +139,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     recorder = Dialogs()
     for kind in ("warning", "critical", "question", "information"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(recorder.handler(kind)))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: recorder.click(box))
     return recorder
 
 

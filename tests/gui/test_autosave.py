@@ -119,6 +119,7 @@ def test_recovery_after_the_editor_is_killed(
         assert window.offer_recovery()
         [(_kind, title, text)] = dialogs.shown
         assert title == "恢复未保存的修改"
+        assert dialogs.buttons == [{"恢复(&R)", "丢弃(&D)", "忽略(&I)"}]
         assert "sample.yaml" in text and time.strftime("%Y-%m-%d") in text
         assert window.doc.value(ISSUER) == "被杀之前的修改"
         assert window.doc.path == sample_path
@@ -156,7 +157,7 @@ def test_discard_or_postpone_a_recovery(sample_path: Path, dialogs: Dialogs, qtb
         crashed.close()
 
 
-def test_recovery_is_offered_over_the_file_given(sample_path: Path, monkeypatch, qtbot) -> None:
+def test_recovery_is_offered_over_the_file_given(sample_path: Path, monkeypatch, qtbot, dialogs: Dialogs) -> None:
     """``bulletin-editor FILE`` after a crash: the question comes with FILE open behind it."""
     crashed = MainWindow()
     crashed.files.open_path(sample_path)
@@ -165,16 +166,19 @@ def test_recovery_is_offered_over_the_file_given(sample_path: Path, monkeypatch,
     crashed.autosave.lock.unlock()  # as if the process had died
     behind: list[tuple[Path | None, bool]] = []
 
-    def question(parent: MainWindow, *_args: object) -> QMessageBox.StandardButton:
+    def question(box: QMessageBox) -> int:
+        parent = box.parentWidget()
+        assert isinstance(parent, MainWindow)
         behind.append((parent.doc.path, parent.isVisible()))
-        return QMessageBox.StandardButton.Discard
+        return dialogs.click(box)
 
     def close_editor() -> None:
         for window in QApplication.topLevelWidgets():
             if isinstance(window, MainWindow) and window.isVisible():
                 window.close()
 
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    dialogs.answers["question"] = QMessageBox.StandardButton.Discard
+    monkeypatch.setattr(QMessageBox, "exec", question)
     QTimer.singleShot(0, close_editor)
     try:
         assert main([str(sample_path)]) == 0

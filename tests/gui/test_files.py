@@ -84,8 +84,20 @@ def test_unsaved_changes_prompt(window: MainWindow, sample_path: Path, dialogs: 
     assert window.close() is closes
     assert [kind for kind, _, _ in dialogs.shown] == ["warning"]
     assert "sample.yaml" in dialogs.shown[0][2]
+    assert dialogs.buttons == [{"保存(&S)", "丢弃(&D)", "取消(&C)"}]
     assert (load_issue(sample_path).masthead.issuer == "别的单位") is saved
     assert window.isVisible() is not closes
+
+
+@pytest.mark.parametrize(("keys", "closes", "saved"), [("Alt+S", True, True), ("Alt+D", True, False),
+                                                       ("Alt+C", False, False), ("Esc", False, False)])
+def test_unsaved_changes_are_answered_by_mnemonics(window: MainWindow, sample_path: Path, dialogs: Dialogs,
+                                                   keys: str, closes: bool, saved: bool) -> None:
+    window.files.open_path(sample_path)
+    edit(window, ("masthead", "issuer"), "别的单位")
+    dialogs.answers["warning"] = keys
+    assert window.close() is closes
+    assert (load_issue(sample_path).masthead.issuer == "别的单位") is saved
 
 
 def test_no_prompt_when_unchanged(window: MainWindow, sample_path: Path,

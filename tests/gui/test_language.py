@@ -9,18 +9,31 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QMenu
+from PySide6.QtCore import QFileInfo, Qt, QTranslator
+from PySide6.QtGui import QAbstractFileIconProvider
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCalendarWidget,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+)
 
 from editor_app.gui import settings
 from editor_app.gui.app import setup_application
 from editor_app.gui.catalogue import catalogue_path, read_catalogue
 from editor_app.gui.main_window import MainWindow
+from editor_app.gui.problems import FINDING_ROLE
 from editor_app.issue.metrics import CATALOGUE
 from editor_app.layout.profile import load_profile
 from editor_app.paths import resources_dir
 
-from .conftest import top_level_items
+from .conftest import edit, field, top_level_items
 
 GUI_SOURCES = Path(__file__).resolve().parents[2] / "src" / "editor_app" / "gui"
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -135,3 +148,57 @@ def test_qt_dialog_buttons_follow_the_language(window: MainWindow, language: str
     switch(window, language)
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == cancel
+
+
+@pytest.mark.parametrize(("language", "place", "message"), [
+    ("zh_CN", "报头 › 年份", "年份 1999 不合理，请填写四位年份，如 2023"),
+    ("zh_TW", "報頭 › 年份", "年份 1999 不合理，請填寫四位年份，如 2023"),
+    ("en", "Masthead › Year", "The year 1999 is implausible; write a four-digit year such as 2023"),
+])
+def test_problems_follow_the_language(window: MainWindow, sample_path: Path, language: str,
+                                      place: str, message: str) -> None:
+    window.files.open_path(sample_path)
+    edit(window, ("masthead", "year"), "1999")
+    switch(window, language)
+    row = next(r for r in window.problems.rows() if r.data(0, FINDING_ROLE) == ("masthead", "year"))
+    assert (row.text(1), row.text(2)) == (place, message)
+
+
+def test_a_metric_in_a_problem_is_named_in_the_language(window: MainWindow, sample_path: Path) -> None:
+    window.files.open_path(sample_path)
+    value = ("sections", "xingcheng_action", "projects", 0, "metrics", "energy_saving", "value")
+    window.outline.select(value[:5])
+    edit(window, value, "-1")
+    switch(window, "en")
+    row = next(r for r in window.problems.rows() if r.data(0, FINDING_ROLE) == value)
+    assert row.text(2) == "Annual energy saved cannot be negative (it is -1)"
+    assert row.text(1).endswith("Project 1 › Annual energy saved › Value")
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_file_dialogs_have_no_english_text(window: MainWindow, language: str, tmp_path: Path) -> None:
+    switch(window, language)
+    for mode in (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave):
+        dialog = QFileDialog(window, "")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(mode)
+        texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)]
+        assert [t for t in texts if re.search("[A-Za-z]{3}", t)] == []
+        look_in = dialog.findChild(QLabel, "lookInLabel")
+        expected = {"zh_CN": "查找范围(&L)：", "zh_TW": "查詢位置(&L)："}[language]
+        assert look_in is not None and look_in.text() == expected
+    folder_type = QAbstractFileIconProvider().type(QFileInfo(str(tmp_path)))
+    assert folder_type == {"zh_CN": "文件夹", "zh_TW": "資料夾"}[language]
+
+
+@pytest.mark.parametrize(("language", "month"), [("zh_CN", "一月"), ("zh_TW", "1月"), ("en", "January")])
+def test_the_calendar_names_months_in_the_language(window: MainWindow, language: str, month: str) -> None:
+    switch(window, language)
+    date = field(window, ("masthead", "date"), QLineEdit)
+    QTest.mouseClick(date, Qt.MouseButton.LeftButton)
+    QTest.keyClick(date, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    calendar = date.findChild(QCalendarWidget)
+    assert calendar is not None and calendar.isVisible()
+    months = calendar.findChild(QToolButton, "qt_calendar_monthbutton")
+    assert months is not None and months.text() == calendar.locale().monthName(calendar.monthShown())
+    assert calendar.locale().monthName(1) == month

@@ -15,6 +15,7 @@ from ..issue.validation import Finding
 from .commands import SetValue
 from .document import Document
 from .i18n import translate
+from .names import finding_message
 
 
 def project_of(path: Place) -> Place | None:
@@ -34,7 +35,7 @@ class AcknowledgeDialog(QDialog):
         self.setWindowTitle(translate("AcknowledgeDialog", "确认警告"))
         self.finding = finding
         layout = QVBoxLayout(self)
-        message = QLabel(finding.message, self)
+        message = QLabel(finding_message(finding), self)
         message.setWordWrap(True)
         layout.addWidget(message)
         caption = QLabel(translate("AcknowledgeDialog", "备注（为什么这个数字没有问题）(&N)："), self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import QFileSystemWatcher, QTimer
@@ -18,7 +19,12 @@ from ..paths import template_names, template_path
 from . import settings
 from .actions import bound_action, bound_menu
 from .document import DiskState, Document, Loaded, read_file
+from .file_names import proposed_path
 from .i18n import QT_TRANSLATE_NOOP, InterfaceTexts, translate
+from .questions import ask
+
+if TYPE_CHECKING:
+    from .export_done import ExportDone
 
 TEMPLATE_NAMES = {
     "blank": QT_TRANSLATE_NOOP("FileActions", "空白期刊"),
@@ -93,6 +99,7 @@ class FileActions:
         # active, now or when it is next activated (``check_disk``).
         self._declined: DiskState | None = None  # a change on disk the user chose not to load
         self._checking = False
+        self.export_done: ExportDone | None = None  # the offer to open the last export
         self.watcher = QFileSystemWatcher(window)
         self.watcher.fileChanged.connect(self._file_changed_on_disk)
         self.doc.file_changed.connect(self._watch)
@@ -148,20 +155,22 @@ class FileActions:
         self._checking = True
         try:
             summary = what_changed(self.doc.disk_text, text)
-            box = QtWidgets.QMessageBox
             if self.doc.modified:
                 reload = self._confirm(
                     translate("FileActions", "文件已被修改"),
                     translate("FileActions", "“{name}”已被其他程序修改（{summary}），"
                                              "而这里有未保存的修改。\n\n放弃这里的修改，读入磁盘上的版本吗？"
-                              ).format(name=self.doc.path.name, summary=summary))
+                              ).format(name=self.doc.path.name, summary=summary),
+                    translate("FileActions", "读入磁盘上的版本(&R)"),
+                    translate("FileActions", "保留这里的修改(&K)"))
             else:
-                answer = box.question(
-                    self.window, translate("FileActions", "文件已被修改"),
+                answer = ask(
+                    self.window, "Question", translate("FileActions", "文件已被修改"),
                     translate("FileActions", "“{name}”已被其他程序修改（{summary}）。要重新读取吗？").format(
                         name=self.doc.path.name, summary=summary),
-                    box.StandardButton.Yes | box.StandardButton.No, box.StandardButton.Yes)
-                reload = answer == box.StandardButton.Yes
+                    [("Yes", translate("FileActions", "重新读取(&R)")),
+                     ("No", translate("FileActions", "不读取(&N)"))], "Yes")
+                reload = answer == "Yes"
             if reload:
                 self.open_path(self.doc.path, ask=False)
             else:
@@ -175,33 +184,32 @@ class FileActions:
         found = self.doc.disk_now()
         if found is None:
             return True
-        box = QtWidgets.QMessageBox
-        answer = box.warning(
-            self.window, translate("FileActions", "文件已被修改"),
+        answer = ask(
+            self.window, "Warning", translate("FileActions", "文件已被修改"),
             translate("FileActions",
                       "“{name}”在打开后已被其他程序修改（{summary}）。\n\n"
                       "保存：用这里的版本覆盖它（对方的修改会丢失）\n"
                       "放弃：放弃这里的修改，读入磁盘上的版本\n"
                       "取消：不保存").format(name=path.name, summary=what_changed(self.doc.disk_text, found[1])),
-            box.StandardButton.Save | box.StandardButton.Discard | box.StandardButton.Cancel,
-            box.StandardButton.Cancel,
-        )
-        if answer == box.StandardButton.Discard:
+            [("Save", translate("FileActions", "保存(&S)")),
+             ("Discard", translate("FileActions", "放弃(&D)")),
+             ("Cancel", translate("FileActions", "取消(&C)"))], "Cancel")
+        if answer == "Discard":
             self.open_path(path, ask=False)
-        return answer == box.StandardButton.Save
+        return answer == "Save"
 
     def _may_drop_comments(self) -> bool:
         """Saving writes the issue afresh: comments typed into the file are not kept. Said
         before the first save over such a file."""
         if not self.doc.has_comments:
             return True
-        box = QtWidgets.QMessageBox
-        answer = box.warning(
-            self.window, translate("FileActions", "注释会丢失"),
+        answer = ask(
+            self.window, "Warning", translate("FileActions", "注释会丢失"),
             translate("FileActions", "此文件中的注释在保存后会丢失（“{name}”中以 # 开头的说明）。仍要保存吗？").format(
                 name=self.doc.display_name),
-            box.StandardButton.Save | box.StandardButton.Cancel, box.StandardButton.Cancel)
-        return answer == box.StandardButton.Save
+            [("Save", translate("FileActions", "仍然保存(&S)")),
+             ("Cancel", translate("FileActions", "取消(&C)"))], "Cancel")
+        return answer == "Save"
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -223,32 +231,33 @@ class FileActions:
         """True when the current issue may be replaced: saved, or the user says so."""
         if not self.doc.modified:
             return True
-        box = QtWidgets.QMessageBox
-        answer = box.warning(
-            self.window, translate("FileActions", "尚未保存"),
+        answer = ask(
+            self.window, "Warning", translate("FileActions", "尚未保存"),
             translate("FileActions", "“{name}”有未保存的修改。要保存吗？").format(
                 name=self.doc.display_name),
-            box.StandardButton.Save | box.StandardButton.Discard | box.StandardButton.Cancel,
-            box.StandardButton.Save,
-        )
-        if answer == box.StandardButton.Save:
+            [("Save", translate("FileActions", "保存(&S)")),
+             ("Discard", translate("FileActions", "丢弃(&D)")),
+             ("Cancel", translate("FileActions", "取消(&C)"))], "Save")
+        if answer == "Save":
             return self.save()
-        return answer == box.StandardButton.Discard
+        return answer == "Discard"
 
-    def _confirm(self, title: str, question: str) -> bool:
-        """A yes/no question whose default is no: True when the user answers yes."""
-        box = QtWidgets.QMessageBox
-        answer = box.question(self.window, title, question,
-                              box.StandardButton.Yes | box.StandardButton.No, box.StandardButton.No)
-        return answer == box.StandardButton.Yes
+    def _confirm(self, title: str, question: str, yes: str, no: str | None = None) -> bool:
+        """A question whose default is no: True when the user clicks ``yes`` (a verb with its
+        mnemonic); ``no`` is 取消 unless given."""
+        answer = ask(self.window, "Question", title, question,
+                     [("Yes", yes), ("No", no or translate("FileActions", "取消(&C)"))], "No")
+        return answer == "Yes"
 
     def _error(self, title: str, exc: UserFacingError) -> None:
         QtWidgets.QMessageBox.critical(self.window, title, exc.one_line())
 
-    def _folder(self) -> str:
-        if self.doc.path is not None:
+    def _folder(self, kind: str = "issues") -> str:
+        """Where to open a file of ``kind``: an issue in the open issue's folder, else in
+        the last folder used for that kind (for issues when there is none yet)."""
+        if kind == "issues" and self.doc.path is not None:
             return str(self.doc.path.parent)
-        return settings.last_folder()
+        return settings.last_folder(kind) or settings.last_folder()
 
     # --- the actions -------------------------------------------------------------------
 
@@ -315,12 +324,12 @@ class FileActions:
     def import_file(self) -> None:
         """Pick a text or Word file; its import replaces the issue once reviewed (undoably)."""
         name, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self.window, translate("FileActions", "导入"), self._folder(),
+            self.window, translate("FileActions", "导入"), self._folder("imports"),
             translate("FileActions", "文本或 Word 文件 (*.txt *.docx);;所有文件 (*)"))
         if name:
             from .import_dialog import import_file  # loaded on first use: quicker start-up
 
-            settings.set_last_folder(Path(name))
+            settings.set_last_folder(Path(name), kind="imports")
             import_file(self.window, self.doc, Path(name))
 
     def import_clipboard(self) -> None:
@@ -338,7 +347,7 @@ class FileActions:
         if self.doc.path is not None:
             suggested = str(self.doc.path)
         else:
-            suggested = str(Path(self._folder(), translate("FileActions", "新期刊.yaml")))
+            suggested = str(proposed_path(self.doc.issue, "issues", ".yaml"))
         name, _ = QtWidgets.QFileDialog.getSaveFileName(
             self.window, translate("FileActions", "另存为"), suggested, _issue_filter())
         if not name:
@@ -367,7 +376,8 @@ class FileActions:
             return
         if not self._confirm(translate("FileActions", "还原"),
                              translate("FileActions", "放弃所有未保存的修改，重新读取“{name}”？").format(
-                                 name=path.name)):
+                                 name=path.name),
+                             translate("FileActions", "还原(&R)")):
             return
         try:
             self.doc.adopt(self._read(path))
@@ -388,10 +398,10 @@ class FileActions:
         except ProfileError as exc:  # said at once, not after a file name was chosen
             self._error(translate("FileActions", "导出失败"), exc)
             return
-        if self.doc.path is not None:
-            base = self.doc.path.with_suffix(".docx")
-        else:
-            base = Path(self._folder(), translate("FileActions", "期刊.docx"))
+        errors = self.doc.error_count  # asked before the file name, not after
+        if errors and not self._force_export(errors):
+            return
+        base = proposed_path(self.doc.issue, "exports", ".docx", self.doc.path)
         name, _ = QtWidgets.QFileDialog.getSaveFileName(
             self.window, translate("FileActions", "导出 Word"), str(base),
             translate("FileActions", "Word 文档 (*.docx)"))
@@ -399,25 +409,28 @@ class FileActions:
             return
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".docx")
         try:
-            try:
-                result = exporter.export_docx(self.doc.issue, path, profile)
-            except exporter.ExportRefused as refused:
-                if not self._force_export(len(refused.findings)):
-                    return
-                result = exporter.export_docx(self.doc.issue, path, profile, force=True)
+            result = exporter.export_docx(self.doc.issue, path, profile, force=bool(errors))
         except (UserFacingError, ProfileError) as exc:
             self._error(translate("FileActions", "导出失败"), exc)
             return
+        settings.set_last_folder(path, kind="exports")
+        self._export_done().show_for(path)
         note = "\n".join(result.warnings)
-        self.window.statusBar().showMessage(
-            translate("FileActions", "已导出 {path}").format(path=path), 5000)
         if note:
             QtWidgets.QMessageBox.information(
                 self.window, translate("FileActions", "导出 Word"),
                 translate("FileActions", "已导出 {path}。").format(path=path) + "\n\n" + note)
 
+    def _export_done(self) -> ExportDone:
+        if self.export_done is None:
+            from .export_done import ExportDone  # made on the first export: quicker start-up
+
+            self.export_done = ExportDone(self.window.statusBar())
+        return self.export_done
+
     def _force_export(self, errors: int) -> bool:
         return self._confirm(
             translate("FileActions", "导出 Word"),
             translate("FileActions", "本期还有 {count} 个错误（见“问题”面板）。仍要导出吗？").format(
-                count=errors))
+                count=errors),
+            translate("FileActions", "仍然导出(&E)"))

@@ -10,16 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from .catalogue import CatalogueTranslator, catalogue_path, read_catalogue
+from .qt_texts import QtGaps
 
 SOURCE_LANGUAGE = "zh_CN"
 # Each language named in itself, as the language menu shows it.
 LANGUAGES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
 _LANGUAGE_PROPERTY = "interfaceLanguage"
-_TRANSLATORS = ("qtTranslations", "editorTranslations")
+_TRANSLATORS = ("qtTranslations", "qtGapTranslations", "editorTranslations")
+# The locale of each language: month and day names in the calendar, Qt's dialogs.
+_LOCALES = {"zh_CN": "zh_CN", "zh_TW": "zh_TW", "en": "en_US"}
 
 Text = Callable[[], str]  # a text in the current interface language, asked again on a change
 
@@ -82,9 +86,22 @@ def apply_language(app: QGuiApplication, language: str) -> None:
     qt.setObjectName(_TRANSLATORS[0])
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
+    gaps = QtGaps(language, app)
+    gaps.setObjectName(_TRANSLATORS[1])
+    app.installTranslator(gaps)
     if language != SOURCE_LANGUAGE:
         editor = CatalogueTranslator(read_catalogue(catalogue_path(language)), app)
-        editor.setObjectName(_TRANSLATORS[1])
+        editor.setObjectName(_TRANSLATORS[2])
         app.installTranslator(editor)
+    _use_locale(app, QLocale(_LOCALES[language]))
     app.setProperty(_LANGUAGE_PROPERTY, language)
     app.setApplicationDisplayName(translate("Application", "双碳资讯编辑器"))
+
+
+def _use_locale(app: QGuiApplication, locale: QLocale) -> None:
+    """Make ``locale`` the default, also of the windows already open (a widget takes the
+    default when it is made), so that their calendars name months and days in it."""
+    QLocale.setDefault(locale)
+    if isinstance(app, QApplication):
+        for widget in app.topLevelWidgets():
+            widget.setLocale(locale)

@@ -47,6 +47,7 @@ from .icons import themed
 from .outline import Outline, part_of
 from .preview_pane import PreviewPane
 from .problems import ProblemsDock
+from .questions import ask
 from .texttools import TOOLS, TextTool, apply_to_issue, run_on_selection
 
 if TYPE_CHECKING:
@@ -556,28 +557,27 @@ class MainWindow(QMainWindow):
                 translate("MainWindow", "有自动保存的文件无法读取，已保留在：\n{files}").format(
                     files="\n".join(str(path) for path in set_aside)))
         for n, recovery in enumerate(pending):
-            box = QtWidgets.QMessageBox  # named only when needed: see FileActions
             name = (recovery.path.name if recovery.path
                     else translate("MainWindow", "未命名的期刊"))
-            answer = box.question(
-                self, translate("MainWindow", "恢复未保存的修改"),
+            answer = ask(
+                self, "Question", translate("MainWindow", "恢复未保存的修改"),
                 translate("MainWindow",
                           "编辑器上次未正常关闭。“{name}”有自动保存于 {time} 的未保存修改。\n\n"
                           "恢复：打开这些修改（原文件不变，需要时再保存）\n"
                           "丢弃：删除这份自动保存\n"
                           "忽略：下次启动时再询问").format(
                     name=name, time=f"{recovery.saved_at:%Y-%m-%d %H:%M:%S}"),
-                box.StandardButton.Yes | box.StandardButton.Discard | box.StandardButton.Ignore,
-                box.StandardButton.Yes,
-            )
-            if answer == box.StandardButton.Yes:
+                [("Yes", translate("MainWindow", "恢复(&R)")),
+                 ("Discard", translate("MainWindow", "丢弃(&D)")),
+                 ("Ignore", translate("MainWindow", "忽略(&I)"))], "Yes")
+            if answer == "Yes":
                 self.doc.replace(recovery.issue, recovery.path, modified=True)
                 self.autosave.save_now()  # safe again before the old copy goes
                 recovery.remove()
                 for later in pending[n + 1:]:
                     later.release()
                 return True
-            if answer == box.StandardButton.Discard:
+            if answer == "Discard":
                 recovery.remove()
             else:
                 recovery.release()

@@ -1,6 +1,8 @@
 """Names of the parts of an issue and of finding severities, in the interface language.
 
-The core names places in Chinese for its messages (``issue.places.describe``); the outline,
+The core names places in Chinese for its messages (``issue.places.describe``) and keeps each
+finding's message as a Chinese template with arguments; ``finding_place`` and
+``finding_message`` put both into the interface language. The outline,
 the form headings and the undo texts name the parts with these translatable names. Sections
 are named by their titles in the issue's layout profile: content, not interface text.
 """
@@ -62,7 +64,24 @@ def severity_name(severity: Severity) -> str:
     return translate("Findings", SEVERITY_NAMES[severity])
 
 
+# Arguments of a finding that name something the interface translates: the context to look in.
+_NAMED_ARGUMENTS = {"metric": "Metrics", "field": "Places"}
+
+
+def finding_message(finding: Finding) -> str:
+    """The finding's message in the interface language: its template looked up in the
+    catalogues (context ``Findings``, filled by ``tools/update_translations.py``)."""
+    arguments = {name: translate(_NAMED_ARGUMENTS[name], value) if name in _NAMED_ARGUMENTS else value
+                 for name, value in finding.arguments}
+    return translate("Findings", finding.template).format(**arguments)
+
+
+def finding_place(finding: Finding, section_titles: Mapping[str, str]) -> str:
+    """The finding's place in the interface language; sections keep the profile's titles."""
+    return finding.place_in(section_titles, translate)
+
+
 def finding_text(finding: Finding) -> str:
-    """``错误：message`` (the message itself is the core's, in Chinese)."""
+    """``错误：message`` in the interface language."""
     return translate("Findings", "{severity}：{message}").format(
-        severity=severity_name(finding.severity), message=finding.message)
+        severity=severity_name(finding.severity), message=finding_message(finding))

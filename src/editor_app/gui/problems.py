@@ -19,7 +19,7 @@ from .commands import SetValue
 from .document import Document
 from .i18n import translate
 from .icons import severity_icon
-from .names import severity_name
+from .names import finding_message, finding_place, severity_name
 from .texttools import TOOLS, TextTool
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole
@@ -95,11 +95,11 @@ class ProblemsDock(QDockWidget):
         self.list.clear()
         titles = section_titles(self.doc.issue.profile)
         for finding in self._shown:
-            place = finding.place_in(titles)
-            row = QTreeWidgetItem([severity_name(finding.severity), place, finding.message])
+            place, message = finding_place(finding, titles), finding_message(finding)
+            row = QTreeWidgetItem([severity_name(finding.severity), place, message])
             row.setIcon(0, severity_icon(finding.severity))
             row.setToolTip(1, place)
-            row.setToolTip(2, finding.message)
+            row.setToolTip(2, message)
             row.setData(0, FINDING_ROLE, finding.path)
             row.setData(0, FIX_ROLE, finding.fix)
             row.setData(0, INDEX_ROLE, len(self.rows()))

@@ -51,13 +51,17 @@ def set_language(code: str) -> None:
     _settings().setValue("language", code)
 
 
-def last_folder() -> str:
-    return str(_settings().value("lastFolder", "") or "")
+# The last folder of each kind of file: issues opened or saved, texts imported, Word exports.
+_FOLDER_KEYS = {"issues": "lastFolder", "imports": "lastImportFolder", "exports": "lastExportFolder"}
 
 
-def set_last_folder(path: Path, settings: QSettings | None = None) -> None:
-    """Remember the folder of ``path`` (a file just opened or saved)."""
-    (settings or _settings()).setValue("lastFolder", str(path.parent))
+def last_folder(kind: str = "issues") -> str:
+    return str(_settings().value(_FOLDER_KEYS[kind], "") or "")
+
+
+def set_last_folder(path: Path, settings: QSettings | None = None, kind: str = "issues") -> None:
+    """Remember the folder of ``path`` (a file of ``kind`` just opened or written)."""
+    (settings or _settings()).setValue(_FOLDER_KEYS[kind], str(path.parent))
 
 
 def window_state() -> tuple[QByteArray | None, QByteArray | None]:

@@ -74,10 +74,6 @@ def basis_missing_message() -> str:
             "请在项目中选择减排口径")
 
 
-def basis_unknown_message(basis: str) -> str:
-    return f"减排口径“{basis}”不可用，请选择：" + "、".join(BASES)
-
-
 def co2_message(stated: str, expected: str, how: str, verdict: str, unverified: str) -> str:
     return f"二氧化碳减排填写为 {stated}，按{how}应约 {expected}；{verdict}{unverified}"
 

@@ -12,7 +12,15 @@ _GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
 
 
 class NumberError(ValueError):
-    """A typed number that cannot be read; the message says how to write it."""
+    """A typed number that cannot be read; the message says how to write it.
+
+    Like a validation finding, it keeps its Chinese template and arguments apart, so that
+    the editor can show it in the interface language (``issue.validation.Finding``).
+    """
+
+    def __init__(self, template: str, **arguments: str) -> None:
+        super().__init__(template.format(**arguments))
+        self.template, self.arguments = template, arguments
 
 
 def parse_number(text: str) -> Decimal:
@@ -30,14 +38,14 @@ def parse_number(text: str) -> Decimal:
         raw = raw[:-1]
     if "," in raw:
         if not _GROUPED.match(raw):
-            raise NumberError(f"“{text}”的千位分隔符位置不对，请写成 1,000 或 1000")
+            raise NumberError("“{text}”的千位分隔符位置不对，请写成 1,000 或 1000", text=text)
         raw = raw.replace(",", "")
     if not _PLAIN.match(raw):
-        raise NumberError(f"“{text}”不是数字，请只填写数字（可带小数点、千位分隔符或“万”“亿”）")
+        raise NumberError("“{text}”不是数字，请只填写数字（可带小数点、千位分隔符或“万”“亿”）", text=text)
     try:
         return Decimal(raw) * multiplier
     except InvalidOperation as exc:  # pragma: no cover - the pattern admits only valid literals
-        raise NumberError(f"“{text}”不是数字") from exc
+        raise NumberError("“{text}”不是数字", text=text) from exc
 
 
 def decimal_places(value: Decimal) -> int:

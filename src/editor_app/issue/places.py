@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from .metrics import BY_KEY
 
 Place = tuple[str | int, ...]  # keys and indexes from the issue root
+# Translates a Chinese text of a context ("Places" or "Metrics"): the editor's catalogues.
+Translate = Callable[[str, str], str]
+# The parts of a place's description besides the labels: numbered steps, the whole file.
+STEP_TEMPLATES = ("第{n}条", "项目{n}", "正文第{n}段", "第{n}项")
+WHOLE_FILE = "整个文件"
 
 _LABELS = {
     "masthead": "报头", "year": "年份", "number": "期号", "total_number": "总期号",
@@ -27,26 +32,31 @@ def _shown(key: object) -> str:
     return text if text.isprintable() else repr(text)[1:-1]
 
 
-def describe(path: Place, section_titles: Mapping[str, str]) -> str:
+def labels() -> list[str]:
+    """Every Chinese word a description can use besides section titles and metric labels."""
+    return [*(label for label in _LABELS.values() if label), *STEP_TEMPLATES, WHOLE_FILE]
+
+
+def _chinese(_context: str, text: str) -> str:
+    return text
+
+
+def describe(path: Place, section_titles: Mapping[str, str], translate: Translate = _chinese) -> str:
     """``('sections', 'special_focus', 'items', 0, 'headline')`` → ``一、特别关注 › 第1条 › 标题``.
 
     Sections are named by ``section_titles``, the layout profile's (``profile.sections``);
-    a section it does not name shows its key.
+    a section it does not name shows its key. ``translate`` puts the other words into the
+    editor's interface language (section titles are content and stay as printed).
     """
+    steps: dict[str, str] = dict(zip(("items", "projects", "paragraphs"), STEP_TEMPLATES, strict=False))
     parts: list[str] = []
     previous: str | int | None = None
     for depth, step in enumerate(path):
         if isinstance(step, int):
-            if previous == "items":
-                parts.append(f"第{step + 1}条")
-            elif previous == "projects":
-                parts.append(f"项目{step + 1}")
-            elif previous == "paragraphs":
-                parts.append(f"正文第{step + 1}段")
-            else:
-                parts.append(f"第{step + 1}项")
+            template = steps.get(str(previous), STEP_TEMPLATES[-1])
+            parts.append(translate("Places", template).format(n=step + 1))
         elif previous == "metrics" and step in BY_KEY:
-            parts.append(BY_KEY[step].label)
+            parts.append(translate("Metrics", BY_KEY[step].label))
         elif depth == 1 and path[0] == "sections":
             parts.append(section_titles.get(step, _shown(step)))
         elif step == "paragraphs" and depth == len(path) - 1:
@@ -54,9 +64,9 @@ def describe(path: Place, section_titles: Mapping[str, str]) -> str:
         elif step not in ("items", "projects", "paragraphs"):
             label = _LABELS.get(step, _shown(step))
             if label:
-                parts.append(label)
+                parts.append(translate("Places", label) if step in _LABELS else label)
         previous = step
-    return " › ".join(parts) or "整个文件"
+    return " › ".join(parts) or translate("Places", WHOLE_FILE)
 
 
 def dotted(path: Place) -> str:

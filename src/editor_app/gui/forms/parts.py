@@ -28,7 +28,7 @@ class MastheadForm(PartForm):
         self.row(lambda: translate("MastheadForm", "刊名"), self.title)
         self.number(("year",), lambda: translate("MastheadForm", "年份(&Y)"))
         self.number(("number",), lambda: translate("MastheadForm", "期号(&N)"))
-        self.number(("total_number",), lambda: translate("MastheadForm", "总期号(&T)"),
+        self.number(("total_number",), lambda: translate("MastheadForm", "总期号(&O)"),
                     maximum=99999)
         self.date(("date",), lambda: translate("MastheadForm", "出刊日期(&D)"))
         self.line(("issuer",), lambda: translate("MastheadForm", "发布单位(&I)"))
@@ -76,7 +76,7 @@ class ActionSectionForm(_ListSectionForm):
 class ItemForm(PartForm):
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(doc, parent)
-        self.line(("headline",), lambda: translate("ItemForm", "标题(&H)"))
+        self.line(("headline",), lambda: translate("ItemForm", "标题(&L)"))
         body = self.text(("paragraphs",), lambda: translate("ItemForm", "正文(&B)"),
                          paragraphs=True)
         self.texts.bind(body.setPlaceholderText, lambda: translate("ItemForm", "每行一段"))
@@ -86,7 +86,7 @@ class ItemForm(PartForm):
 class ClosingForm(PartForm):
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(doc, parent)
-        self.heading_edit = self.line(("heading",), lambda: translate("ClosingForm", "标题(&H)"))
+        self.heading_edit = self.line(("heading",), lambda: translate("ClosingForm", "标题(&G)"))
         self.text_edit = self.text(("text",), lambda: translate("ClosingForm", "正文(&B)"))
         note = QLabel(self)
         self.texts.bind(note.setText,
@@ -106,6 +106,6 @@ class DistributionForm(PartForm):
         super().__init__(doc, parent)
         self.line(("report",), lambda: translate("DistributionForm", "报(&R)"))
         self.line(("send",), lambda: translate("DistributionForm", "送(&S)"))
-        self.line(("issue",), lambda: translate("DistributionForm", "发(&F)"))
+        self.line(("issue",), lambda: translate("DistributionForm", "发(&D)"))
         self.number(("print_count",), lambda: translate("DistributionForm", "印数(&P)"),
                     maximum=999999)
