@@ -7,19 +7,20 @@ problems panel; there is no second copy of these rules.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from decimal import Decimal
-from enum import Enum
 
 import msgspec
 
+from .findings import Finding, Severity
 from .metrics import BY_KEY, Metric
 from .model import Issue, Project
 from .model_data import known_fields, unknown_keys
 from .numbers import decimal_places
-from .places import Place, describe
+from .places import Place
 from .projects import PLACEHOLDER, TEXT_PLACEHOLDERS, MetricError, metric_value, unknown_placeholders
 from .sections import ACTION, NEWS_KEYS, SECTION_KEYS, action_section, news_section
+from .sequence import date_findings, numbering_findings
 from .textclean import CONTROL, find_half_width_in_chinese, find_pinyin_artefacts
 from .typography import (
     LINE_EMS,
@@ -45,29 +46,9 @@ BODY_TEXTS = frozenset({"paragraphs", "introduction"})
 ProfileCheck = Callable[[str], str | None]
 
 
-class Severity(str, Enum):
-    ERROR = "error"
-    WARNING = "warning"
-
-    @property
-    def label(self) -> str:
-        return "错误" if self is Severity.ERROR else "警告"
-
-
 # The keys of the text tools (``gui.texttools``) that fix a finding for certain.
 FIX_SPACES = "spaces"
 FIX_RANGES = "ranges"
-
-
-class Finding(msgspec.Struct, frozen=True):
-    severity: Severity
-    path: Place
-    message: str
-    fix: str | None = None  # the text tool that fixes it for certain, if one does
-
-    def place_in(self, section_titles: Mapping[str, str]) -> str:
-        """The place in words, sections named by the layout profile's ``section_titles``."""
-        return describe(self.path, section_titles)
 
 
 def _error(path: Place, message: str) -> Finding:
@@ -141,16 +122,8 @@ def _check_masthead(issue: Issue, previous: Issue | None) -> Iterator[Finding]:
 
 
 def _check_against_previous(issue: Issue, previous: Issue) -> Iterator[Finding]:
-    m, p = issue.masthead, previous.masthead
-    if m.number and p.number and m.year == p.year and m.number < p.number:
-        yield _error(("masthead", "number"), f"期号 {m.number} 小于上一期的期号 {p.number}")
-    elif m.number and p.number and m.year == p.year and m.number == p.number:
-        yield _warning(("masthead", "number"), f"期号与上一期相同（{p.number}），请核对")
-    if m.total_number and p.total_number and m.total_number <= p.total_number:
-        yield _error(("masthead", "total_number"),
-                     f"总期号 {m.total_number} 应大于上一期的总期号 {p.total_number}")
-    if isinstance(m.date, dt.date) and isinstance(p.date, dt.date) and m.date < p.date:
-        yield _error(("masthead", "date"), f"出刊日期早于上一期（{p.date.isoformat()}）")
+    yield from numbering_findings(issue, previous)
+    yield from date_findings(issue, previous)
 
 
 def _check_sections(issue: Issue) -> Iterator[Finding]:
