@@ -1,0 +1,147 @@
+"""The archive's full-text index: SQLite FTS5 with the trigram tokenizer, one row per text
+field of each issue file, in the user's cache folder.
+
+The folder is the truth; the index only follows it. Each use compares every file's
+modification time, change time, size and inode with what was indexed and re-reads only the
+files that differ (added, edited, renamed, replaced), dropping those gone. A cache file that
+is not a database, or is damaged, is deleted and built again. Texts are indexed as Simplified
+(``textclean.to_simplified``), so that a Traditional form finds the Simplified and back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import UserFacingError
+from ..issue.issue_file import load_issue
+from ..issue.model import Issue
+from ..issue.places import Place
+from ..issue.textclean import to_simplified
+from ..issue.validation import iter_texts
+from ..paths import user_cache_dir
+from .listing import issue_files
+
+SCHEMA = 1
+# Codes and choices, not words anyone searches for.
+NOT_INDEXED = frozenset({"profile", "unit", "basis"})
+_CREATE = f"""
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS files(name TEXT PRIMARY KEY, stamp TEXT NOT NULL, profile TEXT NOT NULL);
+CREATE VIRTUAL TABLE IF NOT EXISTS fields USING fts5(
+    text, shown UNINDEXED, file UNINDEXED, place UNINDEXED, tokenize='trigram');
+INSERT OR IGNORE INTO meta VALUES('schema', '{SCHEMA}');
+"""
+
+
+def normalise(text: str) -> str:
+    """What is indexed and searched for: Simplified, lower case."""
+    return to_simplified(text).lower()
+
+
+def index_path(folder: Path) -> Path:
+    """The cache file of ``folder``'s index (one per folder, named by its absolute path)."""
+    digest = hashlib.sha256(os.fsencode(folder.resolve())).hexdigest()[:16]
+    return user_cache_dir() / "archive-index" / f"{digest}.sqlite"
+
+
+def _stamp(path: Path) -> str | None:
+    """What changes when the file does; None for a file that cannot be stat'ed (a loop)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return f"{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_size}:{st.st_ino}"
+
+
+def _rows(issue: Issue, name: str) -> Iterator[tuple[str, str, str, str]]:
+    for place, text in iter_texts(issue):
+        if text.strip() and str(place[-1]) not in NOT_INDEXED:
+            yield normalise(text), text, name, json.dumps(place, ensure_ascii=False)
+
+
+def decode_place(text: str) -> Place:
+    return tuple(json.loads(text))
+
+
+class ArchiveIndex:
+    """The index of one archive folder, brought up to date with ``update``."""
+
+    def __init__(self, folder: Path, path: Path | None = None) -> None:
+        self.folder = folder
+        self.path = path if path is not None else index_path(folder)
+        self.db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        """The database, created if missing, built anew if damaged."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            return self._connect()
+        except sqlite3.DatabaseError:
+            self._discard()
+            return self._connect()
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=10)
+        try:
+            db.executescript(_CREATE)
+            if db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() != (str(SCHEMA),):
+                raise sqlite3.DatabaseError("index of another schema")
+            db.execute("SELECT count(*) FROM files").fetchone()
+            db.execute("INSERT INTO fields(fields, rank) VALUES('integrity-check', 1)")
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
+
+    def _discard(self) -> None:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(f"{self.path}{suffix}")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def update(self) -> tuple[int, int]:
+        """Follow the folder: (files re-read, files dropped). A database found damaged on the
+        way is built again from the folder."""
+        try:
+            return self._update()
+        except sqlite3.DatabaseError:
+            self.db.close()
+            self._discard()
+            self.db = self._connect()
+            return self._update()
+
+    def _update(self) -> tuple[int, int]:
+        known = dict(self.db.execute("SELECT name, stamp FROM files"))
+        present = {path.name: path for path in issue_files(self.folder)}
+        gone = [name for name in known if name not in present]
+        changed = []
+        for name, path in present.items():
+            stamp = _stamp(path)
+            if stamp is None or known.get(name) != stamp:
+                changed.append((name, path, stamp))
+        if not gone and not changed:
+            return 0, 0
+        with self.db:
+            for name in [*gone, *(name for name, _, _ in changed)]:
+                self.db.execute("DELETE FROM fields WHERE file = ?", (name,))
+                self.db.execute("DELETE FROM files WHERE name = ?", (name,))
+            for name, path, stamp in changed:
+                try:
+                    issue: Issue | None = load_issue(path)
+                except (UserFacingError, OSError):
+                    issue = None  # listed with its error by ``listing``; read again once changed
+                if issue is not None:
+                    self.db.executemany("INSERT INTO fields(text, shown, file, place) VALUES(?, ?, ?, ?)",
+                                        _rows(issue, name))
+                if stamp is not None:
+                    self.db.execute("INSERT INTO files VALUES(?, ?, ?)",
+                                    (name, stamp, issue.profile if issue is not None else ""))
+        return len(changed), len(gone)
