@@ -141,6 +141,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         full_width_punctuation=not args.keep_punctuation,
         simplified=not args.keep_traditional,
         profile=args.profile,
+        archive=args.archive,
     )
     result = import_source(args.source, options)
     for line in result.report:
@@ -222,6 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--keep-traditional", action="store_true", help="不转换为简体")
     p.add_argument("--profile", default=None, help=(
         "来源所用的版式名或版式文件（默认：Word 文件按其样式自动识别，文本用默认版式）"))
+    p.add_argument("--archive", type=Path, metavar="DIR", help="期刊库文件夹：来源没有期号时按最后一期接续")
     p.set_defaults(run=cmd_import)
 
     p = sub.add_parser("profiles", help="列出已安装的版式", description=(

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from editor_app import cli
-from editor_app.issue.issue_file import load_issue
+from editor_app.issue.issue_file import load_issue, save_issue
 
 from .conftest import COUNT
 
@@ -59,3 +59,20 @@ def test_search(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert out[0].startswith(f"{archive / 'issue-0120.yaml'}:一、特别关注 › 第1条 › 正文第1段: 绿电项目编号0120")
     status, _, err = _run(capsys, "archive", "search", str(archive), "没有的词")
     assert (status, err) == (cli.EXIT_FINDINGS, ["找到 0 处"])
+
+
+def test_import_numbers_from_the_archive(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The sample text (2023, no 期号) against an archive ending in 2023年第8期 (总第20期)."""
+    from ..conftest import DATA, SAMPLE
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    last = load_issue(SAMPLE)
+    last.masthead.number, last.masthead.total_number = 8, 20
+    save_issue(last, archive / "last.yaml", keep_backup=False)
+    target = tmp_path / "imported.yaml"
+    status, _, err = _run(capsys, "import", str(DATA / "bulletin-2023-09-25.txt"), "-o", str(target),
+                          "--archive", str(archive))
+    assert status == cli.EXIT_OK and any("接续为 2023年第9期（总第21期）" in line for line in err)
+    m = load_issue(target).masthead
+    assert (m.year, m.number, m.total_number) == (2023, 9, 21)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..issue.model import Issue
 
@@ -23,6 +24,9 @@ class ImportOptions:
     # The layout profile (name or file) whose titles and styles the source uses; None: the
     # one a Word file's styles match best, the default profile for text.
     profile: str | None = None
+    # The archive (期刊库) folder whose last issue gives the numbers the source lacks; None:
+    # the import only says they are missing.
+    archive: Path | None = None
 
 
 @dataclass(frozen=True)
