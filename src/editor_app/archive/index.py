@@ -5,7 +5,7 @@ The folder is the truth; the index only follows it. Each use compares every file
 modification time, change time, size and inode with what was indexed and re-reads only the
 files that differ (added, edited, renamed, replaced), dropping those gone. A cache file that
 is not a database, or is damaged, is deleted and built again. Texts are indexed as Simplified
-(``textclean.to_simplified``), so that a Traditional form finds the Simplified and back.
+(``fold``), so that a Traditional form finds the Simplified and back.
 """
 
 from __future__ import annotations
@@ -22,17 +22,20 @@ from ..errors import UserFacingError
 from ..issue.issue_file import load_issue
 from ..issue.model import Issue
 from ..issue.places import Place
-from ..issue.textclean import to_simplified
 from ..issue.validation import iter_texts
 from ..paths import user_cache_dir
+from .fold import fold
 from .listing import issue_files
 
-SCHEMA = 1
+SCHEMA = 2
 # Codes and choices, not words anyone searches for.
 NOT_INDEXED = frozenset({"profile", "unit", "basis"})
 _CREATE = f"""
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE IF NOT EXISTS files(name TEXT PRIMARY KEY, stamp TEXT NOT NULL, profile TEXT NOT NULL);
+-- A file's fields are the rows first..last of ``fields`` (inserted together): dropped by
+-- rowid, not by a scan of the unindexed file column.
+CREATE TABLE IF NOT EXISTS files(
+    name TEXT PRIMARY KEY, stamp TEXT NOT NULL, profile TEXT NOT NULL, first INT, last INT);
 CREATE VIRTUAL TABLE IF NOT EXISTS fields USING fts5(
     text, shown UNINDEXED, file UNINDEXED, place UNINDEXED, tokenize='trigram');
 INSERT OR IGNORE INTO meta VALUES('schema', '{SCHEMA}');
@@ -40,8 +43,8 @@ INSERT OR IGNORE INTO meta VALUES('schema', '{SCHEMA}');
 
 
 def normalise(text: str) -> str:
-    """What is indexed and searched for: Simplified, lower case."""
-    return to_simplified(text).lower()
+    """What is indexed and searched for: Simplified, lower case (``fold``)."""
+    return fold(text)
 
 
 def index_path(folder: Path) -> Path:
@@ -93,7 +96,6 @@ class ArchiveIndex:
             if db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() != (str(SCHEMA),):
                 raise sqlite3.DatabaseError("index of another schema")
             db.execute("SELECT count(*) FROM files").fetchone()
-            db.execute("INSERT INTO fields(fields, rank) VALUES('integrity-check', 1)")
         except sqlite3.DatabaseError:
             db.close()
             raise
@@ -103,6 +105,24 @@ class ArchiveIndex:
         for suffix in ("", "-journal", "-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
                 os.remove(f"{self.path}{suffix}")
+
+    def _add(self, name: str, path: Path, stamp: str | None) -> None:
+        if stamp is None:  # cannot be stat'ed (a symlink loop): nothing to index, no rows to drop
+            return
+        try:
+            issue: Issue | None = load_issue(path)
+        except (UserFacingError, OSError):
+            issue = None  # listed with its error by ``listing``; read again once changed
+        first = last = None
+        if issue is not None:
+            rows = list(_rows(issue, name))
+            last_row = self.db.execute("SELECT rowid FROM fields ORDER BY rowid DESC LIMIT 1").fetchone()
+            before = last_row[0] if last_row else 0
+            self.db.executemany("INSERT INTO fields(rowid, text, shown, file, place) VALUES(?, ?, ?, ?, ?)",
+                                [(before + n, *row) for n, row in enumerate(rows, 1)])
+            first, last = (before + 1, before + len(rows)) if rows else (None, None)
+        self.db.execute("INSERT INTO files VALUES(?, ?, ?, ?, ?)",
+                        (name, stamp, issue.profile if issue is not None else "", first, last))
 
     def close(self) -> None:
         self.db.close()
@@ -131,17 +151,10 @@ class ArchiveIndex:
             return 0, 0
         with self.db:
             for name in [*gone, *(name for name, _, _ in changed)]:
-                self.db.execute("DELETE FROM fields WHERE file = ?", (name,))
+                row = self.db.execute("SELECT first, last FROM files WHERE name = ?", (name,)).fetchone()
+                if row is not None and row[0] is not None:
+                    self.db.execute("DELETE FROM fields WHERE rowid BETWEEN ? AND ?", row)
                 self.db.execute("DELETE FROM files WHERE name = ?", (name,))
             for name, path, stamp in changed:
-                try:
-                    issue: Issue | None = load_issue(path)
-                except (UserFacingError, OSError):
-                    issue = None  # listed with its error by ``listing``; read again once changed
-                if issue is not None:
-                    self.db.executemany("INSERT INTO fields(text, shown, file, place) VALUES(?, ?, ?, ?)",
-                                        _rows(issue, name))
-                if stamp is not None:
-                    self.db.execute("INSERT INTO files VALUES(?, ?, ?)",
-                                    (name, stamp, issue.profile if issue is not None else ""))
+                self._add(name, path, stamp)
         return len(changed), len(gone)
