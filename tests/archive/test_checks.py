@@ -6,7 +6,7 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-from editor_app.archive.checks import check_archive
+from editor_app.archive.checks import SeriesContext, check_archive
 from editor_app.archive.listing import list_archive
 from editor_app.issue.issue_file import load_issue, save_issue
 from editor_app.layout.titles import section_titles
@@ -87,3 +87,28 @@ def test_headline_repeated_in_traditional(archive: Path) -> None:
     _edit(archive / "issue-0090.yaml", change)
     assert _found(archive) == [("issue-0090.yaml", "二、省内双碳信息 › 第2条 › 标题",
                                 "标题与2015年第5期（总第5期）（issue-0005.yaml）中的一条相同；请核对是否重复刊发")]
+
+
+def test_one_issue_checked_as_the_whole_series(archive: Path) -> None:
+    """The editor's check of one issue (``SeriesContext``) finds at that issue exactly what the
+    whole archive's check does, for every issue of an archive holding each kind of problem."""
+    (archive / "issue-0004.yaml").unlink()
+    _edit(archive / "issue-0031.yaml", lambda i: setattr(i.masthead, "total_number", 30))
+    _edit(archive / "issue-0050.yaml", lambda i: setattr(i.masthead, "date", dt.date(2019, 1, 1)))
+
+    def change(issue) -> None:
+        issue.sections.xingcheng_action.projects[1].metrics["co2_reduction"].value = "3.1"
+        issue.sections.provincial_news.items[0].headline = "第2号风电动态1：重复的标题"
+
+    _edit(archive / "issue-0070.yaml", change)
+    _edit(archive / "issue-0002.yaml", lambda i: setattr(i.sections.special_focus.items[0], "headline",
+                                                          "第2号风电动态1：重复的标题"))
+    entries = list_archive(archive)
+    whole = check_archive(entries)
+    context = SeriesContext(entries)
+    assert {f.path.name for f in whole} == {
+        "issue-0005.yaml", "issue-0031.yaml", "issue-0032.yaml", "issue-0050.yaml", "issue-0070.yaml",
+        "issue-0071.yaml"}
+    for entry in entries:
+        assert entry.issue is not None
+        assert context.check(entry.path, entry.issue) == [f for f in whole if f.path == entry.path]

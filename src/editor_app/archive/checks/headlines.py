@@ -8,30 +8,45 @@ from collections.abc import Iterator, Sequence
 from ...issue.findings import Finding, Severity
 from ...issue.places import Place
 from ...issue.sections import NEWS_KEYS, news_section
-from ...issue.textclean import to_simplified
+from ..fold import fold
 from ..listing import Entry
 from .base import FileFinding
 
 
 def _key(headline: str) -> str:
-    return to_simplified("".join(headline.split()))
+    return fold("".join(headline.split()))
 
 
-def check_headlines(entries: Sequence[Entry]) -> Iterator[FileFinding]:
-    """A warning at each headline an earlier issue already printed."""
-    seen: dict[str, Entry] = {}
-    for entry in entries:
+class HeadlineMemory:
+    """The headlines of the issues remembered so far, each with the first issue printing it."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, Entry] = {}
+
+    def check(self, entry: Entry) -> Iterator[FileFinding]:
+        """A warning at each headline of ``entry`` an issue remembered already printed."""
         assert entry.issue is not None
         for key in NEWS_KEYS:
             for i, item in enumerate(news_section(entry.issue, key).items):
-                text = _key(item.headline)
-                if not text:
-                    continue
-                earlier = seen.get(text)
-                if earlier is not None and earlier is not entry:
+                earlier = self.seen.get(_key(item.headline))
+                if earlier is not None:
                     place: Place = ("sections", key, "items", i, "headline")
                     yield FileFinding(entry.path, Finding(
                         Severity.WARNING, place,
                         f"标题与{earlier.label}（{earlier.path.name}）中的一条相同；请核对是否重复刊发"))
-                else:
-                    seen[text] = entry
+
+    def remember(self, entry: Entry) -> None:
+        assert entry.issue is not None
+        for key in NEWS_KEYS:
+            for item in news_section(entry.issue, key).items:
+                text = _key(item.headline)
+                if text:
+                    self.seen.setdefault(text, entry)
+
+
+def check_headlines(entries: Sequence[Entry]) -> Iterator[FileFinding]:
+    """A warning at each headline an earlier issue already printed."""
+    memory = HeadlineMemory()
+    for entry in entries:
+        yield from memory.check(entry)
+        memory.remember(entry)

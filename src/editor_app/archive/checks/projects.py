@@ -22,9 +22,12 @@ from .base import FileFinding
 NOTE_WORDS = ("更正", "修正", "调整", "更新")
 
 
-def _figures(project: Project) -> dict[str, tuple[Decimal, str]]:
+Figures = dict[str, tuple[Decimal, str]]  # metric key: value in the base unit, figure as printed
+
+
+def _figures(project: Project) -> Figures:
     """Each metric's value in its base unit, with the figure as printed, where readable."""
-    figures = {}
+    figures: Figures = {}
     for key, entry in project.metrics.items():
         metric, unit = BY_KEY.get(key), None
         if metric is not None:
@@ -38,25 +41,38 @@ def _figures(project: Project) -> dict[str, tuple[Decimal, str]]:
     return figures
 
 
-def check_projects(entries: Sequence[Entry]) -> Iterator[FileFinding]:
-    """A warning at each figure that differs from the project's earlier report."""
-    seen: dict[tuple[str, str], tuple[Entry, dict[str, tuple[Decimal, str]]]] = {}
-    for entry in entries:
+class ProjectMemory:
+    """Each project's latest report in the issues remembered so far."""
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple[str, str], tuple[Entry, Figures]] = {}
+
+    def check(self, entry: Entry) -> Iterator[FileFinding]:
+        """A warning at each figure of ``entry`` that differs from the project's latest report."""
         assert entry.issue is not None
         for i, project in enumerate(action_section(entry.issue).projects):
+            earlier = self.seen.get((project.company.strip(), project.name.strip()))
+            if earlier is not None and not any(word in project.wording for word in NOTE_WORDS):
+                yield from _differences(entry.path, (*ACTION.entries_place, i), _figures(project), earlier)
+
+    def remember(self, entry: Entry) -> None:
+        assert entry.issue is not None
+        for project in action_section(entry.issue).projects:
             key = (project.company.strip(), project.name.strip())
-            if not all(key):
-                continue
-            figures = _figures(project)
-            earlier = seen.get(key)
-            noted = any(word in project.wording for word in NOTE_WORDS)
-            if earlier is not None and not noted:
-                yield from _differences(entry.path, (*ACTION.entries_place, i), figures, earlier)
-            seen[key] = (entry, figures)
+            if all(key):
+                self.seen[key] = (entry, _figures(project))
 
 
-def _differences(path: Path, base: tuple, figures: dict[str, tuple[Decimal, str]],
-                 earlier: tuple[Entry, dict[str, tuple[Decimal, str]]]) -> Iterator[FileFinding]:
+def check_projects(entries: Sequence[Entry]) -> Iterator[FileFinding]:
+    """A warning at each figure that differs from the project's earlier report."""
+    memory = ProjectMemory()
+    for entry in entries:
+        yield from memory.check(entry)
+        memory.remember(entry)
+
+
+def _differences(path: Path, base: tuple, figures: Figures,
+                 earlier: tuple[Entry, Figures]) -> Iterator[FileFinding]:
     before, old = earlier
     for key, (value, shown) in figures.items():
         if key in old and old[key][0] != value:
