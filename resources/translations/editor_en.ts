@@ -20,6 +20,109 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDock</name>
+    <message>
+        <source>期刊库</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>选择文件夹(&amp;K)…</source>
+        <translation>Choose &amp;folder…</translation>
+    </message>
+    <message>
+        <source>搜索各期（简体、繁体均可），按回车</source>
+        <translation>Search the issues (Simplified or Traditional), then press Enter</translation>
+    </message>
+    <message>
+        <source>搜索期刊库</source>
+        <translation>Search the archive</translation>
+    </message>
+    <message>
+        <source>期刊库中的各期</source>
+        <translation>Issues in the archive</translation>
+    </message>
+    <message>
+        <source>尚未选择期刊库文件夹</source>
+        <translation>No archive folder chosen yet</translation>
+    </message>
+    <message>
+        <source>选择期刊库文件夹</source>
+        <translation>Choose the archive folder</translation>
+    </message>
+    <message>
+        <source>期号</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>第一条标题</source>
+        <translation>First headline</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>无法读取</source>
+        <translation>Cannot be read</translation>
+    </message>
+    <message>
+        <source>{errors} 个错误，{warnings} 个警告</source>
+        <translation>{errors} errors, {warnings} warnings</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>文字</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>正在搜索…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>没有找到“{query}”</source>
+        <translation>“{query}” not found</translation>
+    </message>
+    <message>
+        <source>新建下一期</source>
+        <translation>New Next Issue</translation>
+    </message>
+    <message>
+        <source>请先选择期刊库文件夹（文件 › 期刊库）。</source>
+        <translation>Choose the archive folder first (File › Archive).</translation>
+    </message>
+    <message>
+        <source>正在读取期刊库…</source>
+        <translation>Reading the archive…</translation>
+    </message>
+    <message>
+        <source>期刊库(&amp;K)…</source>
+        <translation>Archi&amp;ve…</translation>
+    </message>
+    <message>
+        <source>选择存放各期期刊文件的文件夹</source>
+        <translation>Choose the folder holding the issue files</translation>
+    </message>
+    <message>
+        <source>新建下一期(&amp;X)</source>
+        <translation>New Ne&amp;xt Issue</translation>
+    </message>
+    <message>
+        <source>按期刊库的最后一期新建：期号接续，结尾和版记沿用</source>
+        <translation>A new issue following the archive's last: numbers continue, closing block and distribution carry over</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>自动保存已关闭：无法创建恢复文件夹 {folder}（{reason}）</source>

@@ -20,6 +20,109 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDock</name>
+    <message>
+        <source>期刊库</source>
+        <translation>期刊庫</translation>
+    </message>
+    <message>
+        <source>选择文件夹(&amp;K)…</source>
+        <translation>選擇資料夾(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>搜索各期（简体、繁体均可），按回车</source>
+        <translation>搜尋各期（簡體、繁體均可），按 Enter</translation>
+    </message>
+    <message>
+        <source>搜索期刊库</source>
+        <translation>搜尋期刊庫</translation>
+    </message>
+    <message>
+        <source>期刊库中的各期</source>
+        <translation>期刊庫中的各期</translation>
+    </message>
+    <message>
+        <source>尚未选择期刊库文件夹</source>
+        <translation>尚未選擇期刊庫資料夾</translation>
+    </message>
+    <message>
+        <source>选择期刊库文件夹</source>
+        <translation>選擇期刊庫資料夾</translation>
+    </message>
+    <message>
+        <source>期号</source>
+        <translation>期號</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>第一条标题</source>
+        <translation>第一條標題</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <source>无法读取</source>
+        <translation>無法讀取</translation>
+    </message>
+    <message>
+        <source>{errors} 个错误，{warnings} 个警告</source>
+        <translation>{errors} 個錯誤，{warnings} 個警告</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>文字</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>正在搜索…</source>
+        <translation>正在搜尋…</translation>
+    </message>
+    <message>
+        <source>没有找到“{query}”</source>
+        <translation>沒有找到「{query}」</translation>
+    </message>
+    <message>
+        <source>新建下一期</source>
+        <translation>新增下一期</translation>
+    </message>
+    <message>
+        <source>请先选择期刊库文件夹（文件 › 期刊库）。</source>
+        <translation>請先選擇期刊庫資料夾（檔案 › 期刊庫）。</translation>
+    </message>
+    <message>
+        <source>正在读取期刊库…</source>
+        <translation>正在讀取期刊庫…</translation>
+    </message>
+    <message>
+        <source>期刊库(&amp;K)…</source>
+        <translation>期刊庫(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>选择存放各期期刊文件的文件夹</source>
+        <translation>選擇存放各期期刊檔案的資料夾</translation>
+    </message>
+    <message>
+        <source>新建下一期(&amp;X)</source>
+        <translation>新增下一期(&amp;X)</translation>
+    </message>
+    <message>
+        <source>按期刊库的最后一期新建：期号接续，结尾和版记沿用</source>
+        <translation>按期刊庫的最後一期新增：期號接續，結尾和版記沿用</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>自动保存已关闭：无法创建恢复文件夹 {folder}（{reason}）</source>

@@ -33,7 +33,7 @@ def test_numbers_continue_the_archive(tmp_path: Path) -> None:
 def test_without_an_archive_the_import_says_the_number_is_missing() -> None:
     result = import_source(SAMPLE_TEXT)
     assert result.issue.masthead.number is None
-    assert ("警告：没有找到期号（如“2023年第9期”）；请在报头填写年份和期号，或指定期刊库按上一期接续"
+    assert ("没有找到期号（如“2023年第9期”）；请在报头填写年份和期号，或指定期刊库按上一期接续"
             in result.report)
 
 

@@ -7,6 +7,7 @@ current one as one undo step. Files the import refuses are reported and change n
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ from ..issue.metrics import BY_KEY
 from ..issue.model import Issue, Item, Project
 from ..issue.sections import SECTIONS, action_section, news_section
 from ..layout.titles import section_titles
+from . import settings
 from .busy import run_busy
 from .commands import ImportIssue
 from .document import Document, check_editable
@@ -233,7 +235,11 @@ class ImportDialog(QDialog):
 
 def import_file(parent: QWidget, doc: Document, source: Path) -> ImportDialog | None:
     """Import ``source`` and open its review; accepting replaces ``doc``'s issue, undoably."""
-    run: Run = partial(import_source, source)
+    archive = settings.archive_folder()  # numbers the source lacks continue its last issue
+
+    def run(options: ImportOptions) -> ImportResult:
+        return import_source(source, replace(options, archive=archive))
+
     options = ImportOptions()
     try:
         result = run_busy(parent, translate("ImportDialog", "正在导入 {name}…").format(name=source.name),

@@ -20,13 +20,13 @@ def _shown(m: Masthead) -> str:
 
 def complete_numbers(result: ImportResult, archive: Path | None) -> None:
     """Fill the year, 期号 and 总期号 the source did not give from ``archive``'s last issue
-    (a notice says which and from where); with no archive, a notice says what is missing."""
+    (a warning says which and from where: a guess to check); with no archive, the report
+    says what is missing (``unfilled``)."""
     m = result.issue.masthead
     if m.year is not None and m.number is not None and (m.total_number is not None or archive is None):
         return
     if archive is None:
-        result.warnings.append(ImportNotice(
-            "没有找到期号（如“2023年第9期”）；请在报头填写年份和期号，或指定期刊库按上一期接续"))
+        result.unfilled.append("没有找到期号（如“2023年第9期”）；请在报头填写年份和期号，或指定期刊库按上一期接续")
         return
     from ..archive.listing import ArchiveError, list_archive
 

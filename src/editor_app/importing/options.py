@@ -48,9 +48,13 @@ class ImportResult:
     # Changes made by each cleaning step (STEP_REPORTS keys); None when the source was not cleaned.
     steps: dict[str, int] | None = field(default_factory=dict)
     warnings: list[ImportNotice] = field(default_factory=list)
+    # What the source did not give and nothing filled in (the 期号), for the report; the
+    # review dialog shows such fields as 未找到 itself.
+    unfilled: list[str] = field(default_factory=list)
 
     @property
     def report(self) -> list[str]:
-        """One line per note, per cleaning step that changed something and per warning."""
+        """One line per note, per cleaning step that changed something, per warning and per
+        field left unfilled."""
         steps = [STEP_REPORTS[key].format(n) for key, n in (self.steps or {}).items() if n]
-        return [*self.notes, *steps, *(str(w) for w in self.warnings)]
+        return [*self.notes, *steps, *(str(w) for w in self.warnings), *self.unfilled]
