@@ -1,4 +1,4 @@
-"""``bulletin archive list | check | search | next``: the archive on the command line.
+"""``bulletin archive list | check | search | next | volume``: the archive on the command line.
 
 Registered by ``cli.py`` (``add_parser``); this module imports only argparse at load time, the
 archive's modules when a command runs.
@@ -11,8 +11,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-# As cli.py's: 0 no errors, 1 findings or files with errors, 2 the archive cannot be read.
-EXIT_OK, EXIT_FINDINGS = 0, 1
+# As cli.py's: 0 no errors, 1 findings or files with errors, 2 the archive cannot be used.
+EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 
 
 def _err(message: str) -> None:
@@ -94,6 +94,54 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK if hits else EXIT_FINDINGS
 
 
+def cmd_volume(args: argparse.Namespace) -> int:
+    """The year volume (合订本) of the archive's issues of ``--year``: .docx, and PDF if asked."""
+    from ..export.docx.volume import write_volume
+    from ..issue.findings import Severity
+    from ..issue.validation import validate
+    from ..layout.profile import load_named, profile_problem
+    from ..layout.titles import section_titles
+    from ..storage.outputs import check_output
+    from .listing import list_archive
+
+    check_output(args.output, force=args.force, suffix=".docx")
+    if args.pdf:
+        check_output(args.output.with_suffix(".pdf"), force=args.force)
+    entries = list_archive(args.folder)
+    for entry in entries:
+        if entry.issue is None:
+            _err(f"{entry.problem}（未收入合订本）")
+    chosen = [e for e in entries if e.issue is not None and e.issue.masthead.year == args.year]
+    if not chosen:
+        _err(f"{args.folder}: 期刊库中没有 {args.year} 年的期刊；请核对 --year")
+        return EXIT_UNREADABLE
+    profiles = {e.issue.profile for e in chosen if e.issue is not None}
+    if len(profiles) > 1:
+        _err(f"{args.folder}: {args.year} 年各期的版式不同（{'、'.join(sorted(profiles))}），"
+             "合订本只能用一个版式；请统一各期的版式")
+        return EXIT_UNREADABLE
+    errors = 0
+    for entry in chosen:
+        assert entry.issue is not None
+        titles = section_titles(entry.issue.profile)
+        for f in validate(entry.issue, profile_problem=profile_problem):
+            if f.severity is Severity.ERROR:
+                errors += 1
+                _err(f"{entry.path}:{f.place_in(titles)}: {f.severity.label}: {f.message}")
+    if errors and not args.force:
+        _err(f"{args.folder}: {args.year} 年各期共有 {errors} 个错误，未生成合订本；改正后重试，或加 --force")
+        return EXIT_FINDINGS
+    issues = [e.issue for e in chosen if e.issue is not None]
+    for warning in write_volume(issues, load_named(profiles.pop()), args.year, args.output, strict=not args.force):
+        _err(f"{args.output}: 警告: {warning}")
+    print(f"已生成合订本 {args.output}（{len(issues)} 期）")
+    if args.pdf:
+        from ..export.pdf import render_pdf
+
+        print(f"已生成 {render_pdf(args.output, args.output.with_suffix('.pdf'))}")
+    return EXIT_OK
+
+
 def add_parser(sub: argparse._SubParsersAction) -> None:
     """``bulletin archive …`` and its commands."""
     p = sub.add_parser("archive", help="期刊库：列出、跨期检查、搜索、接续下一期", description=(
@@ -124,3 +172,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     c.add_argument("-o", "--output", type=Path, required=True, help="新期刊文件（.yaml）")
     c.add_argument("--force", action="store_true", help="覆盖已有文件")
     c.set_defaults(run=cmd_next)
+
+    c = commands.add_parser("volume", help="合订本：一年的各期合成一个 Word 文件", description=(
+        "把期刊库中某一年的各期合成一个 Word 文件：目录页（各期期号、日期、标题），"
+        "每期从新的奇数页开始、带自己的报头，页码连续。"))
+    c.add_argument("folder", type=Path, metavar="DIR")
+    c.add_argument("--year", type=int, required=True, help="年份，如 2023")
+    c.add_argument("-o", "--output", type=Path, required=True, help="输出的 .docx 文件")
+    c.add_argument("--pdf", action="store_true", help="同时用 LibreOffice 生成 PDF")
+    c.add_argument("--force", action="store_true", help="有错误也生成，并覆盖已有文件")
+    c.set_defaults(run=cmd_volume)
