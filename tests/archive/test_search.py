@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from editor_app.archive.index import ArchiveIndex, index_path
+from editor_app.archive.listing import ArchiveError
 from editor_app.archive.search import search, search_archive
 from editor_app.issue.issue_file import load_issue, save_issue
 from editor_app.layout.titles import section_titles
@@ -122,3 +123,14 @@ def test_search_reuses_an_index(archive: Path) -> None:
     assert index.update() == (1, 0)
     assert {h.path.name for h in search(index, "第1号光伏动态1")} == {"issue-0001.yaml", "copy.yaml"}
     index.close()
+
+
+def test_unusable_cache_folder_is_one_line(archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache folder's place taken by a file: one ArchiveError line naming the index."""
+    blocked = tmp_path / "blocked"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    with pytest.raises(ArchiveError) as caught:
+        search_archive(archive, "光伏")
+    assert caught.value.one_line().startswith(str(index_path(archive)))
+    assert "无法建立搜索索引" in caught.value.one_line()

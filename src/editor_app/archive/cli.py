@@ -68,7 +68,7 @@ def cmd_next(args: argparse.Namespace) -> int:
     """A new issue file following the archive's last issue."""
     from ..issue.issue_file import save_issue
     from ..storage.outputs import check_output
-    from .listing import list_archive
+    from .listing import list_archive, masthead_label
     from .next_issue import next_issue
 
     check_output(args.output, inputs=[], force=args.force)
@@ -76,8 +76,7 @@ def cmd_next(args: argparse.Namespace) -> int:
     save_issue(issue, args.output, keep_backup=False)
     m = issue.masthead
     date = m.date.isoformat() if m.date else "（请填写日期）"
-    print(f"已新建 {args.output}：{m.year}年第{m.number}期"
-          + (f"（总第{m.total_number}期）" if m.total_number else "") + f"，出刊日期 {date}")
+    print(f"已新建 {args.output}：{masthead_label(m)}，出刊日期 {date}")
     return EXIT_OK
 
 

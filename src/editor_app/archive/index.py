@@ -25,7 +25,7 @@ from ..issue.places import Place
 from ..issue.validation import iter_texts
 from ..paths import user_cache_dir
 from .fold import fold
-from .listing import issue_files
+from .listing import ArchiveError, issue_files
 
 SCHEMA = 2
 # Codes and choices, not words anyone searches for.
@@ -68,6 +68,16 @@ def _rows(issue: Issue, name: str) -> Iterator[tuple[str, str, str, str]]:
             yield normalise(text), text, name, json.dumps(place, ensure_ascii=False)
 
 
+@contextlib.contextmanager
+def _unusable(path: Path) -> Iterator[None]:
+    """SQLite's operational errors (a locked or unwritable index: not damage, never a reason
+    to delete it) as one ArchiveError line."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        raise ArchiveError(path, f"无法使用搜索索引（{exc}）；请稍后重试，或检查用户缓存文件夹是否可写") from exc
+
+
 def decode_place(text: str) -> Place:
     return tuple(json.loads(text))
 
@@ -81,13 +91,21 @@ class ArchiveIndex:
         self.db = self._open()
 
     def _open(self) -> sqlite3.Connection:
-        """The database, created if missing, built anew if damaged."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        """The database, created if missing, built anew if damaged; ArchiveError when the
+        cache folder cannot hold it or another program keeps it locked."""
         try:
-            return self._connect()
-        except sqlite3.DatabaseError:
-            self._discard()
-            return self._connect()
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with _unusable(self.path):
+                try:
+                    return self._connect()
+                except sqlite3.OperationalError:
+                    raise
+                except sqlite3.DatabaseError:
+                    self._discard()
+                    return self._connect()
+        except OSError as exc:
+            raise ArchiveError(self.path, f"无法建立搜索索引（{exc.strerror or exc}）；"
+                               "请检查用户缓存文件夹是否可写") from exc
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=10)
@@ -130,13 +148,16 @@ class ArchiveIndex:
     def update(self) -> tuple[int, int]:
         """Follow the folder: (files re-read, files dropped). A database found damaged on the
         way is built again from the folder."""
-        try:
-            return self._update()
-        except sqlite3.DatabaseError:
-            self.db.close()
-            self._discard()
-            self.db = self._connect()
-            return self._update()
+        with _unusable(self.path):
+            try:
+                return self._update()
+            except sqlite3.OperationalError:
+                raise
+            except sqlite3.DatabaseError:
+                self.db.close()
+                self._discard()
+                self.db = self._connect()
+                return self._update()
 
     def _update(self) -> tuple[int, int]:
         known = dict(self.db.execute("SELECT name, stamp FROM files"))

@@ -16,9 +16,10 @@ from pathlib import Path
 from ..errors import UserFacingError
 from ..issue.findings import Severity
 from ..issue.issue_file import load_issue
-from ..issue.model import Issue
+from ..issue.model import Issue, Masthead
 from ..issue.sections import NEWS_KEYS, news_section
 from ..issue.validation import validate
+from ..layout.blocks import MISSING_NUMBER
 from ..layout.profile import profile_problem
 
 SUFFIXES = (".yaml", ".yml")
@@ -41,11 +42,7 @@ class Entry:
     @property
     def label(self) -> str:
         """``2023年第9期（总第9期）``, ``□`` for a number not filled in."""
-        if self.issue is None:
-            return ""
-        m = self.issue.masthead
-        text = f"{m.year or '□'}年第{m.number or '□'}期"
-        return text + (f"（总第{m.total_number}期）" if m.total_number else "")
+        return masthead_label(self.issue.masthead) if self.issue is not None else ""
 
     @property
     def date(self) -> dt.date | None:
@@ -62,6 +59,13 @@ class Entry:
                 if item.headline.strip():
                     return item.headline.strip()
         return ""
+
+
+def masthead_label(m: Masthead) -> str:
+    """``2023年第9期（总第9期）`` in messages and lists (not the profile's printed line: an
+    archive may hold issues of several profiles); ``□`` for a number not filled in."""
+    text = f"{m.year or MISSING_NUMBER}年第{m.number or MISSING_NUMBER}期"
+    return text + (f"（总第{m.total_number}期）" if m.total_number else "")
 
 
 def issue_files(folder: Path) -> list[Path]:

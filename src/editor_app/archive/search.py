@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..issue.places import Place, describe
 from .index import ArchiveIndex, decode_place, normalise
+from .listing import ArchiveError
 
 TRIGRAM = 3
 SNIPPET = 40  # characters of context each side of the first word
@@ -77,6 +78,8 @@ def search_archive(folder: Path, query: str, limit: int = 50) -> list[Hit]:
         index.update()
         try:
             return search(index, query, limit)
+        except sqlite3.OperationalError as exc:
+            raise ArchiveError(index.path, f"无法使用搜索索引（{exc}）；请稍后重试") from exc
         except sqlite3.DatabaseError:  # damaged since opened: build again, once
             index.db.close()
             index.path.unlink(missing_ok=True)

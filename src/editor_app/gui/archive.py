@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -63,7 +63,6 @@ HIT_WIDTHS = (140, 340, 600)  # 文件, 位置, 文字
 class ArchiveDock(QDockWidget):
     """The issues of the archive folder, or the hits of a search in them."""
 
-    loaded = Signal()  # the folder was read (``entries``)
 
     def __init__(self, window: QMainWindow, host: Host) -> None:
         super().__init__(window)
@@ -174,7 +173,6 @@ class ArchiveDock(QDockWidget):
         doc.series_check = self._check if self.context is not None else None
         doc.recheck()
         self.search() if self._hits_shown else self.show_issues()
-        self.loaded.emit()
 
     def _check(self, issue: Issue, path: Path | None) -> list[Finding]:
         assert self.context is not None

@@ -13,11 +13,6 @@ if TYPE_CHECKING:
     from ..archive.listing import Entry
 
 
-def _shown(m: Masthead) -> str:
-    text = f"{m.year or '□'}年第{m.number or '□'}期"
-    return text + (f"（总第{m.total_number}期）" if m.total_number else "")
-
-
 def complete_numbers(result: ImportResult, archive: Path | None) -> None:
     """Fill the year, 期号 and 总期号 the source did not give from ``archive``'s last issue
     (a warning says which and from where: a guess to check); with no archive, the report
@@ -28,7 +23,7 @@ def complete_numbers(result: ImportResult, archive: Path | None) -> None:
     if archive is None:
         result.unfilled.append("没有找到期号（如“2023年第9期”）；请在报头填写年份和期号，或指定期刊库按上一期接续")
         return
-    from ..archive.listing import ArchiveError, list_archive
+    from ..archive.listing import ArchiveError, list_archive, masthead_label
 
     try:
         last = _last(list_archive(archive))
@@ -38,7 +33,7 @@ def complete_numbers(result: ImportResult, archive: Path | None) -> None:
     if last is None:
         result.warnings.append(ImportNotice(f"没有找到期号，期刊库 {archive} 中也没有可读的期刊；请在报头填写期号"))
         return
-    before = _shown(m)
+    before = masthead_label(m)
     p = last.issue.masthead if last.issue is not None else Masthead()
     if m.year is None:
         m.year = p.year
@@ -47,7 +42,8 @@ def complete_numbers(result: ImportResult, archive: Path | None) -> None:
     if m.total_number is None and p.total_number:
         m.total_number = p.total_number + 1
     result.warnings.append(ImportNotice(
-        f"来源中的期号不全（{before}），已按期刊库最后一期 {last.path.name}（{_shown(p)}）接续为 {_shown(m)}；请核对"))
+        f"来源中的期号不全（{before}），已按期刊库最后一期 {last.path.name}（{masthead_label(p)}）"
+        f"接续为 {masthead_label(m)}；请核对"))
 
 
 def _last(entries: list[Entry]) -> Entry | None:
