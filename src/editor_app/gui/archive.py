@@ -7,9 +7,8 @@ double-click) opens its file, and for a search hit also puts the cursor in the f
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -27,8 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..archive.checks import SeriesContext
-from ..archive.listing import Entry, list_archive
 from ..errors import UserFacingError
 from ..issue.findings import Finding
 from ..issue.model import Issue
@@ -36,11 +33,16 @@ from ..issue.places import Place
 from ..layout.titles import section_titles
 from . import settings
 from .actions import bound_action
-from .busy import run_busy
 from .document import Document
 from .files import FileActions
 from .i18n import InterfaceTexts, translate
 from .problems import ProblemsDock
+
+if TYPE_CHECKING:  # the archive's modules, a thread pool and the busy indicator load on first use
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    from ..archive.checks import SeriesContext
+    from ..archive.listing import Entry
 
 
 class Host(Protocol):
@@ -96,7 +98,7 @@ class ArchiveDock(QDockWidget):
         layout.addWidget(self.list, 1)
         self.setWidget(box)
         self._hits_shown = False
-        self._pool = ThreadPoolExecutor(max_workers=1)
+        self._pool: ThreadPoolExecutor | None = None
         self._generation = 0
         self._pending: tuple[int, Future[list[Entry]]] | None = None
         self._poll = QTimer(self)
@@ -148,6 +150,12 @@ class ArchiveDock(QDockWidget):
         if self.folder is None:
             self._apply([])
             return
+        from concurrent.futures import ThreadPoolExecutor
+
+        from ..archive.listing import list_archive
+
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1)
         self._pending = (self._generation, self._pool.submit(list_archive, self.folder))
         self._poll.start()
 
@@ -167,6 +175,8 @@ class ArchiveDock(QDockWidget):
         self._apply(entries)
 
     def _apply(self, entries: list[Entry]) -> None:
+        from ..archive.checks import SeriesContext
+
         self.entries = entries
         self.context = SeriesContext(entries) if self.folder is not None else None
         doc = self.host.doc
@@ -220,6 +230,7 @@ class ArchiveDock(QDockWidget):
             self.show_issues()
             return
         from ..archive.search import search_archive  # SQLite: loaded on first search
+        from .busy import run_busy
 
         self._hits_shown = True
         self.list.clear()
@@ -263,7 +274,9 @@ class ArchiveDock(QDockWidget):
 
     def new_next_issue(self) -> None:
         """文件 ▸ 新建下一期: a new, unsaved issue following the archive's last one."""
+        from ..archive.listing import list_archive
         from ..archive.next_issue import next_issue
+        from .busy import run_busy
 
         if self.folder is None:
             QtWidgets.QMessageBox.information(self.window_, translate("ArchiveDock", "新建下一期"),
