@@ -31,6 +31,109 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDock</name>
+    <message>
+        <source>期刊库</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>选择文件夹(&amp;K)…</source>
+        <translation>Choose &amp;folder…</translation>
+    </message>
+    <message>
+        <source>搜索各期（简体、繁体均可），按回车</source>
+        <translation>Search the issues (Simplified or Traditional), then press Enter</translation>
+    </message>
+    <message>
+        <source>搜索期刊库</source>
+        <translation>Search the archive</translation>
+    </message>
+    <message>
+        <source>期刊库中的各期</source>
+        <translation>Issues in the archive</translation>
+    </message>
+    <message>
+        <source>尚未选择期刊库文件夹</source>
+        <translation>No archive folder chosen yet</translation>
+    </message>
+    <message>
+        <source>选择期刊库文件夹</source>
+        <translation>Choose the archive folder</translation>
+    </message>
+    <message>
+        <source>期号</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>第一条标题</source>
+        <translation>First headline</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>无法读取</source>
+        <translation>Cannot be read</translation>
+    </message>
+    <message>
+        <source>{errors} 个错误，{warnings} 个警告</source>
+        <translation>{errors} errors, {warnings} warnings</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>文字</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>正在搜索…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>没有找到“{query}”</source>
+        <translation>“{query}” not found</translation>
+    </message>
+    <message>
+        <source>新建下一期</source>
+        <translation>New Next Issue</translation>
+    </message>
+    <message>
+        <source>请先选择期刊库文件夹（文件 › 期刊库）。</source>
+        <translation>Choose the archive folder first (File › Archive).</translation>
+    </message>
+    <message>
+        <source>正在读取期刊库…</source>
+        <translation>Reading the archive…</translation>
+    </message>
+    <message>
+        <source>期刊库(&amp;K)…</source>
+        <translation>Archi&amp;ve…</translation>
+    </message>
+    <message>
+        <source>选择存放各期期刊文件的文件夹</source>
+        <translation>Choose the folder holding the issue files</translation>
+    </message>
+    <message>
+        <source>新建下一期(&amp;X)</source>
+        <translation>New Ne&amp;xt Issue</translation>
+    </message>
+    <message>
+        <source>按期刊库的最后一期新建：期号接续，结尾和版记沿用</source>
+        <translation>A new issue following the archive&apos;s last: numbers continue, closing block and distribution carry over</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>自动保存已关闭：无法创建恢复文件夹 {folder}（{reason}）</source>
@@ -552,6 +655,10 @@ Cancel: do not save</translation>
         <translation>{metric} of 0 means nothing; fill in the actual value or remove the metric</translation>
     </message>
     <message>
+        <source>{metric}为 {value}，而{issue}（{file}）中同一项目为 {earlier}；如为更正，请在表述中注明“更正”，否则请核对</source>
+        <translation>{metric} is {value}, but the same project in {issue} ({file}) had {earlier}; if this is a correction, say 更正 in the wording, otherwise check it</translation>
+    </message>
+    <message>
         <source>{metric}最多保留 {decimals} 位小数</source>
         <translation>{metric} has at most {decimals} decimal places</translation>
     </message>
@@ -612,8 +719,16 @@ Cancel: do not save</translation>
         <translation>Contains control characters (common when pasting from a PDF); remove them with Tools › Remove Control Characters</translation>
     </message>
     <message>
+        <source>已确认（备注：{note}）：{message}</source>
+        <translation>Acknowledged (note: {note}): {message}</translation>
+    </message>
+    <message>
         <source>年份 {year} 不合理，请填写四位年份，如 2023</source>
         <translation>The year {year} is implausible; write a four-digit year such as 2023</translation>
+    </message>
+    <message>
+        <source>年份 {year} 早于上一期的 {previous}</source>
+        <translation>The year {year} is before the previous issue&apos;s {previous}</translation>
     </message>
     <message>
         <source>总期号 {number} 应大于上一期的总期号 {previous}</source>
@@ -624,6 +739,10 @@ Cancel: do not save</translation>
         <translation>The total issue number should not be less than the issue number of the year</translation>
     </message>
     <message>
+        <source>总期号从上一期的 {previous} 跳到 {number}，缺总{gap}；请核对</source>
+        <translation>The overall number jumps from the previous issue&apos;s {previous} to {number}, missing overall {gap}; please check</translation>
+    </message>
+    <message>
         <source>总期号须为正整数，现为 {number}</source>
         <translation>The total issue number must be a positive whole number; it is {number}</translation>
     </message>
@@ -632,12 +751,20 @@ Cancel: do not save</translation>
         <translation>At {ems} characters a line in the Word layout, the last line of this paragraph is only “{line}”, which reviewers mark; add or remove a few characters</translation>
     </message>
     <message>
+        <source>新的一年（{year}）期号应从 1 开始，现为 {number}</source>
+        <translation>In a new year ({year}) the issue number should start at 1; it is {number}</translation>
+    </message>
+    <message>
         <source>期号 {number} 小于上一期的期号 {previous}</source>
         <translation>The issue number {number} is less than the previous issue&apos;s {previous}</translation>
     </message>
     <message>
         <source>期号与上一期相同（{previous}），请核对</source>
         <translation>The issue number is the same as the previous issue&apos;s ({previous}); check it</translation>
+    </message>
+    <message>
+        <source>期号从上一期的 {previous} 跳到 {number}，缺{gap}；请核对期号</source>
+        <translation>The issue number jumps from the previous issue&apos;s {previous} to {number}, missing {gap}; please check the number</translation>
     </message>
     <message>
         <source>期号须为正整数，现为 {number}</source>
@@ -660,6 +787,10 @@ Cancel: do not save</translation>
         <translation>Too many items: this section has {count}, more than the limit of {limit}; spread them over several issues</translation>
     </message>
     <message>
+        <source>标题与{issue}（{file}）中的一条相同；请核对是否重复刊发</source>
+        <translation>The headline is the same as one in {issue} ({file}); check that it is not printed twice</translation>
+    </message>
+    <message>
         <source>标题中有半角空格（{count} 处）：汉字之间、汉字与数字或外文之间不空格；请删除（如为分隔，改用逗号），或用“工具 › 删除中文中的空格”</source>
         <translation>Half-width spaces in the headline ({count}): no spaces between Chinese characters, or between them and digits or Latin text; delete them (use a comma to separate), or use Tools › Remove Spaces in Chinese Text</translation>
     </message>
@@ -670,6 +801,10 @@ Cancel: do not save</translation>
     <message>
         <source>减排口径“{basis}”不可用，请选择：{bases}</source>
         <translation>The carbon basis “{basis}” is not available; choose one of: {bases}</translation>
+    </message>
+    <message>
+        <source>{message}</source>
+        <translation>{message}</translation>
     </message>
     <message>
         <source>没有名为“{check}”的检查，这条确认不起作用；可用：{checks}</source>

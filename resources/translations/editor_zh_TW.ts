@@ -31,6 +31,109 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDock</name>
+    <message>
+        <source>期刊库</source>
+        <translation>期刊庫</translation>
+    </message>
+    <message>
+        <source>选择文件夹(&amp;K)…</source>
+        <translation>選擇資料夾(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>搜索各期（简体、繁体均可），按回车</source>
+        <translation>搜尋各期（簡體、繁體均可），按 Enter</translation>
+    </message>
+    <message>
+        <source>搜索期刊库</source>
+        <translation>搜尋期刊庫</translation>
+    </message>
+    <message>
+        <source>期刊库中的各期</source>
+        <translation>期刊庫中的各期</translation>
+    </message>
+    <message>
+        <source>尚未选择期刊库文件夹</source>
+        <translation>尚未選擇期刊庫資料夾</translation>
+    </message>
+    <message>
+        <source>选择期刊库文件夹</source>
+        <translation>選擇期刊庫資料夾</translation>
+    </message>
+    <message>
+        <source>期号</source>
+        <translation>期號</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>第一条标题</source>
+        <translation>第一條標題</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <source>无法读取</source>
+        <translation>無法讀取</translation>
+    </message>
+    <message>
+        <source>{errors} 个错误，{warnings} 个警告</source>
+        <translation>{errors} 個錯誤，{warnings} 個警告</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>文字</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>正在搜索…</source>
+        <translation>正在搜尋…</translation>
+    </message>
+    <message>
+        <source>没有找到“{query}”</source>
+        <translation>沒有找到「{query}」</translation>
+    </message>
+    <message>
+        <source>新建下一期</source>
+        <translation>新增下一期</translation>
+    </message>
+    <message>
+        <source>请先选择期刊库文件夹（文件 › 期刊库）。</source>
+        <translation>請先選擇期刊庫資料夾（檔案 › 期刊庫）。</translation>
+    </message>
+    <message>
+        <source>正在读取期刊库…</source>
+        <translation>正在讀取期刊庫…</translation>
+    </message>
+    <message>
+        <source>期刊库(&amp;K)…</source>
+        <translation>期刊庫(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>选择存放各期期刊文件的文件夹</source>
+        <translation>選擇存放各期期刊檔案的資料夾</translation>
+    </message>
+    <message>
+        <source>新建下一期(&amp;X)</source>
+        <translation>新增下一期(&amp;X)</translation>
+    </message>
+    <message>
+        <source>按期刊库的最后一期新建：期号接续，结尾和版记沿用</source>
+        <translation>按期刊庫的最後一期新增：期號接續，結尾和版記沿用</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>自动保存已关闭：无法创建恢复文件夹 {folder}（{reason}）</source>
@@ -552,6 +655,10 @@
         <translation>{metric}為 0 沒有意義；請填寫實際數值或刪除該指標</translation>
     </message>
     <message>
+        <source>{metric}为 {value}，而{issue}（{file}）中同一项目为 {earlier}；如为更正，请在表述中注明“更正”，否则请核对</source>
+        <translation>{metric}為 {value}，而{issue}（{file}）中同一專案為 {earlier}；如為更正，請在表述中註明「更正」，否則請核對</translation>
+    </message>
+    <message>
         <source>{metric}最多保留 {decimals} 位小数</source>
         <translation>{metric}最多保留 {decimals} 位小數</translation>
     </message>
@@ -612,8 +719,16 @@
         <translation>含有控制字元（常見於從 PDF 粘貼），請用「工具 › 清除控制字元」刪除</translation>
     </message>
     <message>
+        <source>已确认（备注：{note}）：{message}</source>
+        <translation>已確認（備註：{note}）：{message}</translation>
+    </message>
+    <message>
         <source>年份 {year} 不合理，请填写四位年份，如 2023</source>
         <translation>年份 {year} 不合理，請填寫四位年份，如 2023</translation>
+    </message>
+    <message>
+        <source>年份 {year} 早于上一期的 {previous}</source>
+        <translation>年份 {year} 早於上一期的 {previous}</translation>
     </message>
     <message>
         <source>总期号 {number} 应大于上一期的总期号 {previous}</source>
@@ -624,6 +739,10 @@
         <translation>總期號不應小於當年期號</translation>
     </message>
     <message>
+        <source>总期号从上一期的 {previous} 跳到 {number}，缺总{gap}；请核对</source>
+        <translation>總期號從上一期的 {previous} 跳到 {number}，缺總{gap}；請核對</translation>
+    </message>
+    <message>
         <source>总期号须为正整数，现为 {number}</source>
         <translation>總期號須為正整數，現為 {number}</translation>
     </message>
@@ -632,12 +751,20 @@
         <translation>按 Word 版面每行 {ems} 字估算，本段末行只有「{line}」，審稿時會被標出；請增刪幾個字</translation>
     </message>
     <message>
+        <source>新的一年（{year}）期号应从 1 开始，现为 {number}</source>
+        <translation>新的一年（{year}）期號應從 1 開始，現為 {number}</translation>
+    </message>
+    <message>
         <source>期号 {number} 小于上一期的期号 {previous}</source>
         <translation>期號 {number} 小於上一期的期號 {previous}</translation>
     </message>
     <message>
         <source>期号与上一期相同（{previous}），请核对</source>
         <translation>期號與上一期相同（{previous}），請核對</translation>
+    </message>
+    <message>
+        <source>期号从上一期的 {previous} 跳到 {number}，缺{gap}；请核对期号</source>
+        <translation>期號從上一期的 {previous} 跳到 {number}，缺{gap}；請核對期號</translation>
     </message>
     <message>
         <source>期号须为正整数，现为 {number}</source>
@@ -660,6 +787,10 @@
         <translation>條目過多：本欄目有 {count} 條，超過 {limit} 條上限；請分期刊發</translation>
     </message>
     <message>
+        <source>标题与{issue}（{file}）中的一条相同；请核对是否重复刊发</source>
+        <translation>標題與{issue}（{file}）中的一條相同；請核對是否重複刊發</translation>
+    </message>
+    <message>
         <source>标题中有半角空格（{count} 处）：汉字之间、汉字与数字或外文之间不空格；请删除（如为分隔，改用逗号），或用“工具 › 删除中文中的空格”</source>
         <translation>標題中有半形空格（{count} 處）：漢字之間、漢字與數字或外文之間不空格；請刪除（如為分隔，改用逗號），或用「工具 › 刪除中文中的空格」</translation>
     </message>
@@ -670,6 +801,10 @@
     <message>
         <source>减排口径“{basis}”不可用，请选择：{bases}</source>
         <translation>減排口徑「{basis}」不可用，請選擇：{bases}</translation>
+    </message>
+    <message>
+        <source>{message}</source>
+        <translation>{message}</translation>
     </message>
     <message>
         <source>没有名为“{check}”的检查，这条确认不起作用；可用：{checks}</source>

@@ -48,6 +48,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from .layout.titles import section_titles
 
     previous = load_issue(args.previous) if args.previous else None
+    archive = _archive_entries(args.archive)
     status = EXIT_OK
     for name in args.files:
         try:
@@ -58,6 +59,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
             continue
         findings = validate(issue, previous=previous, profile_problem=profile_problem,
                             carbon=carbon_choice(issue.profile))
+        if archive is not None:
+            from .archive.checks import check_in_archive
+
+            findings += [f.finding for f in check_in_archive(name, issue, archive)]
         titles = section_titles(issue.profile)
         for f in findings:
             print(f"{name}:{f.place_in(titles)}: {f.severity.label}: {f.message}")
@@ -67,6 +72,15 @@ def cmd_validate(args: argparse.Namespace) -> int:
         if errors and status == EXIT_OK:
             status = EXIT_FINDINGS
     return status
+
+
+def _archive_entries(folder: Path | None) -> list | None:
+    """The issues of the archive ``validate --archive`` checks against, or None."""
+    if folder is None:
+        return None
+    from .archive.listing import list_archive
+
+    return list_archive(folder)
 
 
 def _export_targets(args: argparse.Namespace) -> list[tuple[Path, Path]] | None:
@@ -128,6 +142,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         full_width_punctuation=not args.keep_punctuation,
         simplified=not args.keep_traditional,
         profile=args.profile,
+        archive=args.archive,
     )
     result = import_source(args.source, options)
     for line in result.report:
@@ -185,6 +200,8 @@ def build_parser() -> argparse.ArgumentParser:
         "检查期刊文件，每个问题一行。退出码：0 无错误，1 有错误，2 文件无法读取。"))
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--previous", type=Path, help="上一期的期刊文件（检查期号是否递增）")
+    p.add_argument("--archive", type=Path, metavar="DIR",
+                   help="期刊库文件夹：与库中各期比对（期号、日期、项目数据、重复标题）")
     p.set_defaults(run=cmd_validate)
 
     p = sub.add_parser("export", help="导出 Word 文件", description="按版式导出 Word（.docx）。")
@@ -207,6 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--keep-traditional", action="store_true", help="不转换为简体")
     p.add_argument("--profile", default=None, help=(
         "来源所用的版式名或版式文件（默认：Word 文件按其样式自动识别，文本用默认版式）"))
+    p.add_argument("--archive", type=Path, metavar="DIR", help="期刊库文件夹：来源没有期号时按最后一期接续")
     p.set_defaults(run=cmd_import)
 
     p = sub.add_parser("profiles", help="列出已安装的版式", description=(
@@ -221,6 +239,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--profile", default=None, help="版式名或版式文件")
     p.add_argument("--force", action="store_true", help="覆盖已有文件")
     p.set_defaults(run=cmd_preview)
+
+    from .archive.cli import add_parser as add_archive_parser
+
+    add_archive_parser(sub)
     return parser
 
 

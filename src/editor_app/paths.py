@@ -39,6 +39,17 @@ def user_config_dir() -> Path:
     return Path(base) / "bulletin-editor"
 
 
+def user_cache_dir() -> Path:
+    """The user's cache folder of the program (things rebuilt when lost: the search index)."""
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = str(Path.home() / "Library" / "Caches")
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "bulletin-editor"
+
+
 def user_profiles_dir() -> Path:
     """Where an institute puts its own layout profiles (``<name>.yaml``), no code change needed."""
     return user_config_dir() / "profiles"

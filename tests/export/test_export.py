@@ -670,3 +670,16 @@ def test_cli_batch_export_to_a_folder(tmp_path: Path) -> None:
     assert cli.main(["export", *sources, "--out-dir", str(out_dir)]) == cli.EXIT_OK
     assert sorted(p.name for p in out_dir.iterdir()) == ["issue-0.docx", "issue-1.docx", "issue-2.docx"]
     assert cli.main(["export", *sources, "-o", str(tmp_path / "one.docx")]) == cli.EXIT_UNREADABLE
+
+
+def test_missing_number_is_refused_and_forced_prints_a_marker(tmp_path: Path, sample_issue) -> None:
+    """An issue without its 期号 is not exported as ``2023年第期``: refused, naming the field;
+    forced, the line shows the marker in the empty slot."""
+    sample_issue.masthead.number = None
+    target = tmp_path / "out.docx"
+    with pytest.raises(ExportRefused) as caught:
+        export_docx(sample_issue, target, load_profile())
+    assert [f.path for f in caught.value.findings] == [("masthead", "number")]
+    export_docx(sample_issue, target, load_profile(), force=True)
+    text = _part(target, "word/document.xml").xpath("string(//w:body)", namespaces=NS)
+    assert "2023年第□期" in text and "年第期" not in text

@@ -258,3 +258,11 @@ def test_cli_new_with_a_profile(tmp_path: Path) -> None:
     assert refused.stderr.count("\n") == 1 and "已安装的版式：xingcheng" in refused.stderr
     assert _bulletin("new", "--profile", "xingcheng", "-o", str(target)).returncode == 0
     assert load_issue(target).profile == "xingcheng"
+
+
+def test_issue_number_gap_against_previous(sample_issue) -> None:
+    """``--previous`` flags a jump from 10 to 13, naming the missing numbers."""
+    previous = load_issue(SAMPLE)
+    previous.masthead.number, sample_issue.masthead.number = 10, 13
+    found = [f for f in validate(sample_issue, previous=previous) if f.path == ("masthead", "number")]
+    assert [f.message for f in found] == ["期号从上一期的 10 跳到 13，缺第11–12期；请核对期号"]

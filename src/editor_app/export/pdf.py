@@ -61,12 +61,16 @@ _MODULE = (
 # Locale zh-CN: a paragraph that opens on a mark of no script of its own (“, —, …) takes the
 # locale's script until its first letter; under en-US its opening “ came out half width in
 # Times New Roman, where Word (w:hint="eastAsia") and the preview set it full width.
+# IsSkipEmptyPages false: the blank page Writer inserts before a section starting on an odd
+# page (the year volume's issues) is in the PDF too, so that it prints two-sided as bound.
 _REGISTRY = """<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry">
 <item oor:path="/org.openoffice.Setup/Office">
  <prop oor:name="ooSetupInstCompleted" oor:op="fuse"><value>true</value></prop></item>
 <item oor:path="/org.openoffice.Setup/L10N">
  <prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>zh-CN</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Filter/PDF/Export">
+ <prop oor:name="IsSkipEmptyPages" oor:op="fuse"><value>false</value></prop></item>
 </oor:items>
 """
 

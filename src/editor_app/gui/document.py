@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -126,6 +127,9 @@ class Document(QObject):
         self.undo_stack.cleanChanged.connect(lambda _clean: self.file_changed.emit())
         stack = self.undo_stack  # quiet while being destroyed along with the document
         self.destroyed.connect(lambda _obj=None: stack.blockSignals(True))
+        # Checks across issues (the archive's, ``gui.archive``): the findings of the issue
+        # (at its file, or None) against the other issues of the series.
+        self.series_check: Callable[[Issue, Path | None], list[Finding]] | None = None
         self.findings: list[Finding] = self._validate()
         self._burst = 0
         self.disk: DiskState | None = None  # the file at ``path`` as last opened or saved
@@ -218,9 +222,6 @@ class Document(QObject):
     def warning_count(self) -> int:
         return sum(f.severity is Severity.WARNING for f in self.findings)
 
-    def _validate(self) -> list[Finding]:
-        return validate(self.issue, profile_problem=profile_problem, carbon=carbon_choice(self.issue.profile))
-
     # --- typing bursts ---------------------------------------------------------------
 
     @property
@@ -261,5 +262,19 @@ class Document(QObject):
         before = self.findings
         self.findings = self._validate()
         signal.emit(*path)
+        if self.findings != before:
+            self.findings_changed.emit()
+
+    def _validate(self) -> list[Finding]:
+        findings = validate(self.issue, profile_problem=profile_problem,
+                            carbon=carbon_choice(self.issue.profile))
+        if self.series_check is not None:
+            findings += self.series_check(self.issue, self.path)
+        return findings
+
+    def recheck(self) -> None:
+        """Validate again: what the issue is checked against changed (the archive)."""
+        before = self.findings
+        self.findings = self._validate()
         if self.findings != before:
             self.findings_changed.emit()

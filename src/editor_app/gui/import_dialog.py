@@ -8,6 +8,7 @@ current one as one undo step. Files the import refuses are reported and change n
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,7 @@ from ..issue.model import Issue, Item, Project
 from ..issue.sections import SECTIONS, action_section, news_section
 from ..layout.titles import section_titles
 from ..storage.bounded import size_text
+from . import settings
 from .busy import run_busy
 from .commands import ImportIssue
 from .document import Document, check_editable
@@ -236,6 +238,12 @@ class ImportDialog(QDialog):
             if result.warnings else translate("ImportDialog", "没有警告"))
 
 
+def _numbered_from_archive(run: Run) -> Run:
+    """``run`` with the 期刊库 set in the settings: numbers the source lacks continue its last issue."""
+    archive = settings.archive_folder()
+    return lambda options: run(replace(options, archive=archive))
+
+
 def import_file(parent: QWidget, doc: Document, source: Path) -> ImportDialog | None:
     """Import ``source`` and open its review; accepting replaces ``doc``'s issue, undoably."""
     return _review(parent, doc, source.name, partial(import_source, source), source)
@@ -271,6 +279,7 @@ def clipboard_text() -> str:
 def _review(parent: QWidget, doc: Document, name: str, run: Run,
             source: Path | None = None) -> ImportDialog | None:
     """Run the import ``run`` and open its review; accepting replaces ``doc``'s issue, undoably."""
+    run = _numbered_from_archive(run)
     options = ImportOptions()
     try:
         result = run_busy(parent, translate("ImportDialog", "正在导入 {name}…").format(name=name),

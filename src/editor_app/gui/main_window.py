@@ -247,6 +247,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self._menu(lambda: translate("MainWindow", "文件(&F)"))
         self.files.fill_menu(file_menu)
+        from .archive import install_archive  # the 期刊库 dock and its 文件 menu entries
+
+        self.archive = install_archive(self, self, file_menu)
         file_menu.insertAction(self.files.export_action, self.profile_action)
         edit = self._menu(lambda: translate("MainWindow", "编辑(&E)"))
         edit.addActions([self.undo_action, self.redo_action])

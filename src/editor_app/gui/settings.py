@@ -1,4 +1,5 @@
-"""Settings kept between runs (QSettings): recent files, window geometry, language, last folder."""
+"""Settings kept between runs (QSettings): recent files, window geometry, language, last folder,
+the archive folder."""
 
 from __future__ import annotations
 
@@ -73,3 +74,13 @@ def save_window_state(geometry: QByteArray, state: QByteArray) -> None:
     settings = _settings()
     settings.setValue("window/geometry", geometry)
     settings.setValue("window/state", state)
+
+
+def archive_folder() -> Path | None:
+    """The archive (期刊库) folder chosen in the editor, or None."""
+    name = str(_settings().value("archiveFolder", "") or "")
+    return Path(name) if name else None
+
+
+def set_archive_folder(path: Path) -> None:
+    _settings().setValue("archiveFolder", str(path))

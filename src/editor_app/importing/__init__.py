@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from .decoding import read_text_file
+from .numbering import complete_numbers
 from .options import ImportNotice, ImportOptions, ImportResult
 from .text import import_text
 
@@ -26,12 +27,15 @@ def import_source(source: Path | str, options: ImportOptions | None = None) -> I
         from .word import import_docx
 
         check_user_file(source, UserFacingError, "请选择 .docx 文件")
-        return import_docx(source, options)
+        result = import_docx(source, options)
+        complete_numbers(result, options.archive)
+        return result
     text, encoding = read_text_file(source)  # a regular file, bounded: a FIFO cannot block
     if text.removeprefix("\ufeff").startswith("schema_version:"):
         _refuse_issue_file(source)
     result = import_text(text, options)
     result.notes.insert(0, f"按 {encoding} 编码读取")
+    complete_numbers(result, options.archive)
     return result
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..issue.model import Issue
 
@@ -23,6 +24,9 @@ class ImportOptions:
     # The layout profile (name or file) whose titles and styles the source uses; None: the
     # one a Word file's styles match best, the default profile for text.
     profile: str | None = None
+    # The archive (期刊库) folder whose last issue gives the numbers the source lacks; None:
+    # the import only says they are missing.
+    archive: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -44,9 +48,13 @@ class ImportResult:
     # Changes made by each cleaning step (STEP_REPORTS keys); None when the source was not cleaned.
     steps: dict[str, int] | None = field(default_factory=dict)
     warnings: list[ImportNotice] = field(default_factory=list)
+    # What the source did not give and nothing filled in (the 期号), for the report; the
+    # review dialog shows such fields as 未找到 itself.
+    unfilled: list[str] = field(default_factory=list)
 
     @property
     def report(self) -> list[str]:
-        """One line per note, per cleaning step that changed something and per warning."""
+        """One line per note, per cleaning step that changed something, per warning and per
+        field left unfilled."""
         steps = [STEP_REPORTS[key].format(n) for key, n in (self.steps or {}).items() if n]
-        return [*self.notes, *steps, *(str(w) for w in self.warnings)]
+        return [*self.notes, *steps, *(str(w) for w in self.warnings), *self.unfilled]

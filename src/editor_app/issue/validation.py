@@ -13,21 +13,22 @@ problems panel; there is no second copy of these rules.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from decimal import Decimal
-from enum import Enum
 
 import msgspec
 
 from .carbon import BASES, CHECKS, carbon_warnings
 from .factors import CarbonFactors
+from .findings import Finding, Severity, arguments_of, error_at, warning_at
 from .metrics import BY_KEY, Metric
 from .model import Issue, Project
 from .model_data import known_fields, unknown_keys
 from .numbers import NumberError, decimal_places, parse_number
-from .places import Place, Translate, describe
+from .places import Place
 from .projects import PLACEHOLDER, TEXT_PLACEHOLDERS, unknown_placeholders
 from .sections import ACTION, NEWS_KEYS, SECTION_KEYS, action_section, news_section
+from .sequence import date_findings, numbering_findings
 from .textclean import CONTROL, find_half_width_in_chinese, find_pinyin_artefacts
 from .typography import (
     LINE_EMS,
@@ -48,52 +49,13 @@ BODY_TEXTS = frozenset({"paragraphs", "introduction"})
 ProfileCheck = Callable[[str], str | None]
 
 
-class Severity(str, Enum):
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"  # an acknowledged warning: shown with its note, no longer counted
-
-    @property
-    def label(self) -> str:
-        return {"error": "错误", "warning": "警告", "info": "已确认"}[self.value]
-
-
 # The keys of the text tools (``gui.texttools``) that fix a finding for certain.
 FIX_SPACES = "spaces"
 FIX_RANGES = "ranges"
 
 
-class Finding(msgspec.Struct, frozen=True):
-    severity: Severity
-    path: Place
-    template: str  # the Chinese message with {name} fields, a key of the editor's catalogues
-    arguments: tuple[tuple[str, str], ...] = ()  # the fields' values; ``metric`` is a metric's label
-    fix: str | None = None  # the text tool that fixes it for certain, if one does
-    check: str | None = None  # the carbon check that found it: a warning that can be acknowledged
-
-    @property
-    def message(self) -> str:
-        """The message in Chinese."""
-        return self.template.format(**dict(self.arguments))
-
-    def place_in(self, section_titles: Mapping[str, str], translate: Translate | None = None) -> str:
-        """The place in words, sections named by the layout profile's ``section_titles``,
-        the other words put into the interface language by ``translate`` (default Chinese)."""
-        if translate is None:
-            return describe(self.path, section_titles)
-        return describe(self.path, section_titles, translate)
 
 
-def _arguments(values: Mapping[str, object]) -> tuple[tuple[str, str], ...]:
-    return tuple((name, str(value)) for name, value in values.items())
-
-
-def _error(path: Place, template: str, **arguments: object) -> Finding:
-    return Finding(Severity.ERROR, path, template, _arguments(arguments))
-
-
-def _warning(path: Place, template: str, fix: str | None = None, **arguments: object) -> Finding:
-    return Finding(Severity.WARNING, path, template, _arguments(arguments), fix)
 
 
 def iter_texts(node: msgspec.Struct, path: Place = ()) -> Iterator[tuple[Place, str]]:
@@ -133,118 +95,107 @@ def _check_masthead(issue: Issue, previous: Issue | None) -> Iterator[Finding]:
     m = issue.masthead
     base: Place = ("masthead",)
     if m.year is None:
-        yield _error((*base, "year"), "请填写年份")
+        yield error_at((*base, "year"), "请填写年份")
     elif not 2000 <= m.year <= 2100:
-        yield _error((*base, "year"), "年份 {year} 不合理，请填写四位年份，如 2023", year=m.year)
+        yield error_at((*base, "year"), "年份 {year} 不合理，请填写四位年份，如 2023", year=m.year)
     if m.number is None:
-        yield _error((*base, "number"), "请填写期号")
+        yield error_at((*base, "number"), "请填写期号")
     elif m.number < 1:
-        yield _error((*base, "number"), "期号须为正整数，现为 {number}", number=m.number)
+        yield error_at((*base, "number"), "期号须为正整数，现为 {number}", number=m.number)
     if m.total_number is not None and m.total_number < 1:
-        yield _error((*base, "total_number"), "总期号须为正整数，现为 {number}", number=m.total_number)
+        yield error_at((*base, "total_number"), "总期号须为正整数，现为 {number}", number=m.total_number)
     elif m.total_number is not None and m.number and m.total_number < m.number:
-        yield _error((*base, "total_number"), "总期号不应小于当年期号")
+        yield error_at((*base, "total_number"), "总期号不应小于当年期号")
     if not m.issuer.strip():
-        yield _error((*base, "issuer"), "请填写发布单位")
+        yield error_at((*base, "issuer"), "请填写发布单位")
     if m.date is None or m.date == "":
-        yield _error((*base, "date"), "请填写出刊日期，如 2023-09-25")
+        yield error_at((*base, "date"), "请填写出刊日期，如 2023-09-25")
     elif isinstance(m.date, str):
-        yield _error((*base, "date"), "出刊日期“{date}”不是真实日期，请写成 2023-09-25 这样的日期", date=m.date)
+        yield error_at((*base, "date"), "出刊日期“{date}”不是真实日期，请写成 2023-09-25 这样的日期", date=m.date)
     elif m.year and m.date.year != m.year:
-        yield _warning((*base, "date"), "出刊日期在 {date_year} 年，与报头年份 {year} 不一致",
+        yield warning_at((*base, "date"), "出刊日期在 {date_year} 年，与报头年份 {year} 不一致",
                        date_year=m.date.year, year=m.year)
     elif m.date > dt.date.today() + dt.timedelta(days=366):
-        yield _warning((*base, "date"), "出刊日期在一年以后，请核对")
+        yield warning_at((*base, "date"), "出刊日期在一年以后，请核对")
     if previous is not None:
         yield from _check_against_previous(issue, previous)
 
 
 def _check_against_previous(issue: Issue, previous: Issue) -> Iterator[Finding]:
-    m, p = issue.masthead, previous.masthead
-    if m.number and p.number and m.year == p.year and m.number < p.number:
-        yield _error(("masthead", "number"), "期号 {number} 小于上一期的期号 {previous}",
-                     number=m.number, previous=p.number)
-    elif m.number and p.number and m.year == p.year and m.number == p.number:
-        yield _warning(("masthead", "number"), "期号与上一期相同（{previous}），请核对", previous=p.number)
-    if m.total_number and p.total_number and m.total_number <= p.total_number:
-        yield _error(("masthead", "total_number"),
-                     "总期号 {number} 应大于上一期的总期号 {previous}",
-                     number=m.total_number, previous=p.total_number)
-    if isinstance(m.date, dt.date) and isinstance(p.date, dt.date) and m.date < p.date:
-        yield _error(("masthead", "date"), "出刊日期早于上一期（{previous}）",
-                     previous=p.date.isoformat())
+    yield from numbering_findings(issue, previous)
+    yield from date_findings(issue, previous)
 
 
 def _check_sections(issue: Issue) -> Iterator[Finding]:
     for key in NEWS_KEYS:
         items = news_section(issue, key).items
         if len(items) > MAX_ITEMS:
-            yield _error(("sections", key), "条目过多：本栏目有 {count} 条，超过 {limit} 条上限；请分期刊发",
+            yield error_at(("sections", key), "条目过多：本栏目有 {count} 条，超过 {limit} 条上限；请分期刊发",
                          count=len(items), limit=MAX_ITEMS)
             continue
         if not any(item.headline.strip() or any(p.strip() for p in item.paragraphs) for item in items):
-            yield _warning(("sections", key), "本栏目没有内容")
+            yield warning_at(("sections", key), "本栏目没有内容")
             continue
         for i, item in enumerate(items):
             if not item.headline.strip() and not any(p.strip() for p in item.paragraphs):
-                yield _warning(("sections", key, "items", i), "这一条是空的，请填写或删除")
+                yield warning_at(("sections", key, "items", i), "这一条是空的，请填写或删除")
             elif not any(p.strip() for p in item.paragraphs):
-                yield _warning(("sections", key, "items", i, "paragraphs", 0), "这一条只有标题，没有正文")
+                yield warning_at(("sections", key, "items", i, "paragraphs", 0), "这一条只有标题，没有正文")
     action = action_section(issue)
     if not action.introduction.strip() and not action.projects:
-        yield _warning(ACTION.place, "本栏目没有内容")
+        yield warning_at(ACTION.place, "本栏目没有内容")
 
 
 def _check_number(metric: Metric, path: Place, value: Decimal) -> Iterator[Finding]:
     if value < 0:
-        yield _error(path, "{metric}不能为负数（现为 {value}）", metric=metric.label, value=value)
+        yield error_at(path, "{metric}不能为负数（现为 {value}）", metric=metric.label, value=value)
     elif value == 0:
-        yield _error(path, "{metric}为 0 没有意义；请填写实际数值或删除该指标", metric=metric.label)
+        yield error_at(path, "{metric}为 0 没有意义；请填写实际数值或删除该指标", metric=metric.label)
     if decimal_places(value) > metric.max_decimals:
-        yield _error(path, "{metric}最多保留 {decimals} 位小数", metric=metric.label,
+        yield error_at(path, "{metric}最多保留 {decimals} 位小数", metric=metric.label,
                      decimals=metric.max_decimals)
 
 
 def _check_project(project: Project, base: Place, carbon: CarbonFactors | None) -> Iterator[Finding]:
     if not project.company.strip():
-        yield _error((*base, "company"), "请填写公司名称")
+        yield error_at((*base, "company"), "请填写公司名称")
     if not project.name.strip():
-        yield _error((*base, "name"), "请填写项目名称")
+        yield error_at((*base, "name"), "请填写项目名称")
     in_base: dict[str, Decimal] = {}
     for key, entry in project.metrics.items():
         path = (*base, "metrics", key)
         metric = BY_KEY.get(key)
         if metric is None:
-            yield _error(path, "未知指标“{key}”；可用指标：{known}", key=key, known="、".join(BY_KEY))
+            yield error_at(path, "未知指标“{key}”；可用指标：{known}", key=key, known="、".join(BY_KEY))
             continue
         if metric.unit(entry.unit) is None:
-            yield _error((*path, "unit"), "{metric}的单位“{unit}”不可用，请选择：{units}", metric=metric.label,
+            yield error_at((*path, "unit"), "{metric}的单位“{unit}”不可用，请选择：{units}", metric=metric.label,
                          unit=entry.unit, units="、".join(u.name for u in metric.units))
             continue
         try:
             value = parse_number(entry.value)
         except NumberError as exc:  # its template is one of numbers.py's
-            yield _error((*path, "value"), exc.template, **exc.arguments)
+            yield error_at((*path, "value"), exc.template, **exc.arguments)
             continue
         number_findings = list(_check_number(metric, (*path, "value"), value))
         yield from number_findings
         unit = metric.unit(entry.unit)
         assert unit is not None
         if value * unit.to_base > metric.max_base:
-            yield _error((*path, "value"),
+            yield error_at((*path, "value"),
                          "{metric} {value}{unit} 大得不合理，请核对数值和单位",
                          metric=metric.label, value=entry.value.strip(), unit=entry.unit)
             continue
         if metric.bases and entry.basis not in metric.bases:
-            yield _error((*path, "basis"), "请选择{metric}的口径：{bases}", metric=metric.label,
+            yield error_at((*path, "basis"), "请选择{metric}的口径：{bases}", metric=metric.label,
                          bases="或".join(metric.bases))
         elif not metric.bases and entry.basis:
-            yield _error((*path, "basis"), "{metric}没有口径，请清空“{basis}”", metric=metric.label,
+            yield error_at((*path, "basis"), "{metric}没有口径，请清空“{basis}”", metric=metric.label,
                          basis=entry.basis)
         if not number_findings:
             in_base[key] = value * unit.to_base
     if project.carbon_basis is not None and project.carbon_basis not in BASES:
-        yield _error((*base, "carbon_basis"), "减排口径“{basis}”不可用，请选择：{bases}",
+        yield error_at((*base, "carbon_basis"), "减排口径“{basis}”不可用，请选择：{bases}",
                      basis=project.carbon_basis, bases="、".join(BASES))
     else:
         yield from _check_carbon(project, in_base, base, carbon)
@@ -257,16 +208,16 @@ def _check_carbon(project: Project, in_base: dict[str, Decimal], base: Place,
     notes = {ack.check: ack.note for ack in project.acknowledged}
     for i, ack in enumerate(project.acknowledged):
         if ack.check not in CHECKS:
-            yield _warning((*base, "acknowledged", i, "check"),
+            yield warning_at((*base, "acknowledged", i, "check"),
                            "没有名为“{check}”的检查，这条确认不起作用；可用：{checks}",
                            check=ack.check, checks="、".join(CHECKS))
     for check, key, message in carbon_warnings(project, in_base, carbon):
         path = (*base, "metrics", key)
         if check in notes:
             yield Finding(Severity.INFO, path, "已确认（备注：{note}）：{message}",
-                          _arguments({"note": notes[check] or "无", "message": message}), check=check)
+                          arguments_of({"note": notes[check] or "无", "message": message}), check=check)
         else:  # the carbon checks' messages are composed in issue/carbon.py, in Chinese only
-            yield Finding(Severity.WARNING, path, "{message}", _arguments({"message": message}),
+            yield Finding(Severity.WARNING, path, "{message}", arguments_of({"message": message}),
                           check=check)
 
 
@@ -275,33 +226,33 @@ def _check_wording(project: Project, base: Place) -> Iterator[Finding]:
         return
     path = (*base, "wording")
     for name in unknown_placeholders(project.wording):
-        yield _error(path, "表述中的占位符“{placeholder}”不认识；可用：{known}", placeholder=f"{{{name}}}",
+        yield error_at(path, "表述中的占位符“{placeholder}”不认识；可用：{known}", placeholder=f"{{{name}}}",
                      known="、".join(["{技术}", "{设施}", *(m.placeholder for m in BY_KEY.values())]))
     used = set(PLACEHOLDER.findall(project.wording))
     for metric in BY_KEY.values():
         if metric.label in used and metric.key not in project.metrics:
-            yield _error(path, "表述用到了{placeholder}，但没有填写{metric}",
+            yield error_at(path, "表述用到了{placeholder}，但没有填写{metric}",
                          placeholder=metric.placeholder, metric=metric.label)
     for name, field in TEXT_PLACEHOLDERS.items():
         if name in used and not getattr(project, field).strip():
-            yield _error(path, "表述用到了{placeholder}，但没有填写{field}",
+            yield error_at(path, "表述用到了{placeholder}，但没有填写{field}",
                          placeholder=f"{{{name}}}", field=name)
     if any(ch.isdigit() for ch in PLACEHOLDER.sub("", project.wording)):
-        yield _warning(path, "表述中直接写了数字；数值请填在指标中，用占位符引用")
+        yield warning_at(path, "表述中直接写了数字；数值请填在指标中，用占位符引用")
 
 
 def _check_text(issue: Issue) -> Iterator[Finding]:
     for path, text in iter_texts(issue):
         if CONTROL.search(text):
-            yield _error(path, "含有控制字符（常见于从 PDF 粘贴），请用“工具 › 清除控制字符”删除")
+            yield error_at(path, "含有控制字符（常见于从 PDF 粘贴），请用“工具 › 清除控制字符”删除")
         artefacts = find_pinyin_artefacts(text)
         if artefacts:
             shown = "、".join(artefacts[:3]) + ("……" if len(artefacts) > 3 else "")
-            yield _error(path, "残留拼音注音 {shown}（共 {count} 处），请删除括号中的拼音",
+            yield error_at(path, "残留拼音注音 {shown}（共 {count} 处），请删除括号中的拼音",
                          shown=shown, count=len(artefacts))
         half = find_half_width_in_chinese(text)
         if half and path[-1] not in ("unit", "value", "basis"):
-            yield _warning(path, "中文中有半角标点“{marks}”，应为全角",
+            yield warning_at(path, "中文中有半角标点“{marks}”，应为全角",
                            marks="".join(dict.fromkeys(half)))
         if path[-1] not in NOT_PROSE:
             yield from _check_typography(path, text)
@@ -310,27 +261,27 @@ def _check_text(issue: Issue) -> Iterator[Finding]:
 def _check_typography(path: Place, text: str) -> Iterator[Finding]:
     spaces = find_spaces_in_chinese(text)
     if spaces and path[-1] in ("headline", "heading"):
-        yield _warning(path, "标题中有半角空格（{count} 处）：汉字之间、汉字与数字或外文之间不空格；"
+        yield warning_at(path, "标题中有半角空格（{count} 处）：汉字之间、汉字与数字或外文之间不空格；"
                        "请删除（如为分隔，改用逗号），或用“工具 › 删除中文中的空格”", FIX_SPACES, count=spaces)
     elif spaces:
-        yield _warning(path, "中文中有半角空格（{count} 处）：汉字之间、汉字与数字或外文之间不空格；"
+        yield warning_at(path, "中文中有半角空格（{count} 处）：汉字之间、汉字与数字或外文之间不空格；"
                        "请删除（如为分隔，改用逗号），或用“工具 › 删除中文中的空格”", FIX_SPACES, count=spaces)
     ranges = find_hyphen_ranges(text)
     if ranges:
         (written, right) = ranges[0]
         if len(ranges) > 1:
-            yield _warning(path, "范围“{written}”等 {count} 处用了半字线“-”，应为“{right}”这样的连接号；"
+            yield warning_at(path, "范围“{written}”等 {count} 处用了半字线“-”，应为“{right}”这样的连接号；"
                            "请改正，或用“工具 › 范围改用连接号”", FIX_RANGES,
                            written=written, count=len(ranges), right=right)
         else:
-            yield _warning(path, "范围“{written}”用了半字线“-”，应为“{right}”这样的连接号；"
+            yield warning_at(path, "范围“{written}”用了半字线“-”，应为“{right}”这样的连接号；"
                            "请改正，或用“工具 › 范围改用连接号”", FIX_RANGES, written=written, right=right)
     if find_ampersands(text):
-        yield _warning(path, "中文中有半角“&”，它不是中文标点；请改为“和”“与”或“及”")
+        yield warning_at(path, "中文中有半角“&”，它不是中文标点；请改为“和”“与”或“及”")
     if BODY_TEXTS.intersection(map(str, path[-2:])):
         line = short_last_line(text)
         if line:
-            yield _warning(path, "按 Word 版面每行 {ems} 字估算，本段末行只有“{line}”，"
+            yield warning_at(path, "按 Word 版面每行 {ems} 字估算，本段末行只有“{line}”，"
                            "审稿时会被标出；请增删几个字", ems=f"{LINE_EMS:.0f}", line=line)
 
 
@@ -341,14 +292,14 @@ def validate(issue: Issue, previous: Issue | None = None, *,
     ``profile_problem`` checks the profile the issue names; ``carbon`` is that profile's choice
     of factors (``layout.profile.carbon_choice``), without which no factor is checked."""
     problem = profile_problem(issue.profile) if profile_problem is not None else None
-    findings = [_error(("profile",), "{problem}", problem=problem)] if problem else []
+    findings = [error_at(("profile",), "{problem}", problem=problem)] if problem else []
     findings.extend(_check_masthead(issue, previous))
     findings.extend(_check_sections(issue))
     for i, project in enumerate(action_section(issue).projects):
         findings.extend(_check_project(project, (*ACTION.entries_place, i), carbon))
     findings.extend(_check_text(issue))
     findings.extend(
-        _warning((*path, key), "未知字段“{key}”，本程序不使用它，保存时原样保留", key=key)
+        warning_at((*path, key), "未知字段“{key}”，本程序不使用它，保存时原样保留", key=key)
         for path, key in _iter_unknown_keys(issue)
     )
     order = {key: n for n, key in enumerate(("profile", "masthead", "sections", "closing", "distribution"))}

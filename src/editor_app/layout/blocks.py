@@ -34,9 +34,14 @@ def _plain(style: str, text: str, path: Place) -> Block:
     return Block(style, (Run(text),), path)
 
 
+# Printed for a year or 期号 not filled in: a visible gap, never an empty slot (``2023年第期``).
+# Validation names the field as an error, so only a forced export prints it.
+MISSING_NUMBER = "□"
+
+
 def issue_line(issue: Issue, profile: Profile) -> str:
     m = issue.masthead
-    line = profile.texts.issue_line.format(year=m.year or "", number=m.number or "")
+    line = profile.texts.issue_line.format(year=m.year or MISSING_NUMBER, number=m.number or MISSING_NUMBER)
     if m.total_number:
         line += profile.texts.total_suffix.format(total=m.total_number)
     return line

@@ -107,11 +107,23 @@ def _errors(issue: Issue) -> list[Finding]:
 def build_document(issue: Issue, profile: Profile, *, strict: bool = True) -> tuple[bytes, list[str]]:
     """The Word file of ``issue`` (the package's bytes) and the warnings about text that had
     to be cleaned."""
-    styled = _styled_template(profile)
+    styled = styled_template(profile)
     document = copy.deepcopy(styled.document)
     body = document.find(_BODY)
     section = body.find(_SECTION)
     body.remove(section)
+    warnings = append_issue(body, issue, styled, strict=strict)
+    body.append(section)
+    return styled.package.package({
+        DOCUMENT_PART: serialise(document),
+        CORE_PART: serialise(core_properties(styled.core, issue, profile)),
+    }), warnings
+
+
+def append_issue(body: _Element, issue: Issue, styled: _StyledTemplate, *, strict: bool) -> list[str]:
+    """Append the paragraphs of ``issue`` to ``body`` (the 版记 framed at the foot of its last
+    page); returns the warnings about text that had to be cleaned."""
+    profile = styled.profile
     warnings = []
     foot = []
     for block in issue_blocks(issue, profile, strict=strict):
@@ -122,11 +134,7 @@ def build_document(issue: Issue, profile: Profile, *, strict: bool = True) -> tu
             foot.append((block, paragraph))
     if foot:
         body.append(_foot_box(foot, profile))
-    body.append(section)
-    return styled.package.package({
-        DOCUMENT_PART: _serialise(document),
-        CORE_PART: _serialise(_core_properties(styled.core, issue, profile)),
-    }), warnings
+    return warnings
 
 
 @dataclass(frozen=True)
@@ -143,7 +151,7 @@ class _StyledTemplate:
 _TEMPLATES: dict[int, _StyledTemplate] = {}
 
 
-def _styled_template(profile: Profile) -> _StyledTemplate:
+def styled_template(profile: Profile) -> _StyledTemplate:
     """The profile's template, built with python-docx once per profile."""
     cached = _TEMPLATES.get(id(profile))
     if cached is None or cached.profile is not profile:
@@ -178,12 +186,12 @@ def _foot_box(foot: list[tuple[Block, _Element]], profile: Profile) -> _Element:
     return foot_frames([p for _, p in foot], lines, profile, distribution_height_pt(profile, lines))
 
 
-def _serialise(element: _Element) -> bytes:
+def serialise(element: _Element) -> bytes:
     """An XML part as python-docx stores it."""
     return etree.tostring(element, encoding="UTF-8", standalone=True)
 
 
-def _core_properties(template: bytes, issue: Issue, profile: Profile) -> _Element:
+def core_properties(template: bytes, issue: Issue, profile: Profile) -> _Element:
     """The core properties (title, subject, author, dates…) of the issue's Word file."""
     element = parse_xml(template)
     props = CoreProperties(element)

@@ -1,0 +1,183 @@
+"""``bulletin archive list | check | search | next | volume``: the archive on the command line.
+
+Registered by ``cli.py`` (``add_parser``); this module imports only argparse at load time, the
+archive's modules when a command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+# As cli.py's: 0 no errors, 1 findings or files with errors, 2 the archive cannot be used.
+EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
+
+
+def _err(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """One line per issue file: file, numbers, date, first headline, validation state."""
+    from .listing import list_archive
+
+    status = EXIT_OK
+    for entry in list_archive(args.folder):
+        if entry.issue is None:
+            print(f"{entry.path}\t（无法读取）")
+            _err(entry.problem)
+            status = EXIT_FINDINGS
+            continue
+        date = entry.date.isoformat() if entry.date else "（无日期）"
+        state = f"{entry.errors} 个错误，{entry.warnings} 个警告"
+        print(f"{entry.path}\t{entry.label}\t{date}\t{entry.headline or '（无标题）'}\t{state}")
+        if entry.errors:
+            status = EXIT_FINDINGS
+    return status
+
+
+def print_findings(found: Sequence) -> int:
+    """``file:place: 错误: message`` per finding (``checks.FileFinding``); the exit status."""
+    from ..issue.findings import Severity
+    from ..issue.issue_file import load_issue
+    from ..layout.titles import section_titles
+
+    titles: dict[Path, dict[str, str]] = {}
+    for path, finding in found:
+        if path not in titles:
+            titles[path] = dict(section_titles(load_issue(path).profile)) if path.exists() else {}
+        print(f"{path}:{finding.place_in(titles[path])}: {finding.severity.label}: {finding.message}")
+    return EXIT_FINDINGS if any(f.severity is Severity.ERROR for _, f in found) else EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """The checks across the archive's issues."""
+    from .checks import check_archive
+    from .listing import list_archive
+
+    entries = list_archive(args.folder)
+    found = check_archive(entries)
+    status = print_findings(found)
+    _err(f"{args.folder}: {len(entries)} 个期刊文件，跨期检查发现 {len(found)} 个问题")
+    return status
+
+
+def cmd_next(args: argparse.Namespace) -> int:
+    """A new issue file following the archive's last issue."""
+    from ..issue.issue_file import save_issue
+    from ..storage.outputs import check_output
+    from .listing import list_archive, masthead_label
+    from .next_issue import next_issue
+
+    check_output(args.output, inputs=[], force=args.force)
+    issue = next_issue(list_archive(args.folder), args.folder)
+    save_issue(issue, args.output, keep_backup=False)
+    m = issue.masthead
+    date = m.date.isoformat() if m.date else "（请填写日期）"
+    print(f"已新建 {args.output}：{masthead_label(m)}，出刊日期 {date}")
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """The fields holding the words, as ``file:place: text``."""
+    from ..layout.titles import section_titles
+    from .search import search_archive
+
+    hits = search_archive(args.folder, args.query, limit=args.limit)
+    for hit in hits:
+        print(f"{hit.path}:{hit.place_in(section_titles(hit.profile))}: {hit.snippet}")
+    more = f"（只列出前 {args.limit} 处，可用 --limit 增加）" if len(hits) == args.limit else ""
+    _err(f"找到 {len(hits)} 处{more}")
+    return EXIT_OK if hits else EXIT_FINDINGS
+
+
+def cmd_volume(args: argparse.Namespace) -> int:
+    """The year volume (合订本) of the archive's issues of ``--year``: .docx, and PDF if asked."""
+    from ..export.docx.volume import write_volume
+    from ..issue.findings import Severity
+    from ..issue.validation import validate
+    from ..layout.profile import load_named, profile_problem
+    from ..layout.titles import section_titles
+    from ..storage.outputs import check_output
+    from .listing import list_archive
+
+    check_output(args.output, force=args.force, suffix=".docx")
+    if args.pdf:
+        check_output(args.output.with_suffix(".pdf"), force=args.force)
+    entries = list_archive(args.folder)
+    for entry in entries:
+        if entry.issue is None:
+            _err(f"{entry.problem}（未收入合订本）")
+    chosen = [e for e in entries if e.issue is not None and e.issue.masthead.year == args.year]
+    if not chosen:
+        _err(f"{args.folder}: 期刊库中没有 {args.year} 年的期刊；请核对 --year")
+        return EXIT_UNREADABLE
+    profiles = {e.issue.profile for e in chosen if e.issue is not None}
+    if len(profiles) > 1:
+        _err(f"{args.folder}: {args.year} 年各期的版式不同（{'、'.join(sorted(profiles))}），"
+             "合订本只能用一个版式；请统一各期的版式")
+        return EXIT_UNREADABLE
+    errors = 0
+    for entry in chosen:
+        assert entry.issue is not None
+        titles = section_titles(entry.issue.profile)
+        for f in validate(entry.issue, profile_problem=profile_problem):
+            if f.severity is Severity.ERROR:
+                errors += 1
+                _err(f"{entry.path}:{f.place_in(titles)}: {f.severity.label}: {f.message}")
+    if errors and not args.force:
+        _err(f"{args.folder}: {args.year} 年各期共有 {errors} 个错误，未生成合订本；改正后重试，或加 --force")
+        return EXIT_FINDINGS
+    issues = [e.issue for e in chosen if e.issue is not None]
+    for warning in write_volume(issues, load_named(profiles.pop()), args.year, args.output, strict=not args.force):
+        _err(f"{args.output}: 警告: {warning}")
+    print(f"已生成合订本 {args.output}（{len(issues)} 期）")
+    if args.pdf:
+        from ..export.pdf import render_pdf
+
+        print(f"已生成 {render_pdf(args.output, args.output.with_suffix('.pdf'))}")
+    return EXIT_OK
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    """``bulletin archive …`` and its commands."""
+    p = sub.add_parser("archive", help="期刊库：列出、跨期检查、搜索、接续下一期", description=(
+        "期刊库是存放期刊文件（.yaml）的文件夹。"))
+    commands = p.add_subparsers(dest="archive_command", required=True, metavar="命令")
+
+    c = commands.add_parser("list", help="列出期刊库中的各期", description=(
+        "每期一行：文件、期号、日期、第一条标题、检查结果。退出码：0 都无错误，1 有错误或无法读取的文件。"))
+    c.add_argument("folder", type=Path, metavar="DIR")
+    c.set_defaults(run=cmd_list)
+
+    c = commands.add_parser("check", help="跨期检查", description=(
+        "检查各期之间的问题：期号和总期号的缺号、重号，日期顺序，同一项目数据前后不一致，标题重复。"))
+    c.add_argument("folder", type=Path, metavar="DIR")
+    c.set_defaults(run=cmd_check)
+
+    c = commands.add_parser("search", help="全文搜索", description=(
+        "在期刊库的各期中搜索文字（简体、繁体均可，两个字的词也可以）。"))
+    c.add_argument("folder", type=Path, metavar="DIR")
+    c.add_argument("query", metavar="WORDS")
+    c.add_argument("--limit", type=int, default=50, help="最多列出几处（默认 50）")
+    c.set_defaults(run=cmd_search)
+
+    c = commands.add_parser("next", help="接续最后一期新建下一期", description=(
+        "按期刊库的最后一期新建下一期：年份、期号、总期号接续，日期按通常间隔推算，"
+        "结尾和版记沿用，栏目为空。"))
+    c.add_argument("folder", type=Path, metavar="DIR")
+    c.add_argument("-o", "--output", type=Path, required=True, help="新期刊文件（.yaml）")
+    c.add_argument("--force", action="store_true", help="覆盖已有文件")
+    c.set_defaults(run=cmd_next)
+
+    c = commands.add_parser("volume", help="合订本：一年的各期合成一个 Word 文件", description=(
+        "把期刊库中某一年的各期合成一个 Word 文件：目录页（各期期号、日期、标题），"
+        "每期从新的奇数页开始、带自己的报头，页码连续。"))
+    c.add_argument("folder", type=Path, metavar="DIR")
+    c.add_argument("--year", type=int, required=True, help="年份，如 2023")
+    c.add_argument("-o", "--output", type=Path, required=True, help="输出的 .docx 文件")
+    c.add_argument("--pdf", action="store_true", help="同时用 LibreOffice 生成 PDF")
+    c.add_argument("--force", action="store_true", help="有错误也生成，并覆盖已有文件")
+    c.set_defaults(run=cmd_volume)

@@ -1,0 +1,320 @@
+"""The archive (期刊库) in the editor: a dock listing its issues and searching them, 文件 ▸
+期刊库… and 文件 ▸ 新建下一期, and the checks across issues in the problems panel.
+
+The work is the core's (``archive``); this module shows it. Activating a row (Enter or a
+double-click) opens its file, and for a search hit also puts the cursor in the field.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6 import QtWidgets
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import UserFacingError
+from ..issue.findings import Finding
+from ..issue.model import Issue
+from ..issue.places import Place
+from ..layout.titles import section_titles
+from . import settings
+from .actions import bound_action
+from .document import Document
+from .files import FileActions
+from .i18n import InterfaceTexts, translate
+from .problems import ProblemsDock
+
+if TYPE_CHECKING:  # the archive's modules, a thread pool and the busy indicator load on first use
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    from ..archive.checks import SeriesContext
+    from ..archive.listing import Entry
+
+
+class Host(Protocol):
+    """What the dock uses of the main window (which is a QMainWindow too)."""
+
+    doc: Document
+    files: FileActions
+    problems: ProblemsDock
+    texts: InterfaceTexts
+
+    def go_to(self, path: Place) -> None: ...
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+PLACE_ROLE = Qt.ItemDataRole.UserRole + 1  # a search hit's field; None for an issue row
+SEARCH_LIMIT = 500
+ISSUE_WIDTHS = (200, 100, 480)  # 期号, 日期, 第一条标题 (检查 takes the rest)
+HIT_WIDTHS = (140, 340, 600)  # 文件, 位置, 文字
+
+
+class ArchiveDock(QDockWidget):
+    """The issues of the archive folder, or the hits of a search in them."""
+
+
+    def __init__(self, window: QMainWindow, host: Host) -> None:
+        super().__init__(window)
+        self.setObjectName("archiveDock")
+        self.window_, self.host = window, host
+        self.folder: Path | None = None
+        self.entries: list[Entry] = []
+        self.context: SeriesContext | None = None
+        self.folder_label = QLabel()
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.choose_button = QPushButton()
+        self.choose_button.clicked.connect(self.choose_folder)
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("archiveSearch")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.returnPressed.connect(self.search)
+        self.search_box.textChanged.connect(lambda text: None if text.strip() else self.show_issues())
+        self.list = QTreeWidget()
+        self.list.setObjectName("archiveList")
+        self.list.setRootIsDecorated(False)
+        self.list.setColumnCount(4)
+        self.list.itemActivated.connect(self._activated)
+        top = QHBoxLayout()
+        top.addWidget(self.folder_label, 1)
+        top.addWidget(self.choose_button)
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.list, 1)
+        self.setWidget(box)
+        self._hits_shown = False
+        self._pool: ThreadPoolExecutor | None = None
+        self._generation = 0
+        self._pending: tuple[int, Future[list[Entry]]] | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(30)
+        self._poll.timeout.connect(self._collect)
+        host.doc.file_changed.connect(self._file_changed)
+        self._saved_path: Path | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("ArchiveDock", "期刊库"))
+        self.choose_button.setText(translate("ArchiveDock", "选择文件夹(&K)…"))
+        self.search_box.setPlaceholderText(translate("ArchiveDock", "搜索各期（简体、繁体均可），按回车"))
+        self.search_box.setAccessibleName(translate("ArchiveDock", "搜索期刊库"))
+        self.list.setAccessibleName(translate("ArchiveDock", "期刊库中的各期"))
+        self._show_folder()
+        if self._hits_shown:
+            self.search()
+        else:
+            self.show_issues()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def _show_folder(self) -> None:
+        self.folder_label.setText(str(self.folder) if self.folder is not None
+                                  else translate("ArchiveDock", "尚未选择期刊库文件夹"))
+
+    # --- the folder ------------------------------------------------------------------
+
+    def choose_folder(self) -> None:
+        start = str(self.folder) if self.folder is not None else settings.last_folder()
+        name = QtWidgets.QFileDialog.getExistingDirectory(self, translate("ArchiveDock", "选择期刊库文件夹"), start)
+        if name:
+            settings.set_archive_folder(Path(name))
+            self.set_folder(Path(name))
+
+    def set_folder(self, folder: Path | None) -> None:
+        self.folder = folder
+        self._show_folder()
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the folder again, in a worker thread (1,200 issues take seconds): then the
+        list, and what the open issue is checked against, follow."""
+        self._generation += 1
+        if self.folder is None:
+            self._apply([])
+            return
+        from concurrent.futures import ThreadPoolExecutor
+
+        from ..archive.listing import list_archive
+
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1)
+        self._pending = (self._generation, self._pool.submit(list_archive, self.folder))
+        self._poll.start()
+
+    def _collect(self) -> None:
+        if self._pending is None or not self._pending[1].done():
+            return
+        self._poll.stop()
+        (generation, future), self._pending = self._pending, None
+        if generation != self._generation:
+            return  # a later reload is under way
+        try:
+            entries = future.result()
+        except UserFacingError as exc:
+            self._apply([])
+            self.folder_label.setText(exc.one_line())
+            return
+        self._apply(entries)
+
+    def _apply(self, entries: list[Entry]) -> None:
+        from ..archive.checks import SeriesContext
+
+        self.entries = entries
+        self.context = SeriesContext(entries) if self.folder is not None else None
+        doc = self.host.doc
+        doc.series_check = self._check if self.context is not None else None
+        doc.recheck()
+        self.search() if self._hits_shown else self.show_issues()
+
+    def _check(self, issue: Issue, path: Path | None) -> list[Finding]:
+        assert self.context is not None
+        return [found.finding for found in self.context.check(path, issue)]
+
+    def _file_changed(self) -> None:
+        """The issue was saved (perhaps as a new file of the archive): read the folder again."""
+        doc = self.host.doc
+        saved = doc.path if not doc.modified else None
+        if saved is not None and saved != self._saved_path and self.folder is not None:
+            self._saved_path = saved
+            self.reload()
+        elif doc.modified:
+            self._saved_path = None
+
+    # --- the list --------------------------------------------------------------------
+
+    def show_issues(self) -> None:
+        self._hits_shown = False
+        self.list.clear()
+        self.list.setHeaderLabels([translate("ArchiveDock", "期号"), translate("ArchiveDock", "日期"),
+                                   translate("ArchiveDock", "第一条标题"), translate("ArchiveDock", "检查")])
+        for column, width in enumerate(ISSUE_WIDTHS):
+            self.list.setColumnWidth(column, width)
+        for entry in self.entries:
+            if entry.issue is None:
+                row = QTreeWidgetItem([entry.path.name, "", "", translate("ArchiveDock", "无法读取")])
+                row.setToolTip(0, entry.problem)
+                row.setToolTip(3, entry.problem)
+            else:
+                state = translate("ArchiveDock", "{errors} 个错误，{warnings} 个警告").format(
+                    errors=entry.errors, warnings=entry.warnings)
+                row = QTreeWidgetItem([entry.label, entry.date.isoformat() if entry.date else "",
+                                       entry.headline, state])
+                row.setToolTip(0, str(entry.path))
+                row.setToolTip(2, entry.headline)
+            row.setData(0, PATH_ROLE, str(entry.path))
+            row.setData(0, PLACE_ROLE, None)
+            self.list.addTopLevelItem(row)
+
+    def search(self) -> None:
+        """The fields holding the words typed, as rows: file, place, text."""
+        query = self.search_box.text().strip()
+        if not query or self.folder is None:
+            self.show_issues()
+            return
+        from ..archive.search import search_archive  # SQLite: loaded on first search
+        from .busy import run_busy
+
+        self._hits_shown = True
+        self.list.clear()
+        self.list.setHeaderLabels([translate("ArchiveDock", "文件"), translate("ArchiveDock", "位置"),
+                                   translate("ArchiveDock", "文字"), ""])
+        for column, width in enumerate(HIT_WIDTHS):
+            self.list.setColumnWidth(column, width)
+        folder = self.folder
+        try:
+            hits = run_busy(self.window_, translate("ArchiveDock", "正在搜索…"),
+                            lambda: search_archive(folder, query, limit=SEARCH_LIMIT))
+        except UserFacingError as exc:
+            QtWidgets.QMessageBox.warning(self.window_, translate("ArchiveDock", "期刊库"), exc.one_line())
+            return
+        for hit in hits:
+            row = QTreeWidgetItem([hit.path.name, hit.place_in(section_titles(hit.profile)), hit.snippet, ""])
+            row.setToolTip(2, hit.snippet)
+            row.setData(0, PATH_ROLE, str(hit.path))
+            row.setData(0, PLACE_ROLE, hit.place)
+            self.list.addTopLevelItem(row)
+        if not hits:
+            self.list.addTopLevelItem(QTreeWidgetItem([translate("ArchiveDock", "没有找到“{query}”")
+                                                       .format(query=query)]))
+
+    def rows(self) -> list[QTreeWidgetItem]:
+        rows = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
+        return [row for row in rows if row is not None]  # all: each index is in range
+
+    def _activated(self, row: QTreeWidgetItem, _column: int = 0) -> None:
+        name = row.data(0, PATH_ROLE)
+        if not name:
+            return
+        host, path, place = self.host, Path(name), row.data(0, PLACE_ROLE)
+        is_open = host.doc.path is not None and host.doc.path.resolve() == path.resolve()
+        if not is_open and not host.files.open_path(path):
+            return
+        if place:
+            host.go_to(tuple(place))
+
+    # --- the next issue --------------------------------------------------------------
+
+    def new_next_issue(self) -> None:
+        """文件 ▸ 新建下一期: a new, unsaved issue following the archive's last one."""
+        from ..archive.listing import list_archive
+        from ..archive.next_issue import next_issue
+        from .busy import run_busy
+
+        if self.folder is None:
+            QtWidgets.QMessageBox.information(self.window_, translate("ArchiveDock", "新建下一期"),
+                                    translate("ArchiveDock", "请先选择期刊库文件夹（文件 › 期刊库）。"))
+            self.show()
+            return
+        files = self.host.files
+        if not files.may_discard():
+            return
+        folder = self.folder
+        try:
+            issue = next_issue(run_busy(self.window_, translate("ArchiveDock", "正在读取期刊库…"),
+                                        lambda: list_archive(folder)), folder)
+        except UserFacingError as exc:
+            QtWidgets.QMessageBox.warning(self.window_, translate("ArchiveDock", "新建下一期"), exc.one_line())
+            return
+        self.host.doc.replace(issue, None)
+
+
+def install_archive(window: QMainWindow, host: Host, file_menu: QMenu) -> ArchiveDock:
+    """The archive dock (tabbed with the problems panel) and its 文件 menu entries;
+    ``host`` is ``window``, as the main window."""
+    dock = ArchiveDock(window, host)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    window.tabifyDockWidget(host.problems, dock)
+    host.problems.raise_()
+
+    def choose() -> None:
+        dock.show()
+        dock.raise_()
+        dock.choose_folder()
+
+    folder_action = bound_action(window, host.texts, lambda: translate("ArchiveDock", "期刊库(&K)…"), choose,
+                                 tip=lambda: translate("ArchiveDock", "选择存放各期期刊文件的文件夹"))
+    next_action = bound_action(window, host.texts, lambda: translate("ArchiveDock", "新建下一期(&X)"),
+                               dock.new_next_issue, "Ctrl+Shift+N",
+                               tip=lambda: translate("ArchiveDock", "按期刊库的最后一期新建：期号接续，结尾和版记沿用"))
+    file_menu.insertActions(file_menu.actions()[2], [next_action, folder_action])  # after 新建, 从模板新建
+    # Read once the window is up: the start-up does not wait for the folder.
+    QTimer.singleShot(0, lambda: dock.set_folder(settings.archive_folder()))
+    return dock

@@ -1,0 +1,59 @@
+"""A finding: what validation (``validation``) and the checks across issues (``sequence``,
+``archive.checks``) report, with its severity, place and message.
+
+The message is a Chinese template with ``{name}`` fields and their values: the command line
+prints it filled in, the editor looks the template up in its catalogues first. Templates are
+string literals in calls of ``error_at``/``warning_at`` (``tools/core_texts.py`` collects them
+and ``tests/issue/test_finding_texts.py`` checks each is translated)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import Enum
+
+import msgspec
+
+from .places import Place, Translate, describe
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"  # an acknowledged warning: shown with its note, no longer counted
+
+    @property
+    def label(self) -> str:
+        return {"error": "错误", "warning": "警告", "info": "已确认"}[self.value]
+
+
+class Finding(msgspec.Struct, frozen=True):
+    severity: Severity
+    path: Place
+    template: str  # the Chinese message with {name} fields, a key of the editor's catalogues
+    arguments: tuple[tuple[str, str], ...] = ()  # the fields' values; ``metric`` is a metric's label
+    fix: str | None = None  # the text tool that fixes it for certain, if one does
+    check: str | None = None  # the carbon check that found it: a warning that can be acknowledged
+
+    @property
+    def message(self) -> str:
+        """The message in Chinese."""
+        return self.template.format(**dict(self.arguments))
+
+    def place_in(self, section_titles: Mapping[str, str], translate: Translate | None = None) -> str:
+        """The place in words, sections named by the layout profile's ``section_titles``,
+        the other words put into the interface language by ``translate`` (default Chinese)."""
+        if translate is None:
+            return describe(self.path, section_titles)
+        return describe(self.path, section_titles, translate)
+
+
+def arguments_of(values: Mapping[str, object]) -> tuple[tuple[str, str], ...]:
+    return tuple((name, str(value)) for name, value in values.items())
+
+
+def error_at(path: Place, template: str, **arguments: object) -> Finding:
+    return Finding(Severity.ERROR, path, template, arguments_of(arguments))
+
+
+def warning_at(path: Place, template: str, fix: str | None = None, **arguments: object) -> Finding:
+    return Finding(Severity.WARNING, path, template, arguments_of(arguments), fix)

@@ -1,0 +1,78 @@
+"""``bulletin archive list | check | search | next`` and ``bulletin validate --archive``."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from editor_app import cli
+from editor_app.issue.issue_file import load_issue, save_issue
+
+from .conftest import COUNT
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[str], list[str]]:
+    status = cli.main(list(args))
+    out, err = capsys.readouterr()
+    return status, out.splitlines(), err.splitlines()
+
+
+def test_list(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (archive / "broken.yaml").write_text("schema_version: 1\nmasthead: [", encoding="utf-8")
+    status, out, err = _run(capsys, "archive", "list", str(archive))
+    assert status == cli.EXIT_FINDINGS and len(out) == COUNT + 1
+    assert out[0].split("\t")[1:3] == ["2015年第1期（总第1期）", "2015-01-25"]
+    assert out[0].endswith("\t0 个错误，0 个警告")
+    assert out[-1] == f"{archive / 'broken.yaml'}\t（无法读取）"
+    assert len(err) == 1 and err[0].startswith(f"{archive / 'broken.yaml'}:")
+
+
+def test_check_and_validate_against_the_archive(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (archive / "issue-0050.yaml").unlink()
+    status, out, _ = _run(capsys, "archive", "check", str(archive))
+    assert status == cli.EXIT_OK  # gaps are warnings
+    at = archive / "issue-0051.yaml"
+    assert out == [f"{at}:报头 › 期号: 警告: 期号从上一期的 1 跳到 3，缺第2期；请核对期号",
+                   f"{at}:报头 › 总期号: 警告: 总期号从上一期的 49 跳到 51，缺总第50期；请核对"]
+
+    outside = archive.parent / "draft.yaml"  # an issue not yet in the archive, repeating 第49期
+    shutil.copy(archive / "issue-0049.yaml", outside)
+    status, out, _ = _run(capsys, "validate", "--archive", str(archive), str(outside))
+    assert status == cli.EXIT_FINDINGS
+    assert f"{outside}:报头 › 总期号: 错误: 总期号 49 应大于上一期的总期号 49" in out
+
+
+def test_next(archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "next.yaml"
+    status, out, _ = _run(capsys, "archive", "next", str(archive), "-o", str(target))
+    assert status == cli.EXIT_OK and out == [f"已新建 {target}：2025年第1期（总第121期），出刊日期 2025-01-25"]
+    assert load_issue(target).masthead.total_number == COUNT + 1
+    status, _, err = _run(capsys, "archive", "next", str(tmp_path / "empty"), "-o", str(tmp_path / "x.yaml"))
+    assert status == cli.EXIT_UNREADABLE and "期刊库文件夹不存在" in err[0]
+
+
+def test_search(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = _run(capsys, "archive", "search", str(archive), "項目編號0120")
+    assert status == cli.EXIT_OK and err == ["找到 3 处"]
+    assert out[0].startswith(f"{archive / 'issue-0120.yaml'}:一、特别关注 › 第1条 › 正文第1段: 绿电项目编号0120")
+    status, _, err = _run(capsys, "archive", "search", str(archive), "没有的词")
+    assert (status, err) == (cli.EXIT_FINDINGS, ["找到 0 处"])
+
+
+def test_import_numbers_from_the_archive(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The sample text (2023, no 期号) against an archive ending in 2023年第8期 (总第20期)."""
+    from ..conftest import DATA, SAMPLE
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    last = load_issue(SAMPLE)
+    last.masthead.number, last.masthead.total_number = 8, 20
+    save_issue(last, archive / "last.yaml", keep_backup=False)
+    target = tmp_path / "imported.yaml"
+    status, _, err = _run(capsys, "import", str(DATA / "bulletin-2023-09-25.txt"), "-o", str(target),
+                          "--archive", str(archive))
+    assert status == cli.EXIT_OK and any("接续为 2023年第9期（总第21期）" in line for line in err)
+    m = load_issue(target).masthead
+    assert (m.year, m.number, m.total_number) == (2023, 9, 21)

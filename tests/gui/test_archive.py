@@ -1,0 +1,137 @@
+"""The archive in the editor, driven as a user does: choose the folder, open an issue from the
+list, search and open a hit's field, make the next issue, see the checks across issues."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QSpinBox, QTabBar, QTreeWidget, QTreeWidgetItem
+
+from editor_app.gui import settings
+from editor_app.gui.main_window import MainWindow
+from editor_app.issue.issue_file import save_issue
+
+from ..issues import series_issue
+from .conftest import Dialogs, field, select_all, top_level_items, type_text
+
+COUNT = 5
+
+
+@pytest.fixture
+def archive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Five issues, 2015年第1–5期; the search index in the test's own cache folder."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for k in range(COUNT):
+        save_issue(series_issue(k), folder / f"issue-{k + 1:04d}.yaml", keep_backup=False)
+    return folder
+
+
+@pytest.fixture
+def window_on(archive: Path, qtbot, dialogs: Dialogs) -> MainWindow:
+    """The editor with ``archive`` chosen in an earlier session, its list read."""
+    settings.set_archive_folder(archive)
+    win = MainWindow()
+    win.show()
+    qtbot.waitUntil(lambda: win.archive.list.topLevelItemCount() == COUNT)
+    _show_dock(win)
+    return win
+
+
+def _show_dock(window: MainWindow) -> None:
+    """Click the 期刊库 tab (the dock shares the bottom area with the problems panel)."""
+    for bar in window.findChildren(QTabBar):
+        for i in range(bar.count()):
+            if bar.tabText(i) == "期刊库":
+                QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(i).center())
+    assert window.archive.list.isVisible()
+
+
+def _activate(tree: QTreeWidget, row: QTreeWidgetItem) -> None:
+    """Scroll to the row, click it, then press Enter on it."""
+    tree.scrollToItem(row)
+    QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(row).center())
+    assert tree.currentItem() is row
+    QTest.keyClick(tree, Qt.Key.Key_Return)
+
+
+def test_choosing_the_folder_lists_its_issues(window: MainWindow, archive: Path, qtbot,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(archive)))
+    _show_dock(window)
+    QTest.mouseClick(window.archive.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.archive.list.topLevelItemCount() == COUNT)
+    first = top_level_items(window.archive.list)[0]
+    assert [first.text(c) for c in range(4)][:2] == ["2015年第1期（总第1期）", "2015-01-25"]
+    assert first.text(2).startswith("第1号光伏动态1：") and first.text(3) == "0 个错误，0 个警告"
+    assert settings.archive_folder() == archive  # chosen for the next sessions too
+
+
+def test_enter_on_an_issue_opens_it(window_on: MainWindow, archive: Path) -> None:
+    dock = window_on.archive
+    _activate(dock.list, top_level_items(dock.list)[2])
+    assert window_on.doc.path == archive / "issue-0003.yaml"
+    assert window_on.doc.issue.masthead.number == 3
+
+
+def test_search_hit_opens_its_field(window_on: MainWindow, archive: Path, qtbot) -> None:
+    """風電 (Traditional, two characters) finds 第2期's texts; Enter on a hit puts the cursor
+    in that field."""
+    dock = window_on.archive
+    QTest.mouseClick(dock.search_box, Qt.MouseButton.LeftButton)
+    type_text(dock.search_box, "風電動態2")
+    QTest.keyClick(dock.search_box, Qt.Key.Key_Return)
+    hits = top_level_items(dock.list)
+    assert [(h.text(0), h.text(1)) for h in hits] == [("issue-0002.yaml", "二、省内双碳信息 › 第1条 › 标题")]
+    _activate(dock.list, hits[0])
+    assert window_on.doc.path == archive / "issue-0002.yaml"
+    place = ("sections", "provincial_news", "items", 0, "headline")
+    assert QApplication.focusWidget() is window_on.field_widget(place)
+    select_all(dock.search_box)
+    QTest.keyClick(dock.search_box, Qt.Key.Key_Delete)  # an empty box shows the issues again
+    assert dock.list.topLevelItemCount() == COUNT
+
+
+def test_next_issue_from_the_last(window_on: MainWindow) -> None:
+    QTest.keyClick(window_on, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    m = window_on.doc.issue.masthead
+    assert (m.year, m.number, m.total_number) == (2015, 6, 6)
+    assert window_on.doc.path is None
+    assert field(window_on, ("masthead", "number"), QSpinBox).value() == 6
+
+
+def test_next_issue_without_a_folder_says_how(window: MainWindow, dialogs: Dialogs) -> None:
+    QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert dialogs.shown and dialogs.shown[-1][0] == "information" and "期刊库" in dialogs.shown[-1][2]
+
+
+def test_problems_panel_shows_checks_across_issues(window_on: MainWindow, archive: Path, qtbot) -> None:
+    """第4期 given 总期号 3 (that of 第3期) in the form: the problems panel says so at once."""
+    dock = window_on.archive
+    _activate(dock.list, top_level_items(dock.list)[3])
+    total = field(window_on, ("masthead", "total_number"), QSpinBox)
+    select_all(total)
+    qtbot.keyClicks(total, "3")
+    messages = [row.text(2) for row in top_level_items(window_on.problems.list)]
+    assert "总期号 3 应大于上一期的总期号 3" in messages
+    select_all(total)
+    qtbot.keyClicks(total, "4")
+    assert not top_level_items(window_on.problems.list)
+
+
+def test_hostile_file_is_listed_not_opened(window: MainWindow, archive: Path, qtbot,
+                                           monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs) -> None:
+    (archive / "broken.yaml").write_text("schema_version: 1\nmasthead: [", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(archive)))
+    _show_dock(window)
+    QTest.mouseClick(window.archive.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.archive.list.topLevelItemCount() == COUNT + 1)
+    broken = top_level_items(window.archive.list)[-1]
+    assert (broken.text(0), broken.text(3)) == ("broken.yaml", "无法读取")
+    assert broken.toolTip(3).startswith(str(archive / "broken.yaml"))
+    _activate(window.archive.list, broken)
+    assert dialogs.shown[-1][0] == "critical" and window.doc.path != archive / "broken.yaml"
