@@ -49,7 +49,7 @@ def test_numbering_repeat(archive: Path) -> None:
 
 def test_dates_out_of_order(archive: Path) -> None:
     _edit(archive / "issue-0050.yaml", lambda i: setattr(i.masthead, "date", dt.date(2019, 1, 1)))
-    assert _found(archive) == [("issue-0050.yaml", "报头 › 日期", "出刊日期早于上一期（2019-01-25）")]
+    assert _found(archive) == [("issue-0050.yaml", "报头 › 出刊日期", "出刊日期早于上一期（2019-01-25）")]
 
 
 def test_project_figures_differ_without_a_note(archive: Path) -> None:
