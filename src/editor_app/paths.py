@@ -39,6 +39,16 @@ def user_config_dir() -> Path:
     return Path(base) / "bulletin-editor"
 
 
+def user_cache_dir() -> Path:
+    """The user's cache folder of the program: what it holds can be rebuilt, and is."""
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(base) / "bulletin-editor" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "bulletin-editor"
+    return Path(os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")) / "bulletin-editor"
+
+
 def user_profiles_dir() -> Path:
     """Where an institute puts its own layout profiles (``<name>.yaml``), no code change needed."""
     return user_config_dir() / "profiles"

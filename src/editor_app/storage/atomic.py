@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
-import secrets
-import shutil
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -50,13 +47,15 @@ def name_too_long(target: Path) -> str:
 
 
 def _tag(name: str) -> str:
+    import hashlib  # imported when writing: reading commands (validate) need not load it
+
     return hashlib.sha1(os.fsencode(name)).hexdigest()[:6]
 
 
 def temporary_path(target: Path) -> Path:
     """A short, unused-looking name beside ``target``: a name of up to NAME_MAX bytes stays
     writable (its own name plus a suffix would not)."""
-    return target.with_name(f".~{_tag(target.name)}{secrets.token_hex(3)}.tmp")
+    return target.with_name(f".~{_tag(target.name)}{os.urandom(3).hex()}.tmp")
 
 
 def backup_path(target: Path) -> Path:
@@ -91,6 +90,8 @@ def _keep_backup(target: Path) -> None:
         try:
             os.link(target, staging)
         except OSError:
+            import shutil
+
             shutil.copy2(target, staging)
         os.replace(staging, backup)
     finally:
