@@ -214,9 +214,17 @@ def test_core_properties_are_what_python_docx_wrote(cache_home, sample_issue):
     assert ours == exporter._serialise(element)
 
 
-def test_the_version_is_the_installed_metadata():
+@pytest.mark.parametrize("distribution", ["editor_app", "python_docx", "lxml"])
+def test_versions_are_read_as_importlib_metadata_reads_them(distribution):
     from importlib.metadata import version
 
-    import editor_app
+    from editor_app import installed
 
-    assert editor_app._metadata_version() == version("editor_app") == __version__
+    assert installed.version(distribution) == version(distribution)
+    assert installed.version("no_such_distribution") is None
+
+
+def test_the_program_version_is_the_installed_metadata():
+    from importlib.metadata import version
+
+    assert __version__ == version("editor_app")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import struct
 import time
-import zipfile
 import zlib
 from dataclasses import dataclass
 
@@ -24,6 +23,7 @@ _VERSION = 20  # deflate
 _MADE_ON_UNIX = 3 << 8
 _FILE_MODE = 0o600 << 16
 _UTF8_NAMES = 0x800
+_DEFLATED = 8  # zipfile.ZIP_DEFLATED: zipfile (and the importlib.util it loads) only to read a package
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,8 @@ class Template:
 
     @classmethod
     def read(cls, package: bytes) -> Template:
+        import zipfile
+
         with zipfile.ZipFile(io.BytesIO(package)) as archive:
             return cls(tuple(Member.compress(info.filename, archive.read(info))
                              for info in archive.infolist()))
@@ -78,7 +80,7 @@ def _zip(members: list[Member], when: time.struct_time) -> bytes:
         name = member.name.encode()
         flags = 0 if name.isascii() else _UTF8_NAMES
         offset = out.tell()
-        common = (flags, zipfile.ZIP_DEFLATED, dos_time, dos_date, member.crc, len(member.data), member.size,
+        common = (flags, _DEFLATED, dos_time, dos_date, member.crc, len(member.data), member.size,
                   len(name))
         out.write(_LOCAL_HEADER.pack(0x04034B50, _VERSION, *common, 0))
         out.write(name)

@@ -12,13 +12,13 @@ written atomically, so processes racing to write one leave one whole file.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import os
 from pathlib import Path
 
 import msgspec
 
 from ...errors import WriteError
+from ...installed import version as installed_version
 from ...layout.profile import Profile
 from ...paths import user_cache_dir
 from ...storage.atomic import write_atomic
@@ -46,24 +46,21 @@ def cache_path(profile: Profile) -> Path:
 
 def cache_key(profile: Profile, version: str) -> bytes:
     key = hashlib.sha256(MAGIC)
-    for part in (version.encode(), msgspec.msgpack.encode(profile), *_code()):
+    docx_version = installed_version("python_docx") or ""
+    for part in (version.encode(), docx_version.encode(), msgspec.msgpack.encode(profile), *_code()):
         key.update(len(part).to_bytes(8, "little"))
         key.update(part)
     return key.digest()
 
 
 def _code() -> list[bytes]:
-    """The sources of the template builder and python-docx's ``__init__`` (its version);
-    where they are not files (a frozen application), the program's version keys alone."""
+    """The sources of the template builder; where they are not files (a frozen application),
+    the versions key alone."""
     here = Path(__file__).resolve().parent
-    paths = [here / name for name in _BUILDER_SOURCES]
-    spec = importlib.util.find_spec("docx")
-    if spec is not None and spec.origin:
-        paths.append(Path(spec.origin))
     code = []
-    for path in paths:
+    for name in _BUILDER_SOURCES:
         try:
-            code.append(path.read_bytes())
+            code.append((here / name).read_bytes())
         except OSError:
             code.append(b"")
     return code
