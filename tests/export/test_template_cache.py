@@ -151,7 +151,7 @@ profile = load_profile()
 built = builder.build_template(profile, __version__)
 print("ready", flush=True)
 sys.stdin.readline()
-for _ in range(40):
+for _ in range(100):
     template_cache.store(profile, __version__, *built)
 """
 
@@ -159,6 +159,10 @@ for _ in range(40):
 def test_two_processes_racing_to_write_the_cache_leave_a_valid_one(tmp_path, monkeypatch):
     env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"),
                PYTHONPATH=os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]))
+    monkeypatch.setenv("XDG_CACHE_HOME", env["XDG_CACHE_HOME"])
+    profile = load_profile()
+    expected = builder.build_template(profile, __version__)
+    path = template_cache.cache_path(profile)
     racers = [subprocess.Popen([sys.executable, "-c", _RACER], env=env, stdin=subprocess.PIPE,
                                stdout=subprocess.PIPE, text=True) for _ in range(2)]
     for racer in racers:
@@ -167,10 +171,6 @@ def test_two_processes_racing_to_write_the_cache_leave_a_valid_one(tmp_path, mon
         assert racer.stdin is not None
         racer.stdin.write("go\n")
         racer.stdin.flush()
-    monkeypatch.setenv("XDG_CACHE_HOME", env["XDG_CACHE_HOME"])
-    profile = load_profile()
-    expected = builder.build_template(profile, __version__)
-    path = template_cache.cache_path(profile)
     seen = 0
     while any(racer.poll() is None for racer in racers):
         if path.exists():  # from then on, every read finds a whole file: never a half-written one
