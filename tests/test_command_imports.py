@@ -21,19 +21,29 @@ print(status, *sorted(set(sys.argv[1].split()) & set(sys.modules)))
 """
 
 
-def _bulletin(*args: str, code: str = _LOADED) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")]))
-    return subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True, text=True,
-                          check=False)
+def _bulletin(*args: str, code: str = _LOADED, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    path = os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")])
+    return subprocess.run([sys.executable, "-c", code, *args], env={**os.environ, "PYTHONPATH": path, **(env or {})},
+                          capture_output=True, text=True, check=False)
 
 
 def test_validate_loads_neither_export_nor_metadata() -> None:
     # lxml and python-docx: Word export; importlib.metadata: the version, which only --version
-    # prints; hashlib: only writing a file names its temporary file with it.
+    # prints; hashlib: its OpenSSL takes 3–7 ms to load, and no command needs it.
     unwanted = "lxml docx importlib.metadata hashlib PySide6 editor_app.export"
     done = _bulletin(unwanted, "validate", str(SAMPLE))
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["0"]
+
+
+def test_export_from_a_cached_template_loads_neither_python_docx_nor_hashlib(tmp_path: Path) -> None:
+    env_cache = {"XDG_CACHE_HOME": str(tmp_path / "cache")}
+    unwanted = "docx importlib.metadata hashlib PySide6"
+    command = ("export", str(SAMPLE), "-o", str(tmp_path / "out.docx"), "--force")
+    built = _bulletin(unwanted, *command, env=env_cache).stdout.splitlines()[-1]
+    assert built.split() == ["0", "docx", "hashlib"]  # python-docx (which loads hashlib) built it
+    cached = _bulletin(unwanted, *command, env=env_cache).stdout.splitlines()[-1]
+    assert cached.split() == ["0"]
 
 
 def test_version_is_printed_when_asked_for() -> None:

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 import types
+import zlib
 from pathlib import Path
 
 import msgspec
@@ -104,18 +105,17 @@ def _stale_profile(path: Path) -> None:
     template_cache.store(earlier, __version__, *builder.build_template(earlier, __version__))
 
 
-def _valid_digest_wrong_payload(path: Path) -> None:
+def _valid_crc_wrong_payload(path: Path) -> None:
     """Whole, for this key, but not a template inside: msgspec refuses it."""
     profile = load_profile()
     payload = msgspec.msgpack.encode({"members": "none"})
-    import hashlib
-
-    path.write_bytes(template_cache.MAGIC + template_cache.cache_key(profile, __version__)
-                     + hashlib.sha256(payload).digest() + payload)
+    key = template_cache.cache_key(profile, __version__)
+    path.write_bytes(template_cache.MAGIC + len(key).to_bytes(8, "little") + key
+                     + zlib.crc32(payload).to_bytes(4, "little") + payload)
 
 
 @pytest.mark.parametrize("spoil", [_truncated, _corrupt, _foreign, _empty, _stale_version, _stale_profile,
-                                   _valid_digest_wrong_payload])
+                                   _valid_crc_wrong_payload])
 def test_a_spoilt_cache_file_is_ignored_and_rebuilt(cache_home, builds, sample_issue, spoil):
     profile = load_profile()
     cold = _export(sample_issue, profile)

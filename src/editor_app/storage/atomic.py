@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -47,9 +48,9 @@ def name_too_long(target: Path) -> str:
 
 
 def _tag(name: str) -> str:
-    import hashlib  # imported when writing: reading commands (validate) need not load it
-
-    return hashlib.sha1(os.fsencode(name)).hexdigest()[:6]
+    """Six hex digits of the name's CRC-32 (hashlib's OpenSSL takes longer to load than an
+    export from a cached template takes)."""
+    return f"{zlib.crc32(os.fsencode(name)):08x}"[:6]
 
 
 def temporary_path(target: Path) -> Path:
