@@ -8,8 +8,8 @@ import copy
 import datetime as dt
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import lxml.etree as etree
 from lxml.etree import _Element
@@ -43,10 +43,9 @@ class ExportRefused(Exception):
         super().__init__(f"有 {len(findings)} 个错误，未导出")
 
 
-@dataclass
-class ExportResult:
-    warnings: list[str] = field(default_factory=list)
-    written: list[Path] = field(default_factory=list)
+class ExportResult(NamedTuple):
+    warnings: list[str]
+    written: list[Path]
 
 
 def export_file(
@@ -124,8 +123,7 @@ def build_document(issue: Issue, profile: Profile, *, strict: bool = True) -> tu
     }), warnings
 
 
-@dataclass(frozen=True)
-class _StyledTemplate:
+class _StyledTemplate(NamedTuple):
     """The empty document with the profile's styles, page, footers and settings."""
 
     profile: Profile
