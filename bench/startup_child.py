@@ -56,12 +56,14 @@ def _export_twice(window: QMainWindow, target: str) -> None:
 
     QFileDialog.getSaveFileName = staticmethod(lambda *_args, **_kwargs: (target, ""))  # type: ignore[method-assign]
     times = []
-    for _ in range(2):
-        start = time.perf_counter()
-        window.files.export_word()  # type: ignore[attr-defined]
-        times.append((time.perf_counter() - start) * 1000)
-    print("export", *(f"{t:.1f}" for t in times), flush=True)
-    window.close()
+    try:
+        for _ in range(2):
+            start = time.perf_counter()
+            window.files.export_word()  # type: ignore[attr-defined]
+            times.append((time.perf_counter() - start) * 1000)
+        print("export", *(f"{t:.1f}" for t in times), flush=True)
+    finally:  # a failed export ends the child too (its traceback on stderr), not the bench
+        window.close()
 
 
 def _close_when_painted(window: QMainWindow, preview: PreviewPane) -> None:
