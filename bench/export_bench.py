@@ -82,7 +82,7 @@ def whole_process(work: Path, runs: int) -> None:
     source.write_text(markdown(load_issue(SAMPLE)), encoding="utf-8")
     env = child_env(work)
     # What the installed `bulletin` script runs (python -m would add runpy's imports).
-    bulletin = [sys.executable, "-c", "import sys; from editor_app.cli import main; sys.exit(main())"]
+    bulletin = [sys.executable, "-c", "from editor_app.cli import run; run()"]
     commands = {
         "export": [*bulletin, "export", str(SAMPLE), "-o", str(work / "cli.docx"), "--force"],
         "validate": [*bulletin, "validate", str(SAMPLE)],

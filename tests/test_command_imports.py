@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import zipfile
 from importlib.metadata import version
 from pathlib import Path
 
@@ -15,6 +16,7 @@ SRC = Path(__file__).resolve().parent.parent / "src"
 
 _LOADED = """
 import sys
+import zipfile
 from editor_app import cli
 status = cli.main(sys.argv[2:])
 print(status, *sorted(set(sys.argv[1].split()) & set(sys.modules)))
@@ -50,3 +52,20 @@ def test_version_is_printed_when_asked_for() -> None:
     done = _bulletin("--version", code="import sys\nfrom editor_app import cli\ncli.main(sys.argv[1:])")
     assert done.returncode == 0, done.stderr
     assert done.stdout == f"bulletin {version('editor_app')}\n"
+
+
+_ENTRY = "from editor_app.cli import run; run()"  # what the installed `bulletin` script runs
+
+
+def test_the_entry_point_exits_with_the_status_and_all_its_output(tmp_path: Path) -> None:
+    """``run`` skips the interpreter's teardown: its output is flushed and its files whole."""
+    target = tmp_path / "out.docx"
+    exported = _bulletin("export", str(SAMPLE), "-o", str(target), code=_ENTRY)
+    assert (exported.returncode, exported.stdout) == (0, f"已导出 {target}\n")
+    with zipfile.ZipFile(target) as package:
+        assert package.testzip() is None
+    checked = _bulletin("validate", str(SAMPLE), str(tmp_path / "missing.yaml"), code=_ENTRY)
+    assert checked.returncode == 2
+    assert checked.stderr.splitlines()[0] == f"{SAMPLE}: 0 个错误，0 个警告"
+    assert checked.stderr.splitlines()[1].startswith(str(tmp_path / "missing.yaml"))
+    assert len(checked.stderr.splitlines()) == 2

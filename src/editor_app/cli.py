@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from .errors import UserFacingError
 
@@ -255,6 +256,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def run() -> NoReturn:
+    """The ``bulletin`` command's entry point: ``main``, its output flushed, then an exit that
+    skips tearing the interpreter down (freeing every module's objects took 25–40 ms, as long
+    as the rest of an export). Nothing is left to clean up: each output file is closed (and
+    synced) when ``main`` returns, and no atexit handler is the program's."""
+    status = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
+
+
 def _reader_gone() -> int:
     """Output piped to a reader that stopped (``| head -1``): stop quietly.
 
@@ -268,4 +280,4 @@ def _reader_gone() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
