@@ -81,8 +81,10 @@ def whole_process(work: Path, runs: int) -> None:
     source = work / "in.md"
     source.write_text(markdown(load_issue(SAMPLE)), encoding="utf-8")
     env = child_env(work)
-    # What the installed `bulletin` script runs (python -m would add runpy's imports).
-    bulletin = [sys.executable, "-c", "from editor_app.cli import run; run()"]
+    # What the installed `bulletin` script runs (python -m would add runpy's imports); a tree
+    # from before cli.run (issue 24) as its script ran it, to compare before and after.
+    bulletin = [sys.executable, "-c", "import sys; from editor_app import cli; "
+                "cli.run() if hasattr(cli, 'run') else sys.exit(cli.main())"]
     commands = {
         "export": [*bulletin, "export", str(SAMPLE), "-o", str(work / "cli.docx"), "--force"],
         "validate": [*bulletin, "validate", str(SAMPLE)],
