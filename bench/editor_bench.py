@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -37,11 +38,13 @@ class Run:
     output: list[str]
 
 
-def spawn(kind: str, env: dict[str, str], file: Path | None = None, wait_preview: bool = False) -> Run:
+def spawn(kind: str, env: dict[str, str], file: Path | None = None, wait_preview: bool = False,
+          extra: tuple[str, ...] = ()) -> Run:
     """One fresh child: seconds until its marker, its peak memory and the rest of its output."""
     command = [sys.executable, str(CHILD), kind]
     if file is not None:
         command.append(str(file))
+    command.extend(extra)
     if wait_preview:
         command.append("--wait-preview")
     with tempfile.TemporaryFile("w+") as errors:  # Qt's warnings, shown only on failure
@@ -66,9 +69,8 @@ def child_env(home: Path) -> dict[str, str]:
     cached (in the scratch folder) as in an installed application, even where the environment
     sets PYTHONDONTWRITEBYTECODE."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
-               PYTHONPYCACHEPREFIX=str(home / "pycache"))
-    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
-                 "PYTHONDONTWRITEBYTECODE"):
+               PYTHONPYCACHEPREFIX=str(home / "pycache"), XDG_CACHE_HOME=str(home / "cache"))
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "PYTHONDONTWRITEBYTECODE"):
         env.pop(name, None)
     return env
 
@@ -139,17 +141,37 @@ def memory(env: dict[str, str], runs: int, scratch: Path) -> None:
         print(f"  {name:26} {statistics.median(r.peak_mb for r in results):6.0f} MB  {pages}{target}")
 
 
+def first_export(env: dict[str, str], runs: int, scratch: Path) -> None:
+    """File ▸ Export Word twice in a fresh editor, a while after its window is shown (the
+    warm-up readies the export in the meantime), and right at the first paint (no time to)."""
+    target = str(scratch / "export.docx")
+    cache = scratch / "cache"
+    print(f"(c) File ▸ Export Word of the sample in a fresh editor, first and second time, median of {runs} (ms)")
+    for delay in (2000, 0):
+        shutil.rmtree(cache, ignore_errors=True)
+        built = spawn("export", env, SAMPLE, extra=(target, str(delay))).output[1:3]  # export FIRST SECOND
+        results = [[float(t) for t in spawn("export", env, SAMPLE, extra=(target, str(delay))).output[1:3]]
+                   for _ in range(runs)]
+        first, second = (statistics.median(r[i] for r in results) for i in (0, 1))
+        when = f"{delay / 1000:.0f} s after the window is shown" if delay else "at the first paint"
+        print(f"  {when:32} first {first:6.1f}  second {second:5.1f}  first/second {first / second:.2f}"
+              f"   (template not yet cached: first {float(built[0]):.1f})")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").partition("\n")[0])
     parser.add_argument("--runs", type=int, default=30, help="pairs of runs in a set")
     parser.add_argument("--sets", type=int, default=1, help="sets of start-up runs, one after the other")
+    parser.add_argument("--export-only", action="store_true", help="only (c), the first and second export")
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         env = child_env(Path(scratch))
         print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, QT_QPA_PLATFORM=offscreen")
-        start_up_sets(env, options.runs, options.sets)
-        memory(env, max(3, options.runs // 6), Path(scratch))
-    print("(c) preview update after an edit: see bench/preview_bench.py")
+        if not options.export_only:
+            start_up_sets(env, options.runs, options.sets)
+            memory(env, max(3, options.runs // 6), Path(scratch))
+        first_export(env, max(5, options.runs // 3), Path(scratch))
+    print("(d) preview update after an edit: see bench/preview_bench.py")
     return 0
 
 

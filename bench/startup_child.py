@@ -1,6 +1,7 @@
 """One child of ``editor_bench.py``: a window shown, a marker printed at its first paint.
 
     python bench/startup_child.py bare|editor [FILE] [--wait-preview]
+    python bench/startup_child.py export FILE OUT.docx DELAY_MS
 
 It imports nothing but ``sys`` before the window's own imports, so that neither child pays
 for the benchmark's machinery (argparse, statistics, subprocess … would add about 7 ms to
@@ -9,7 +10,8 @@ the window's showEvent installs an event filter; at the window's first paint a z
 timer prints the marker and the CPU time the process has used so far (ms). The editor runs
 its real entry point, which opens FILE before the event loop starts. With ``--wait-preview``
 the window is closed only once the preview is laid out and painted (for peak memory), after
-printing ``pages N``.
+printing ``pages N``. ``export``: the editor as above; DELAY_MS after its first paint (the user
+reading), File ▸ Export Word to OUT.docx twice, printing ``export FIRST SECOND`` (ms each).
 """
 
 from __future__ import annotations
@@ -25,12 +27,18 @@ if TYPE_CHECKING:  # typing is imported by PySide6 anyway; these names are not
     from editor_app.gui.preview_pane import PreviewPane
 
 MARKER = "shown"
+EXPORT: list[str] = []  # OUT.docx and DELAY_MS of the export child
 
 
 def _finish(window: QMainWindow, wait_preview: bool) -> None:
     import time  # built in: microseconds, and only once the window is shown
 
     print(MARKER, f"{time.process_time() * 1000:.1f}", flush=True)
+    if EXPORT:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(int(EXPORT[1]), lambda: _export_twice(window, EXPORT[0]))
+        return
     preview = getattr(window, "preview", None)
     if not wait_preview or preview is None:
         window.close()
@@ -38,6 +46,24 @@ def _finish(window: QMainWindow, wait_preview: bool) -> None:
         _close_when_painted(window, preview)
     else:
         preview.page_count_changed.connect(lambda _count: _close_when_painted(window, preview))
+
+
+def _export_twice(window: QMainWindow, target: str) -> None:
+    """File ▸ Export Word twice, the save dialog answered with ``target``; prints both times."""
+    import time
+
+    from PySide6.QtWidgets import QFileDialog
+
+    QFileDialog.getSaveFileName = staticmethod(lambda *_args, **_kwargs: (target, ""))  # type: ignore[method-assign]
+    times = []
+    try:
+        for _ in range(2):
+            start = time.perf_counter()
+            window.files.export_word()  # type: ignore[attr-defined]
+            times.append((time.perf_counter() - start) * 1000)
+        print("export", *(f"{t:.1f}" for t in times), flush=True)
+    finally:  # a failed export ends the child too (its traceback on stderr), not the bench
+        window.close()
 
 
 def _close_when_painted(window: QMainWindow, preview: PreviewPane) -> None:
@@ -97,4 +123,6 @@ if __name__ == "__main__":
     arguments = sys.argv[1:]
     wait = "--wait-preview" in arguments
     kind, *files = [a for a in arguments if a != "--wait-preview"]
+    if kind == "export":
+        kind, files, EXPORT[:] = "editor", files[:1], files[1:]
     sys.exit(run_bare(wait) if kind == "bare" else run_editor(files, wait))

@@ -28,6 +28,8 @@ def user_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """
     config = tmp_path_factory.mktemp("config")
     os.environ["XDG_CONFIG_HOME"] = os.environ["APPDATA"] = str(config)
+    # Built templates are cached in a scratch folder, never in the user's own cache.
+    os.environ["XDG_CACHE_HOME"] = os.environ["LOCALAPPDATA"] = str(tmp_path_factory.mktemp("cache"))
     return config
 
 

@@ -154,13 +154,14 @@ def test_target_folder_vanishing_mid_export(tmp_path: Path, monkeypatch: pytest.
 
 
 _EXPORTER = """
-from editor_app.export.docx.exporter import export_docx
+from editor_app.export.docx.exporter import export_docx, warm_template
 from editor_app.issue.issue_file import load_issue
 from editor_app.issue.model import Item
 from editor_app.layout.profile import load_profile
 issue = load_issue(sys.argv[1])
 issue.sections.provincial_news.items += [Item(headline="补充标题。", paragraphs=["绿色低碳发展。" * 40])] * 200
 profile = load_profile()
+warm_template(profile)  # the styled template read or built (and cached) before the kill point
 stop_at_kill_point()
 export_docx(issue, sys.argv[2], profile)
 """

@@ -1,8 +1,6 @@
 """Entry point of the frozen ``bulletin`` command (PyInstaller needs a script file)."""
 
-import sys
-
-from editor_app.cli import main
+from editor_app.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

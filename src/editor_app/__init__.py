@@ -8,14 +8,19 @@ from __future__ import annotations
 
 
 def __getattr__(name: str) -> str:
-    """``__version__``, read from the installed metadata on first use: importing
-    importlib.metadata costs the editor's start about 10 ms, and only About and ``--version``
-    need it."""
+    """``__version__``, from the installed metadata on first use (pyproject.toml keeps it)."""
     if name != "__version__":
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib.metadata import PackageNotFoundError, version
+    from .installed import version
 
-    try:
-        return version("editor_app")
-    except PackageNotFoundError:  # running from a source tree without installation
-        return "0.0.0"
+    found = version("editor_app")
+    if found is None:  # not found by the quick reading: ask importlib.metadata
+        from importlib.metadata import PackageNotFoundError
+        from importlib.metadata import version as metadata_version
+
+        try:
+            found = metadata_version("editor_app")
+        except PackageNotFoundError:  # running from a source tree without installation
+            found = "0.0.0"
+    globals()["__version__"] = found
+    return found

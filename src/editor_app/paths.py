@@ -40,14 +40,14 @@ def user_config_dir() -> Path:
 
 
 def user_cache_dir() -> Path:
-    """The user's cache folder of the program (things rebuilt when lost: the search index)."""
+    """The user's cache folder of the program: what it holds (Word templates, the archive's
+    search index) can be rebuilt, and is."""
     if sys.platform == "win32":
         base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = str(Path.home() / "Library" / "Caches")
-    else:
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "bulletin-editor"
+        return Path(base) / "bulletin-editor" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "bulletin-editor"
+    return Path(os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")) / "bulletin-editor"
 
 
 def user_profiles_dir() -> Path:

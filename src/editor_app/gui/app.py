@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..paths import resources_dir
 from ..render.fonts import use_render_fonts
+from .export_warmup import warm_export_later
 from .i18n import apply_language
 from .interface_font import add_chinese_faces
 from .settings import APPLICATION, ORGANIZATION, language
@@ -66,4 +67,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     if file is not None and not window.files.open_path(file):
         window.files.new_from_template("blank")
     window.offer_recovery()
+    warm_export_later(lambda: window.doc.issue.profile)
     return app.exec()

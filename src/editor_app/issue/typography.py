@@ -154,9 +154,10 @@ def _width(char: str) -> float:
 def _advances(text: str) -> list[float]:
     """Each character's advance in ems with the body's character spacing, which (as LibreOffice
     sets it) every character of a run of one script gets but the run's last."""
-    full = [_width(char) == 1.0 for char in text]
-    return [_width(char) + (_SPACING_EMS if n + 1 < len(text) and full[n + 1] == full[n] else 0.0)
-            for n, char in enumerate(text)]
+    widths = [_width(char) for char in text]
+    full = [width == 1.0 for width in widths]
+    return [width + (_SPACING_EMS if n + 1 < len(text) and full[n + 1] == full[n] else 0.0)
+            for n, width in enumerate(widths)]
 
 
 def last_line(text: str, *, hang: bool, line_ems: float = LINE_EMS,

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
-import secrets
-import shutil
 import stat
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -50,13 +48,15 @@ def name_too_long(target: Path) -> str:
 
 
 def _tag(name: str) -> str:
-    return hashlib.sha1(os.fsencode(name)).hexdigest()[:6]
+    """Six hex digits of the name's CRC-32 (hashlib's OpenSSL takes longer to load than an
+    export from a cached template takes)."""
+    return f"{zlib.crc32(os.fsencode(name)):08x}"[:6]
 
 
 def temporary_path(target: Path) -> Path:
     """A short, unused-looking name beside ``target``: a name of up to NAME_MAX bytes stays
     writable (its own name plus a suffix would not)."""
-    return target.with_name(f".~{_tag(target.name)}{secrets.token_hex(3)}.tmp")
+    return target.with_name(f".~{_tag(target.name)}{os.urandom(3).hex()}.tmp")
 
 
 def backup_path(target: Path) -> Path:
@@ -91,6 +91,8 @@ def _keep_backup(target: Path) -> None:
         try:
             os.link(target, staging)
         except OSError:
+            import shutil
+
             shutil.copy2(target, staging)
         os.replace(staging, backup)
     finally:

@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import io
+import threading
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
-import docx
 import lxml.etree as etree
-from docx.opc.coreprops import CoreProperties
-from docx.oxml import parse_xml
-from docx.oxml.ns import qn
 from lxml.etree import _Element
 
 from ...issue.issue_file import load_issue
@@ -29,12 +25,11 @@ from ...layout.profile import Profile, ProfileError, load_named, load_profile, p
 from ...layout.titles import section_titles
 from ...storage.atomic import write_atomic
 from ...storage.outputs import check_output
+from . import coreprops
 from .footbox import foot_frames
+from .ooxml import parse_xml, qn
 from .package import CORE_PART, DOCUMENT_PART, Template
-from .page import add_font_table_entries, add_page_numbers, set_chinese_settings, setup_page
 from .paragraphs import ParagraphMaker
-from .styles import apply_styles
-from .template import APP_PART, app_properties, drop_unused_parts, drop_unused_styles, set_word_2013_mode
 
 _BODY, _SECTION = qn("w:body"), qn("w:sectPr")
 
@@ -48,10 +43,9 @@ class ExportRefused(Exception):
         super().__init__(f"有 {len(findings)} 个错误，未导出")
 
 
-@dataclass
-class ExportResult:
-    warnings: list[str] = field(default_factory=list)
-    written: list[Path] = field(default_factory=list)
+class ExportResult(NamedTuple):
+    warnings: list[str]
+    written: list[Path]
 
 
 def export_file(
@@ -137,8 +131,7 @@ def append_issue(body: _Element, issue: Issue, styled: _StyledTemplate, *, stric
     return warnings
 
 
-@dataclass(frozen=True)
-class _StyledTemplate:
+class _StyledTemplate(NamedTuple):
     """The empty document with the profile's styles, page, footers and settings."""
 
     profile: Profile
@@ -149,33 +142,31 @@ class _StyledTemplate:
 
 
 _TEMPLATES: dict[int, _StyledTemplate] = {}
+_BUILDING = threading.Lock()  # the editor warms a template in a worker thread (warm_template)
 
 
 def styled_template(profile: Profile) -> _StyledTemplate:
-    """The profile's template, built with python-docx once per profile."""
+    """The profile's template: kept in memory, read from the user's cache or built once."""
     cached = _TEMPLATES.get(id(profile))
-    if cached is None or cached.profile is not profile:
-        from ... import __version__  # read from the installed metadata: only when exporting
+    if cached is not None and cached.profile is profile:
+        return cached
+    with _BUILDING:  # an export waits for a warm-up under way instead of building twice
+        cached = _TEMPLATES.get(id(profile))
+        if cached is None or cached.profile is not profile:
+            from .template_cache import load_or_build
 
-        document = docx.Document()
-        style_names = apply_styles(document, profile)
-        section = setup_page(document, profile)
-        add_page_numbers(document, section, profile)
-        set_chinese_settings(document, profile)
-        add_font_table_entries(document, profile)
-        # Style ids resolved once: python-docx looks a style name up by scanning all styles.
-        style_ids = {key: document.styles[name].style_id for key, name in style_names.items()}
-        drop_unused_styles(document.styles.element, set(style_ids.values()))
-        drop_unused_parts(document)
-        set_word_2013_mode(document)
-        buffer = io.BytesIO()
-        document.save(buffer)
-        package = Template.read(buffer.getvalue()).with_parts({APP_PART: app_properties(__version__)})
-        cached = _TEMPLATES[id(profile)] = _StyledTemplate(
-            profile, package, etree.fromstring(package.part(DOCUMENT_PART)), package.part(CORE_PART),
-            ParagraphMaker(profile, style_ids),
-        )
+            package, style_ids = load_or_build(profile)
+            cached = _TEMPLATES[id(profile)] = _StyledTemplate(
+                profile, package, etree.fromstring(package.part(DOCUMENT_PART)), package.part(CORE_PART),
+                ParagraphMaker(profile, style_ids),
+            )
     return cached
+
+
+def warm_template(profile: Profile) -> None:
+    """Have ``profile``'s template ready, so that the first export takes no longer than the
+    next ones (the editor calls this in a worker thread after it starts)."""
+    styled_template(profile)
 
 
 def _foot_box(foot: list[tuple[Block, _Element]], profile: Profile) -> _Element:
@@ -194,18 +185,18 @@ def serialise(element: _Element) -> bytes:
 def core_properties(template: bytes, issue: Issue, profile: Profile) -> _Element:
     """The core properties (title, subject, author, dates…) of the issue's Word file."""
     element = parse_xml(template)
-    props = CoreProperties(element)
     line = strip_control(issue_line(issue, profile))[0]
-    props.title = f"{profile.title} {line}"
-    props.subject = f"{profile.title}（{issue.masthead.issuer or profile.issuer}）"
-    props.author = props.last_modified_by = profile.author
-    props.keywords = "；".join(profile.keywords)
-    props.comments = ""
-    props.revision = 1
+    coreprops.set_text(element, "dc:title", f"{profile.title} {line}")
+    coreprops.set_text(element, "dc:subject", f"{profile.title}（{issue.masthead.issuer or profile.issuer}）")
+    coreprops.set_text(element, "dc:creator", profile.author)
+    coreprops.set_text(element, "cp:lastModifiedBy", profile.author)
+    coreprops.set_text(element, "cp:keywords", "；".join(profile.keywords))
+    coreprops.set_text(element, "dc:description", "")
+    coreprops.set_revision(element, 1)
     date = issue.masthead.date
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    props.created = issue_day_start(date) if isinstance(date, dt.date) else now
-    props.modified = now
+    coreprops.set_time(element, "dcterms:created", issue_day_start(date) if isinstance(date, dt.date) else now)
+    coreprops.set_time(element, "dcterms:modified", now)
     return element
 
 

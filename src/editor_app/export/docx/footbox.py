@@ -20,13 +20,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from docx.oxml import parse_xml
-from docx.oxml.ns import qn
 from lxml.etree import _Element
 
 from ...layout.foot import DISTRIBUTION_STYLE
 from ...layout.profile import Profile, Rule
-from .ooxml import PBDR_ORDER, PPR_ORDER, ordered_child
+from .ooxml import PBDR_ORDER, PPR_ORDER, ordered_child, parse_xml, qn
 
 TWIPS_PER_PT = 20
 # The reserving paragraph: no grid snapping (LibreOffice would round the line to whole grid lines).

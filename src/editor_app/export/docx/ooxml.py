@@ -2,12 +2,13 @@
 
 python-docx covers only part of WordprocessingML; what it lacks is set here directly, always
 keeping the schema's child order (LibreOffice silently drops e.g. a ``w:pBdr`` after ``w:jc``).
+Names, new elements and parsed fragments are made as python-docx makes them, without importing
+it: an export from a cached template never loads python-docx (``template_cache``).
 """
 
 from __future__ import annotations
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+import lxml.etree as etree
 from lxml.etree import _Element
 
 from ...layout.profile import Rule
@@ -30,6 +31,34 @@ RPR_ORDER = (
 )
 PBDR_ORDER = ("top", "left", "bottom", "right", "between", "bar")
 
+NAMESPACES = {
+    "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "dcterms": "http://purl.org/dc/terms/",
+    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "xml": "http://www.w3.org/XML/1998/namespace",
+    "xsi": "http://www.w3.org/2001/XMLSchema-instance",
+}
+# python-docx's parser: blank text between elements is dropped, entities are not resolved.
+_PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
+
+
+def qn(tag: str) -> str:
+    """``w:p`` as lxml names it: ``{namespace}p``."""
+    prefix, local = tag.split(":")
+    return f"{{{NAMESPACES[prefix]}}}{local}"
+
+
+def new_element(tag: str) -> _Element:
+    """A loose ``prefix:name`` element declaring its own namespace, as python-docx makes one."""
+    prefix = tag.split(":")[0]
+    return _PARSER.makeelement(qn(tag), nsmap={prefix: NAMESPACES[prefix]})
+
+
+def parse_xml(text: str | bytes) -> _Element:
+    """An XML fragment parsed as python-docx parses one (no blank text kept)."""
+    return etree.fromstring(text, _PARSER)
+
 
 def ordered_child(
     parent: _Element, tag: str, order: tuple[str, ...], **attrs: str
@@ -37,7 +66,8 @@ def ordered_child(
     """The ``w:<tag>`` child of ``parent``, created at its schema position; sets ``attrs``."""
     child = parent.find(qn(f"w:{tag}"))
     if child is None:
-        child = OxmlElement(f"w:{tag}")
+        # Made in the parent's document, so that a python-docx tree gets its own element class.
+        child = parent.makeelement(qn(f"w:{tag}"), nsmap={"w": NAMESPACES["w"]})
         successors = {qn(f"w:{t}") for t in order[order.index(tag) + 1:]}
         following = next((c for c in parent if c.tag in successors), None)
         if following is None:

@@ -10,9 +10,8 @@ from __future__ import annotations
 import io
 import struct
 import time
-import zipfile
 import zlib
-from dataclasses import dataclass
+from typing import NamedTuple
 
 DOCUMENT_PART = "word/document.xml"
 CORE_PART = "docProps/core.xml"
@@ -24,10 +23,10 @@ _VERSION = 20  # deflate
 _MADE_ON_UNIX = 3 << 8
 _FILE_MODE = 0o600 << 16
 _UTF8_NAMES = 0x800
+_DEFLATED = 8  # zipfile.ZIP_DEFLATED: zipfile (and the importlib.util it loads) only to read a package
 
 
-@dataclass(frozen=True)
-class Member:
+class Member(NamedTuple):
     """A part as stored in the zip: raw deflate data, its CRC and sizes."""
 
     name: str
@@ -41,14 +40,16 @@ class Member:
         return cls(name, packer.compress(content) + packer.flush(), zlib.crc32(content), len(content))
 
 
-@dataclass(frozen=True)
-class Template:
-    """A package's parts in their order, each one compressed once."""
+class Template(NamedTuple):
+    """A package's parts in their order, each one compressed once. (Named tuples, not
+    dataclasses: a frozen dataclass costs an export's process about a millisecond to define.)"""
 
     members: tuple[Member, ...]
 
     @classmethod
     def read(cls, package: bytes) -> Template:
+        import zipfile
+
         with zipfile.ZipFile(io.BytesIO(package)) as archive:
             return cls(tuple(Member.compress(info.filename, archive.read(info))
                              for info in archive.infolist()))
@@ -78,7 +79,7 @@ def _zip(members: list[Member], when: time.struct_time) -> bytes:
         name = member.name.encode()
         flags = 0 if name.isascii() else _UTF8_NAMES
         offset = out.tell()
-        common = (flags, zipfile.ZIP_DEFLATED, dos_time, dos_date, member.crc, len(member.data), member.size,
+        common = (flags, _DEFLATED, dos_time, dos_date, member.crc, len(member.data), member.size,
                   len(name))
         out.write(_LOCAL_HEADER.pack(0x04034B50, _VERSION, *common, 0))
         out.write(name)

@@ -12,14 +12,12 @@ from __future__ import annotations
 import copy
 import re
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from lxml.etree import SubElement, _Element
 
 from ...issue.textclean import strip_control
 from ...layout.blocks import Block
 from ...layout.profile import Profile
-from .ooxml import RPR_ORDER, ordered_child, set_fonts
+from .ooxml import RPR_ORDER, new_element, ordered_child, qn, set_fonts
 
 _P, _R, _T, _TAB, _BR = (qn(f"w:{tag}") for tag in ("p", "r", "t", "tab", "br"))
 _SPACE = qn("xml:space")
@@ -50,13 +48,13 @@ class ParagraphMaker:
 
 
 def _paragraph_properties(style_id: str) -> _Element:
-    properties = OxmlElement("w:pPr")
+    properties = new_element("w:pPr")
     ordered_child(properties, "pStyle", ("pStyle",), val=style_id)
     return properties
 
 
 def _run_properties(east_asian: str, bold: bool) -> _Element:
-    properties = OxmlElement("w:rPr")
+    properties = new_element("w:rPr")
     if bold:
         ordered_child(properties, "b", RPR_ORDER)
     set_fonts(properties, east_asian)
