@@ -38,7 +38,7 @@
     </message>
     <message>
         <source>选择文件夹(&amp;K)…</source>
-        <translation>Choose &amp;folder…</translation>
+        <translation>Pic&amp;k a folder…</translation>
     </message>
     <message>
         <source>搜索各期（简体、繁体均可），按回车</source>

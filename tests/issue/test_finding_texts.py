@@ -43,7 +43,7 @@ def test_every_finding_template_is_a_literal() -> None:
 
 def test_an_f_string_template_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     module = tmp_path / "checks.py"
-    module.write_text('def check(n):\n    yield _error(("masthead",), f"期号 {n} 不对")\n', encoding="utf-8")
+    module.write_text('def check(n):\n    yield error_at(("masthead",), f"期号 {n} 不对")\n', encoding="utf-8")
     monkeypatch.setattr(core_texts, "ROOT", tmp_path)  # the file is named relative to it
     assert core_texts.templates_in(module) == (set(), ["checks.py:2"])
 
