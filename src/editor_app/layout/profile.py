@@ -363,7 +363,7 @@ def _read_profile(path: Path) -> Profile:
     except UnknownGridFactor as exc:
         raise ProfileError(path, f"版式文件有误：{exc.message}", "carbon.grid") from exc
     except CatalogueError as exc:
-        if not exc.path.is_file():  # the profile names a catalogue that is not there
+        if exc.path is None or not exc.path.is_file():  # the profile names a catalogue that is not there
             raise ProfileError(path, f"版式文件有误：{exc.message}（{exc.path}）", "carbon.catalogue") from exc
         # the catalogue's own file and key
         raise ProfileError(exc.path, f"{exc.message}（版式 {path.name} 的 carbon.catalogue 用此目录）",
