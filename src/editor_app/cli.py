@@ -220,6 +220,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--profile", default=None, help="版式名或版式文件")
     p.add_argument("--force", action="store_true", help="覆盖已有文件")
     p.set_defaults(run=cmd_preview)
+
+    from .review.command import register as register_review
+
+    register_review(sub)
     return parser
 
 

@@ -15,7 +15,7 @@ _LABELS = {
     "metrics": "", "value": "数值", "unit": "单位", "basis": "口径", "wording": "表述",
     "closing": "结尾", "heading": "标题", "text": "正文", "distribution": "版记",
     "report": "报", "send": "送", "issue": "发", "print_count": "印数",
-    "schema_version": "格式版本", "profile": "版式",
+    "schema_version": "格式版本", "profile": "版式", "review": "审阅意见",
 }
 
 
