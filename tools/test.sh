@@ -9,7 +9,7 @@ SYSTEM_PACKAGES=(
   fonts-liberation xvfb libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
   libdbus-1-3 libglib2.0-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1
-  pandoc
+  pandoc python3-uno
 )
 if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
   missing=()

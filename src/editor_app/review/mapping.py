@@ -263,27 +263,34 @@ def _at(issue: Issue, place: Place) -> Any:
 
 
 def _anchor_comments(reviewed: Reviewed, olds: list[_Old], blocks: dict[int, Block]) -> list[Anchored]:
-    """Each comment with the field of the paragraph its range starts in and the text it marks."""
+    """Each comment with the field of the paragraph its range starts in and the text it marks
+    (as the reviewer left it; as it was when the reviewer deleted it)."""
     by_paragraph = {id(o.source): o for o in olds}
-    stream, starts, ends = "", {}, {}
+    streams = {"old": "", "new": ""}
+    starts: dict[str, dict[str, int]] = {"old": {}, "new": {}}
+    ends: dict[str, dict[str, int]] = {"old": {}, "new": {}}
     owner: dict[str, _Old | None] = {}
     current: _Old | None = None
     for paragraph in reviewed.paragraphs:
         current = by_paragraph.get(id(paragraph), current)
-        base = len(stream)
         for mark in paragraph.marks:
-            if mark.kind == "start" or (mark.kind == "reference" and mark.comment not in starts):
-                starts.setdefault(mark.comment, base + mark.old_offset)
-                owner.setdefault(mark.comment, current)
-            if mark.kind in ("end", "reference"):
-                ends.setdefault(mark.comment, base + mark.old_offset)
-        stream += paragraph.old + "\n"
+            owner.setdefault(mark.comment, current)
+            for view, offset in (("old", mark.old_offset), ("new", mark.new_offset)):
+                at = len(streams[view]) + offset
+                if mark.kind in ("start", "reference"):
+                    starts[view].setdefault(mark.comment, at)
+                if mark.kind in ("end", "reference"):
+                    ends[view].setdefault(mark.comment, at)
+        streams["old"] += paragraph.old + "\n"
+        streams["new"] += paragraph.new + "\n"
     anchored = []
     for comment_id, comment in reviewed.comments.items():
         old = owner.get(comment_id)
         block = blocks.get(id(old)) if old is not None else None
-        start = starts.get(comment_id, 0)
-        span = stream[start:max(start, ends.get(comment_id, start))].strip("\n")
+        span = ""
+        for view in ("new", "old"):
+            start = starts[view].get(comment_id, 0)
+            span = span or streams[view][start:max(start, ends[view].get(comment_id, start))].strip("\n")
         anchored.append(Anchored(comment, block.path if block else None, span))
     return anchored
 

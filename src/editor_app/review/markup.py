@@ -50,11 +50,13 @@ class Piece:
 
 @dataclass
 class Mark:
-    """A comment's start, end or reference inside a paragraph, at a place in its old text."""
+    """A comment's start, end or reference inside a paragraph, at a place in its old and its
+    new text."""
 
     comment: str
     kind: str  # start, end, reference
     old_offset: int
+    new_offset: int
 
 
 @dataclass
@@ -185,7 +187,7 @@ class _BodyReader:
                 self._run(child, paragraph, boxes, inserted, deleted, author)
             elif tag in (_w("commentRangeStart"), _w("commentRangeEnd")):
                 kind = "start" if tag == _w("commentRangeStart") else "end"
-                paragraph.marks.append(Mark(child.get(_w("id"), ""), kind, len(paragraph.old)))
+                paragraph.marks.append(Mark(child.get(_w("id"), ""), kind, len(paragraph.old), len(paragraph.new)))
             elif tag in _CONTAINERS:
                 self._content(child, paragraph, boxes, inserted=inserted, deleted=deleted, author=author)
 
@@ -198,7 +200,8 @@ class _BodyReader:
                 text = _SPECIAL[child.tag]
             else:
                 if child.tag == _w("commentReference"):
-                    paragraph.marks.append(Mark(child.get(_w("id"), ""), "reference", len(paragraph.old)))
+                    paragraph.marks.append(Mark(child.get(_w("id"), ""), "reference", len(paragraph.old),
+                                                len(paragraph.new)))
                 elif child.tag == _w("txbxContent") and not _within(child, run, f"{{{MC}}}Fallback"):
                     boxes.append(child)
                 continue
