@@ -94,7 +94,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for source, output in targets:
         try:
-            result = export_file(source, output, profile=args.profile, force=args.force, pdf=args.pdf)
+            if args.review:
+                from .review.copy import export_review_file
+
+                result = export_review_file(source, output, profile=args.profile, force=args.force,
+                                            pdf=args.pdf)
+            else:
+                result = export_file(source, output, profile=args.profile, force=args.force, pdf=args.pdf)
         except ExportRefused as exc:
             for f in exc.findings:
                 _err(f"{source}:{f.place_in(exc.section_titles)}: {f.severity.label}: {f.message}")
@@ -194,6 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--profile", default=None, help="版式名或版式文件（默认用期刊文件中的版式）")
     p.add_argument("--force", action="store_true", help="有错误也导出，并覆盖已有文件")
     p.add_argument("--pdf", action="store_true", help="同时用 LibreOffice 生成 PDF")
+    p.add_argument("--review", action="store_true", help="导出审阅稿：未解决的检查警告作为 Word 批注")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("import", help="从文本或 Word 导入", description=(

@@ -244,3 +244,13 @@ def test_review_notes_round_trip_and_an_issue_without_them_is_written_as_before(
                                    text="标题请再斟酌", anchor="关于", resolved=False))
     save_issue(issue, tmp_path / "noted.yaml", keep_backup=False)
     assert load_issue(tmp_path / "noted.yaml") == issue
+
+
+def test_reviewers_notes_are_not_checked_as_the_issues_text(exported: Exported) -> None:
+    from editor_app.issue.model import ReviewNote
+    from editor_app.issue.validation import validate
+
+    issue = exported[0]
+    before = validate(issue)
+    issue.review.append(ReviewNote(place="closing.heading", author="审稿人张三", text="拼音 (pin yin) 残留\x07"))
+    assert validate(issue) == before

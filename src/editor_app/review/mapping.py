@@ -24,6 +24,7 @@ from .markup import Comment, Paragraph, Reviewed
 from .projects import project_edits
 
 FIXED_STYLES = ("masthead_title", "section_heading")
+EDITOR = "双碳资讯编辑器"  # the author of a review copy's own comments, which are not brought back
 
 
 @dataclass(frozen=True)
@@ -285,6 +286,8 @@ def _anchor_comments(reviewed: Reviewed, olds: list[_Old], blocks: dict[int, Blo
         streams["new"] += paragraph.new + "\n"
     anchored = []
     for comment_id, comment in reviewed.comments.items():
+        if comment.author == EDITOR:
+            continue
         old = owner.get(comment_id)
         block = blocks.get(id(old)) if old is not None else None
         span = ""
