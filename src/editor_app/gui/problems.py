@@ -6,11 +6,14 @@ from the panel's 修正 button or the row's context menu, as one undo step.
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from ..issue.places import Place
+from ..issue.model import ReviewNote
+from ..issue.places import Place, describe, undotted
 from ..issue.validation import Finding
 from ..layout.titles import section_titles
 from .commands import SetValue
@@ -57,8 +60,10 @@ class ProblemsDock(QDockWidget):
         layout.addLayout(buttons)
         self.setWidget(box)
         self._shown: list[Finding] = []
+        self._notes: list[ReviewNote] = []
         doc.findings_changed.connect(self.refresh)
         doc.reset.connect(self.refresh)
+        doc.value_changed.connect(lambda path: self.refresh() if path[:1] == ("review",) else None)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -75,9 +80,10 @@ class ProblemsDock(QDockWidget):
             self.retranslate()
 
     def refresh(self, *, force: bool = False) -> None:
-        if self.doc.findings == self._shown and not force:
+        notes = [n for n in self.doc.issue.review if not n.resolved]
+        if self.doc.findings == self._shown and notes == self._notes and not force:
             return
-        self._shown = list(self.doc.findings)
+        self._shown, self._notes = list(self.doc.findings), copy.deepcopy(notes)
         self.list.clear()
         titles = section_titles(self.doc.issue.profile)
         for finding in self._shown:
@@ -88,6 +94,14 @@ class ProblemsDock(QDockWidget):
             row.setToolTip(2, finding.message)
             row.setData(0, FINDING_ROLE, finding.path)
             row.setData(0, FIX_ROLE, finding.fix)
+            self.list.addTopLevelItem(row)
+        for note in notes:
+            place = describe(undotted(note.place), titles) if note.place else ""
+            said = translate("ProblemsDock", "{author}（{date}）：{text}").format(
+                author=note.author, date=note.date[:10], text=note.text)
+            row = QTreeWidgetItem([translate("ProblemsDock", "审阅意见"), place, said])
+            row.setToolTip(2, f"{said}\n“{note.anchor}”")
+            row.setData(0, FINDING_ROLE, undotted(note.place))
             self.list.addTopLevelItem(row)
         self._update_fix()
         errors, warnings = self.doc.error_count, self.doc.warning_count

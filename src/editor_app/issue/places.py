@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from .metrics import BY_KEY
@@ -64,3 +65,11 @@ def dotted(path: Place) -> str:
     for step in path:
         out += f"[{step}]" if isinstance(step, int) else (f".{_shown(step)}" if out else _shown(step))
     return out
+
+
+_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def undotted(text: str) -> Place:
+    """The place ``dotted`` wrote as ``text``."""
+    return tuple(int(index) if index else key for key, index in _STEP.findall(text))
