@@ -254,3 +254,18 @@ def test_reviewers_notes_are_not_checked_as_the_issues_text(exported: Exported) 
     before = validate(issue)
     issue.review.append(ReviewNote(place="closing.heading", author="审稿人张三", text="拼音 (pin yin) 残留\x07"))
     assert validate(issue) == before
+
+
+def test_what_is_not_a_reviewed_word_file_is_refused_in_one_line(
+        exported: Exported, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, source, output = exported
+    text = tmp_path / "notes.docx"
+    text.write_text("不是 Word 文件", encoding="utf-8")
+    broken = tmp_path / "broken.docx"
+    with zipfile.ZipFile(output) as archive, zipfile.ZipFile(broken, "w") as copy:
+        for name in archive.namelist():
+            copy.writestr(name, archive.read(name)[:-20] if name == "word/document.xml" else archive.read(name))
+    for path, says in ((text, "不是 Word"), (broken, "XML 已损坏")):
+        assert cli.main(["review", "apply", str(path), str(source), "--accept-all"]) == 2
+        err = capsys.readouterr().err.strip()
+        assert "\n" not in err and err.startswith(str(path)) and says in err

@@ -20,7 +20,7 @@ import lxml.etree as etree
 from lxml.etree import _Element
 
 from ..errors import UserFacingError
-from ..importing.word import read_package
+from ..importing.word import MAX_PARAGRAPHS, read_package
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
@@ -108,9 +108,13 @@ def read_reviewed(path: Path) -> Reviewed:
     with zipfile.ZipFile(io.BytesIO(package)) as archive:
         parts = {name: archive.read(name) for name in archive.namelist()}
     try:
-        return parse_parts(parts)
+        reviewed = parse_parts(parts)
     except etree.XMLSyntaxError as exc:
         raise UserFacingError(path, f"Word 文件的 XML 已损坏（{exc}）；请在 Word 中打开并另存后重试") from exc
+    if len(reviewed.paragraphs) > MAX_PARAGRAPHS:
+        raise UserFacingError(path, f"文件有 {len(reviewed.paragraphs)} 段，超过 {MAX_PARAGRAPHS} 段上限，"
+                                    "不像是本刊的审阅稿，拒绝读取")
+    return reviewed
 
 
 def _xml(data: bytes) -> _Element:
