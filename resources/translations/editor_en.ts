@@ -875,6 +875,14 @@ Ignore: ask again at the next start</translation>
         <translation>Fix</translation>
     </message>
     <message>
+        <source>已解决</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>把这条审阅意见标记为已解决</source>
+        <translation>Mark this review comment as resolved</translation>
+    </message>
+    <message>
         <source>{author}（{date}）：{text}</source>
         <translation>{author} ({date}): {text}</translation>
     </message>
@@ -893,6 +901,10 @@ Ignore: ask again at the next start</translation>
     <message>
         <source>这个问题需要手工修改</source>
         <translation>This problem needs a manual edit</translation>
+    </message>
+    <message>
+        <source>审阅意见已解决</source>
+        <translation>Review comment resolved</translation>
     </message>
     <message>
         <source>{tool}（此处）</source>

@@ -875,6 +875,14 @@
         <translation>修正</translation>
     </message>
     <message>
+        <source>已解决</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <source>把这条审阅意见标记为已解决</source>
+        <translation>把這條審閱意見標記為已解決</translation>
+    </message>
+    <message>
         <source>{author}（{date}）：{text}</source>
         <translation>{author}（{date}）：{text}</translation>
     </message>
@@ -893,6 +901,10 @@
     <message>
         <source>这个问题需要手工修改</source>
         <translation>這個問題需要手工修改</translation>
+    </message>
+    <message>
+        <source>审阅意见已解决</source>
+        <translation>審閱意見已解決</translation>
     </message>
     <message>
         <source>{tool}（此处）</source>

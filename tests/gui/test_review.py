@@ -106,3 +106,21 @@ def test_export_review_copy_from_the_file_menu(window: MainWindow, sample_path: 
     file_menu_click(window, window.export_review_action)
     with zipfile.ZipFile(target) as archive:
         assert "word/document.xml" in archive.namelist()
+
+
+def test_a_note_marked_resolved_leaves_the_problems_panel_in_one_undo_step(
+        window: MainWindow, sample_path: Path, open_dialog, tmp_path: Path) -> None:
+    window.files.open_path(sample_path)
+    dialog = open_review(window, open_dialog, reviewed_file(window, tmp_path))
+    QTest.mouseClick(dialog.button_box.button(dialog.button_box.StandardButton.Close), Qt.MouseButton.LeftButton)
+    panel = window.problems
+    rows = top_level_items(panel.list)
+    note = next(n for n, row in enumerate(rows) if row.text(0) == "审阅意见")
+    click_row(panel.list, note)
+    assert panel.resolve_button.isEnabled()
+    QTest.mouseClick(panel.resolve_button, Qt.MouseButton.LeftButton)
+    assert window.doc.issue.review[0].resolved
+    assert not [row for row in top_level_items(panel.list) if row.text(0) == "审阅意见"]
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not window.doc.issue.review[0].resolved
+    assert [row.text(0) for row in top_level_items(panel.list)].count("审阅意见") == 1

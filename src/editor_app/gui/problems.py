@@ -25,6 +25,7 @@ from .texttools import TOOLS, TextTool
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole
 FIX_ROLE = Qt.ItemDataRole.UserRole + 1  # the key of the text tool that fixes the finding
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 2  # a reviewer's note: its index in the issue's review list
 
 
 class ProblemsDock(QDockWidget):
@@ -48,10 +49,16 @@ class ProblemsDock(QDockWidget):
         self.fix_action.triggered.connect(self.fix_current)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.list.addAction(self.fix_action)
+        self.resolve_action = QAction(self)
+        self.resolve_action.triggered.connect(self.resolve_current)
+        self.list.addAction(self.resolve_action)
         self.fix_button = QToolButton()
         self.fix_button.setDefaultAction(self.fix_action)
+        self.resolve_button = QToolButton()
+        self.resolve_button.setDefaultAction(self.resolve_action)
         buttons = QVBoxLayout()
         buttons.addWidget(self.fix_button)
+        buttons.addWidget(self.resolve_button)
         buttons.addStretch()
         box = QWidget(self)
         layout = QHBoxLayout(box)
@@ -60,7 +67,7 @@ class ProblemsDock(QDockWidget):
         layout.addLayout(buttons)
         self.setWidget(box)
         self._shown: list[Finding] = []
-        self._notes: list[ReviewNote] = []
+        self._notes: list[tuple[int, ReviewNote]] = []
         doc.findings_changed.connect(self.refresh)
         doc.reset.connect(self.refresh)
         doc.value_changed.connect(lambda path: self.refresh() if path[:1] == ("review",) else None)
@@ -72,6 +79,8 @@ class ProblemsDock(QDockWidget):
                                    translate("ProblemsDock", "位置"),
                                    translate("ProblemsDock", "说明")])
         self.fix_action.setText(translate("ProblemsDock", "修正"))
+        self.resolve_action.setText(translate("ProblemsDock", "已解决"))
+        self.resolve_action.setToolTip(translate("ProblemsDock", "把这条审阅意见标记为已解决"))
         self.refresh(force=True)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -80,7 +89,7 @@ class ProblemsDock(QDockWidget):
             self.retranslate()
 
     def refresh(self, *, force: bool = False) -> None:
-        notes = [n for n in self.doc.issue.review if not n.resolved]
+        notes = [(i, n) for i, n in enumerate(self.doc.issue.review) if not n.resolved]
         if self.doc.findings == self._shown and notes == self._notes and not force:
             return
         self._shown, self._notes = list(self.doc.findings), copy.deepcopy(notes)
@@ -95,13 +104,14 @@ class ProblemsDock(QDockWidget):
             row.setData(0, FINDING_ROLE, finding.path)
             row.setData(0, FIX_ROLE, finding.fix)
             self.list.addTopLevelItem(row)
-        for note in notes:
+        for index, note in notes:
             place = describe(undotted(note.place), titles) if note.place else ""
             said = translate("ProblemsDock", "{author}（{date}）：{text}").format(
                 author=note.author, date=note.date[:10], text=note.text)
             row = QTreeWidgetItem([translate("ProblemsDock", "审阅意见"), place, said])
             row.setToolTip(2, f"{said}\n“{note.anchor}”")
             row.setData(0, FINDING_ROLE, undotted(note.place))
+            row.setData(0, NOTE_ROLE, index)
             self.list.addTopLevelItem(row)
         self._update_fix()
         errors, warnings = self.doc.error_count, self.doc.warning_count
@@ -136,11 +146,22 @@ class ProblemsDock(QDockWidget):
         return (row.data(0, FINDING_ROLE), tool) if row is not None and tool is not None else None
 
     def _update_fix(self) -> None:
+        row = self.list.currentItem()
+        self.resolve_action.setEnabled(row is not None and row.data(0, NOTE_ROLE) is not None)
         fix = self._current_fix()
         self.fix_action.setEnabled(fix is not None)
         self.fix_action.setToolTip(
             translate("ProblemsDock", "{tool}：只改这一处").format(tool=fix[1].label) if fix
             else translate("ProblemsDock", "这个问题需要手工修改"))
+
+    def resolve_current(self) -> None:
+        """Mark the current reviewer's note resolved, as one undo step; it leaves the list."""
+        row = self.list.currentItem()
+        index = row.data(0, NOTE_ROLE) if row is not None else None
+        if index is None:
+            return
+        self.doc.undo_stack.push(SetValue(self.doc, ("review", index, "resolved"), True,
+                                          translate("ProblemsDock", "审阅意见已解决")))
 
     def fix_current(self) -> None:
         """Run the current finding's text tool on its field alone, as one undo step."""
