@@ -26,8 +26,8 @@ from ..layout.blocks import Block, issue_blocks
 from ..layout.profile import Profile, load_named, load_profile, profile_problem
 from ..storage.atomic import write_atomic
 from ..storage.outputs import check_output
-from .mapping import EDITOR
-from .markup import W
+from .changes import ChangeMarker
+from .markup import EDITOR, W
 
 _RELS = "word/_rels/document.xml.rels"
 _TYPES = "[Content_Types].xml"
@@ -40,16 +40,18 @@ def _w(tag: str) -> str:
 
 
 def export_review_file(source: Path | str, output: Path | str, *, profile: str | Path | None = None,
-                       force: bool = False, pdf: bool = False) -> ExportResult:
-    """``bulletin export --review``: the issue file ``source`` as a review copy (and its PDF)."""
+                       force: bool = False, pdf: bool = False, since: Path | None = None) -> ExportResult:
+    """``bulletin export --review``: the issue file ``source`` as a review copy (and its PDF),
+    with the changes since the issue file ``since`` tracked when given."""
     output = Path(output)
-    inputs = [Path(source)] + ([Path(profile)] if profile else [])
+    inputs = [Path(source)] + ([Path(profile)] if profile else []) + ([since] if since else [])
     check_output(output, inputs=inputs, force=force, suffix=".docx")
     if pdf:
         check_output(output.with_suffix(".pdf"), inputs=inputs, force=force)
     issue = load_issue(source)
     chosen = load_profile(profile) if profile is not None else load_named(issue.profile)
-    result = export_review_copy(issue, output, chosen, force=force)
+    earlier = load_issue(since) if since is not None else None
+    result = export_review_copy(issue, output, chosen, force=force, earlier=earlier)
     if pdf:
         from ..export.pdf import render_pdf
 
@@ -57,8 +59,10 @@ def export_review_file(source: Path | str, output: Path | str, *, profile: str |
     return result
 
 
-def export_review_copy(issue: Issue, output: Path, profile: Profile, *, force: bool = False) -> ExportResult:
-    """Write the review copy of ``issue``; refused on errors as the export is, unless ``force``."""
+def export_review_copy(issue: Issue, output: Path, profile: Profile, *, force: bool = False,
+                       earlier: Issue | None = None) -> ExportResult:
+    """Write the review copy of ``issue`` (the changes since ``earlier`` tracked); refused on
+    errors as the export is, unless ``force``."""
     from ..export.docx.exporter import ExportRefused
 
     findings = validate(issue, profile_problem=profile_problem)
@@ -67,7 +71,8 @@ def export_review_copy(issue: Issue, output: Path, profile: Profile, *, force: b
         raise ExportRefused(errors, profile.sections)
     package, warnings = build_document(issue, profile, strict=not force)
     blocks = issue_blocks(issue, profile, strict=not force)
-    write_atomic(output, with_comments(package, blocks, findings, profile))
+    before = issue_blocks(earlier, profile, strict=False) if earlier is not None else None
+    write_atomic(output, review_package(package, blocks, findings, profile, before))
     return ExportResult(warnings=warnings, written=[output])
 
 
@@ -86,9 +91,11 @@ def block_of(place: Place, blocks: list[Block]) -> int:
     return best if shared(blocks[best]) else 0
 
 
-def with_comments(package: bytes, blocks: list[Block], findings: list[Finding], profile: Profile) -> bytes:
-    """The Word package with each finding as a comment on its field's paragraph."""
-    if not findings:
+def review_package(package: bytes, blocks: list[Block], findings: list[Finding], profile: Profile,
+                   earlier: list[Block] | None = None) -> bytes:
+    """The Word package with each finding as a comment on its field's paragraph, and the
+    changes since ``earlier`` (the blocks an earlier version printed) tracked."""
+    if not findings and earlier is None:
         return package
     with zipfile.ZipFile(io.BytesIO(package)) as archive:
         parts = {info.filename: archive.read(info) for info in archive.infolist()}
@@ -98,6 +105,8 @@ def with_comments(package: bytes, blocks: list[Block], findings: list[Finding], 
     paragraphs = body.findall(_w("p"))
     comments = etree.Element(_w("comments"), nsmap={"w": W})
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+    if earlier is not None:
+        ChangeMarker(now).mark(paragraphs, blocks, earlier)
     for number, finding in enumerate(findings):
         _anchor(paragraphs[block_of(finding.path, blocks)], str(number))
         comment = etree.SubElement(comments, _w("comment"), {_w("id"): str(number), _w("author"): EDITOR,
@@ -105,9 +114,10 @@ def with_comments(package: bytes, blocks: list[Block], findings: list[Finding], 
         text = f"{finding.severity.label}（{finding.place_in(profile.sections)}）：{finding.message}"
         etree.SubElement(etree.SubElement(etree.SubElement(comment, _w("p")), _w("r")), _w("t")).text = text
     parts["word/document.xml"] = etree.tostring(document, encoding="UTF-8", standalone=True)
-    parts["word/comments.xml"] = etree.tostring(comments, encoding="UTF-8", standalone=True)
-    parts[_RELS] = _with_relationship(parts[_RELS])
-    parts[_TYPES] = _with_override(parts[_TYPES])
+    if findings:
+        parts["word/comments.xml"] = etree.tostring(comments, encoding="UTF-8", standalone=True)
+        parts[_RELS] = _with_relationship(parts[_RELS])
+        parts[_TYPES] = _with_override(parts[_TYPES])
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in parts.items():

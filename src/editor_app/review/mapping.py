@@ -20,11 +20,10 @@ from ..issue.model import Issue, MetricValue, Project
 from ..issue.places import Place
 from ..layout.blocks import Block, issue_blocks
 from ..layout.profile import Profile
-from .markup import Comment, Paragraph, Reviewed
+from .markup import EDITOR, Comment, Paragraph, Reviewed
 from .projects import project_edits
 
 FIXED_STYLES = ("masthead_title", "section_heading")
-EDITOR = "双碳资讯编辑器"  # the author of a review copy's own comments, which are not brought back
 
 
 @dataclass(frozen=True)

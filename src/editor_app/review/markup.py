@@ -26,6 +26,9 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+# The author of a review copy's own comments and tracked changes (``review.copy``): its comments
+# are not brought back, its changes are taken as accepted.
+EDITOR = "双碳资讯编辑器"
 _INSERTED = {f"{{{W}}}ins", f"{{{W}}}moveTo"}
 _DELETED = {f"{{{W}}}del", f"{{{W}}}moveFrom"}
 _CONTAINERS = {f"{{{W}}}{tag}" for tag in ("hyperlink", "smartTag", "sdt", "sdtContent", "fldSimple",
@@ -168,10 +171,11 @@ class _BodyReader:
         paragraph = Paragraph(self.names.get(style.get(_w("val"), ""), "") if style is not None else "")
         mark = element.find(f"{_w('pPr')}/{_w('rPr')}")
         if mark is not None:
-            paragraph.mark_inserted = mark.find(_w("ins")) is not None
-            paragraph.mark_deleted = mark.find(_w("del")) is not None
-            for change in (*mark.findall(_w("ins")), *mark.findall(_w("del"))):
-                paragraph.authors.append(change.get(_w("author"), ""))
+            changes = [c for c in (*mark.findall(_w("ins")), *mark.findall(_w("del")))
+                       if c.get(_w("author")) != EDITOR]
+            paragraph.mark_inserted = any(c.tag == _w("ins") for c in changes)
+            paragraph.mark_deleted = any(c.tag == _w("del") for c in changes)
+            paragraph.authors.extend(c.get(_w("author"), "") for c in changes)
         boxes: list[_Element] = []
         self._content(element, paragraph, boxes, inserted=False, deleted=False, author="")
         self.paragraphs.append(paragraph)
@@ -182,7 +186,10 @@ class _BodyReader:
                  inserted: bool, deleted: bool, author: str) -> None:
         for child in parent:
             tag = child.tag
-            if tag in _INSERTED or tag in _DELETED:
+            if (tag in _INSERTED or tag in _DELETED) and child.get(_w("author")) == EDITOR:
+                if tag in _INSERTED:  # the editor's own change: as if accepted
+                    self._content(child, paragraph, boxes, inserted=inserted, deleted=deleted, author=author)
+            elif tag in _INSERTED or tag in _DELETED:
                 who = child.get(_w("author"), "")
                 paragraph.authors.append(who)
                 self._content(child, paragraph, boxes, inserted=inserted or tag in _INSERTED,
