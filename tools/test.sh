@@ -10,6 +10,8 @@ SYSTEM_PACKAGES=(
   libdbus-1-3 libglib2.0-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1
   pandoc
+  # The review round trip's real writer (tests/review/lo_review.py): LibreOffice's UNO bridge.
+  python3-uno
   # The journey test (tests/gui/test_journey.py, tests/xsession.py): a window manager, X input,
   # the clipboard, screenshots, and the accessibility bus read by the system Python.
   xdotool openbox xclip imagemagick x11-utils dbus at-spi2-core python3-gi

@@ -1052,6 +1052,22 @@ Cancel: do not save</translation>
         <translation>Add a new item or project after the current one</translation>
     </message>
     <message>
+        <source>导入审阅意见(&amp;V)…</source>
+        <translation>Import Re&amp;view…</translation>
+    </message>
+    <message>
+        <source>读取审阅者修订、批注过的 Word 文件：逐条接受或拒绝修改，保存批注</source>
+        <translation>Read a Word file with a reviewer&apos;s tracked changes and comments: accept or reject each change, keep the comments</translation>
+    </message>
+    <message>
+        <source>导出审阅稿(&amp;W)…</source>
+        <translation>Export Revie&amp;w Copy…</translation>
+    </message>
+    <message>
+        <source>导出 Word 审阅稿：未解决的检查警告作为批注</source>
+        <translation>Export a Word copy for review, with the open warnings as comments</translation>
+    </message>
+    <message>
         <source>复制条目(&amp;U)</source>
         <translation>D&amp;uplicate Entry</translation>
     </message>
@@ -1388,6 +1404,10 @@ Ignore: ask again at the next start</translation>
         <translation>note</translation>
     </message>
     <message>
+        <source>审阅意见</source>
+        <translation type="unfinished">Review</translation>
+    </message>
+    <message>
         <source>导语</source>
         <translation>Introduction</translation>
     </message>
@@ -1566,6 +1586,22 @@ Ignore: ask again at the next start</translation>
         <translation>This figure has been checked: note why, and the warning stops nagging (kept in the issue file)</translation>
     </message>
     <message>
+        <source>已解决</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>把这条审阅意见标记为已解决</source>
+        <translation>Mark this review comment as resolved</translation>
+    </message>
+    <message>
+        <source>{author}（{date}）：{text}</source>
+        <translation>{author} ({date}): {text}</translation>
+    </message>
+    <message>
+        <source>审阅意见</source>
+        <translation>Review</translation>
+    </message>
+    <message>
         <source>问题（{errors} 个错误，{warnings} 个警告）</source>
         <translation>Problems (errors: {errors}, warnings: {warnings})</translation>
     </message>
@@ -1576,6 +1612,10 @@ Ignore: ask again at the next start</translation>
     <message>
         <source>这个问题需要手工修改</source>
         <translation>This problem needs a manual edit</translation>
+    </message>
+    <message>
+        <source>审阅意见已解决</source>
+        <translation>Review comment resolved</translation>
     </message>
     <message>
         <source>{tool}（此处）</source>
@@ -1680,6 +1720,97 @@ Ignore: ask again at the next start</translation>
     <message>
         <source>留空则用默认表述：{wording}</source>
         <translation>Leave empty for the default wording: {wording}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>审阅意见</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>审阅者</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>建议的修改</source>
+        <translation>Proposed changes</translation>
+    </message>
+    <message>
+        <source>直接修改</source>
+        <translation>untracked edit</translation>
+    </message>
+    <message>
+        <source>（无法对应）</source>
+        <translation>(not mapped)</translation>
+    </message>
+    <message>
+        <source>接受(&amp;A)</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>拒绝(&amp;R)</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>全部接受</source>
+        <translation>Accept All</translation>
+    </message>
+    <message>
+        <source>未采用（固定文字或无法对应，请手工处理）：</source>
+        <translation>Not applied (fixed texts, or changes that map to no field; edit them by hand):</translation>
+    </message>
+    <message>
+        <source>接受审阅修改：{place}</source>
+        <translation>Accept review change: {place}</translation>
+    </message>
+    <message>
+        <source>导入审阅意见</source>
+        <translation>Import Review</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>无法导入审阅意见</source>
+        <translation>Cannot Import the Review</translation>
+    </message>
+    <message>
+        <source>导入审阅批注</source>
+        <translation>Import review comments</translation>
+    </message>
+    <message>
+        <source>-审阅稿</source>
+        <translation>-review</translation>
+    </message>
+    <message>
+        <source>审阅稿.docx</source>
+        <translation>review.docx</translation>
+    </message>
+    <message>
+        <source>导出审阅稿</source>
+        <translation>Export Review Copy</translation>
+    </message>
+    <message>
+        <source>本期还有 {count} 个错误（见“问题”面板），改正后再导出审阅稿。</source>
+        <translation>This issue still has {count} errors (see the Problems panel); correct them, then export the review copy.</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export Failed</translation>
+    </message>
+    <message>
+        <source>已导出审阅稿 {path}</source>
+        <translation>Review copy exported to {path}</translation>
     </message>
 </context>
 <context>

@@ -1052,6 +1052,22 @@
         <translation>在目前條目之後新增條目或專案</translation>
     </message>
     <message>
+        <source>导入审阅意见(&amp;V)…</source>
+        <translation>匯入審閱意見(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>读取审阅者修订、批注过的 Word 文件：逐条接受或拒绝修改，保存批注</source>
+        <translation>讀取審閱者修訂、批註過的 Word 檔案：逐條接受或拒絕修改，儲存批註</translation>
+    </message>
+    <message>
+        <source>导出审阅稿(&amp;W)…</source>
+        <translation>匯出審閱稿(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>导出 Word 审阅稿：未解决的检查警告作为批注</source>
+        <translation>匯出 Word 審閱稿：未解決的檢查警告作為批註</translation>
+    </message>
+    <message>
         <source>复制条目(&amp;U)</source>
         <translation>複製條目(&amp;U)</translation>
     </message>
@@ -1388,6 +1404,10 @@
         <translation>備註</translation>
     </message>
     <message>
+        <source>审阅意见</source>
+        <translation>審閱意見</translation>
+    </message>
+    <message>
         <source>导语</source>
         <translation>導語</translation>
     </message>
@@ -1566,6 +1586,22 @@
         <translation>這個數字經核對無誤：記下備註，警告不再提醒（儲存在期刊檔案中）</translation>
     </message>
     <message>
+        <source>已解决</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <source>把这条审阅意见标记为已解决</source>
+        <translation>把這條審閱意見標記為已解決</translation>
+    </message>
+    <message>
+        <source>{author}（{date}）：{text}</source>
+        <translation>{author}（{date}）：{text}</translation>
+    </message>
+    <message>
+        <source>审阅意见</source>
+        <translation>審閱意見</translation>
+    </message>
+    <message>
         <source>问题（{errors} 个错误，{warnings} 个警告）</source>
         <translation>問題（{errors} 個錯誤，{warnings} 個警告）</translation>
     </message>
@@ -1576,6 +1612,10 @@
     <message>
         <source>这个问题需要手工修改</source>
         <translation>這個問題需要手工修改</translation>
+    </message>
+    <message>
+        <source>审阅意见已解决</source>
+        <translation>審閱意見已解決</translation>
     </message>
     <message>
         <source>{tool}（此处）</source>
@@ -1680,6 +1720,97 @@
     <message>
         <source>留空则用默认表述：{wording}</source>
         <translation>留空則用預設表述：{wording}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>审阅意见</source>
+        <translation>審閱意見</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>审阅者</source>
+        <translation>審閱者</translation>
+    </message>
+    <message>
+        <source>建议的修改</source>
+        <translation>建議的修改</translation>
+    </message>
+    <message>
+        <source>直接修改</source>
+        <translation>直接修改</translation>
+    </message>
+    <message>
+        <source>（无法对应）</source>
+        <translation>（無法對應）</translation>
+    </message>
+    <message>
+        <source>接受(&amp;A)</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>拒绝(&amp;R)</source>
+        <translation>拒絕(&amp;R)</translation>
+    </message>
+    <message>
+        <source>全部接受</source>
+        <translation>全部接受</translation>
+    </message>
+    <message>
+        <source>未采用（固定文字或无法对应，请手工处理）：</source>
+        <translation>未採用（固定文字或無法對應，請手工處理）：</translation>
+    </message>
+    <message>
+        <source>接受审阅修改：{place}</source>
+        <translation>接受審閱修改：{place}</translation>
+    </message>
+    <message>
+        <source>导入审阅意见</source>
+        <translation>匯入審閱意見</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word 文件 (*.docx)</translation>
+    </message>
+    <message>
+        <source>无法导入审阅意见</source>
+        <translation>無法匯入審閱意見</translation>
+    </message>
+    <message>
+        <source>导入审阅批注</source>
+        <translation>匯入審閱批註</translation>
+    </message>
+    <message>
+        <source>-审阅稿</source>
+        <translation>-審閱稿</translation>
+    </message>
+    <message>
+        <source>审阅稿.docx</source>
+        <translation>審閱稿.docx</translation>
+    </message>
+    <message>
+        <source>导出审阅稿</source>
+        <translation>匯出審閱稿</translation>
+    </message>
+    <message>
+        <source>本期还有 {count} 个错误（见“问题”面板），改正后再导出审阅稿。</source>
+        <translation>本期還有 {count} 個錯誤（見「問題」面板），改正後再匯出審閱稿。</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>已导出审阅稿 {path}</source>
+        <translation>已匯出審閱稿 {path}</translation>
     </message>
 </context>
 <context>

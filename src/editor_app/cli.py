@@ -105,13 +105,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Export one issue (-o) or many in one process (--out-dir)."""
     from .export.docx.exporter import ExportRefused, export_file
 
+    if args.since is not None and not args.review:
+        _err("bulletin export: --since 只用于审阅稿，请同时加 --review")
+        return EXIT_UNREADABLE
     targets = _export_targets(args)
     if targets is None:
         return EXIT_UNREADABLE
     status = EXIT_OK
     for source, output in targets:
         try:
-            result = export_file(source, output, profile=args.profile, force=args.force, pdf=args.pdf)
+            if args.review:
+                from .review.copy import export_review_file
+
+                result = export_review_file(source, output, profile=args.profile, force=args.force,
+                                            pdf=args.pdf, since=args.since)
+            else:
+                result = export_file(source, output, profile=args.profile, force=args.force, pdf=args.pdf)
         except ExportRefused as exc:
             for f in exc.findings:
                 _err(f"{source}:{f.place_in(exc.section_titles)}: {f.severity.label}: {f.message}")
@@ -226,6 +235,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--profile", default=None, help="版式名或版式文件（默认用期刊文件中的版式）")
     p.add_argument("--force", action="store_true", help="有错误也导出，并覆盖已有文件")
     p.add_argument("--pdf", action="store_true", help="同时用 LibreOffice 生成 PDF")
+    p.add_argument("--review", action="store_true", help="导出审阅稿：未解决的检查警告作为 Word 批注")
+    p.add_argument("--since", type=Path, metavar="EARLIER.yaml", help="审阅稿中把相对这一期刊文件的改动标为修订")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("import", help="从文本或 Word 导入", description=(
@@ -255,8 +266,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_preview)
 
     from .archive.cli import add_parser as add_archive_parser
+    from .review.command import register as register_review
 
     add_archive_parser(sub)
+    register_review(sub)
     return parser
 
 

@@ -109,6 +109,12 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         stack = self.doc.undo_stack
+        self.import_review_action = self._action(
+            lambda: translate("MainWindow", "导入审阅意见(&V)…"), self.import_review,
+            tip=lambda: translate("MainWindow", "读取审阅者修订、批注过的 Word 文件：逐条接受或拒绝修改，保存批注"))
+        self.export_review_action = self._action(
+            lambda: translate("MainWindow", "导出审阅稿(&W)…"), self.export_review,
+            tip=lambda: translate("MainWindow", "导出 Word 审阅稿：未解决的检查警告作为批注"))
         self.undo_action = self._action(None, stack.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(None, stack.redo, QKeySequence.StandardKey.Redo)
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
@@ -250,6 +256,8 @@ class MainWindow(QMainWindow):
         from .archive import install_archive  # the 期刊库 dock and its 文件 menu entries
 
         self.archive = install_archive(self, self, file_menu)
+        file_menu.insertAction(self.files.save_action, self.import_review_action)
+        file_menu.insertAction(self.files.quit_action, self.export_review_action)
         file_menu.insertAction(self.files.export_action, self.profile_action)
         edit = self._menu(lambda: translate("MainWindow", "编辑(&E)"))
         edit.addActions([self.undo_action, self.redo_action])
@@ -433,6 +441,16 @@ class MainWindow(QMainWindow):
             self._page_count_changed(self.page_count)
         self._update_title()
         self._show_part(self.current_part())
+
+    def import_review(self) -> None:
+        from .review import import_review
+
+        self.review_dialog = import_review(self, self.doc, self.files._folder())
+
+    def export_review(self) -> None:
+        from .review import export_review
+
+        export_review(self, self.doc, self.files._folder())
 
     def _toggle_preview(self) -> None:
         self.preview.setVisible(self.preview_action.isChecked())

@@ -7,11 +7,14 @@ carbon checks (``Finding.check``) can be acknowledged with a note (确认并备�
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from ..issue.places import Place
+from ..issue.model import ReviewNote
+from ..issue.places import Place, describe, undotted
 from ..issue.validation import Finding, Severity
 from ..layout.titles import section_titles
 from .acknowledge import AcknowledgeDialog, acknowledge, project_of
@@ -25,6 +28,7 @@ from .texttools import TOOLS, TextTool
 FINDING_ROLE = Qt.ItemDataRole.UserRole
 FIX_ROLE = Qt.ItemDataRole.UserRole + 1  # the key of the text tool that fixes the finding
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 2  # the finding's index in the list shown
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 3  # a reviewer's note: its index in the issue's review list
 
 
 class ProblemsDock(QDockWidget):
@@ -48,6 +52,9 @@ class ProblemsDock(QDockWidget):
         self.fix_action.triggered.connect(self.fix_current)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.list.addAction(self.fix_action)
+        self.resolve_action = QAction(self)
+        self.resolve_action.triggered.connect(self.resolve_current)
+        self.list.addAction(self.resolve_action)
         self.fix_button = QToolButton()
         self.fix_button.setDefaultAction(self.fix_action)
         self.acknowledge_action = QAction(self)
@@ -57,9 +64,12 @@ class ProblemsDock(QDockWidget):
         self.acknowledge_button.setObjectName("acknowledgeButton")
         self.acknowledge_button.setDefaultAction(self.acknowledge_action)
         self.dialog: AcknowledgeDialog | None = None
+        self.resolve_button = QToolButton()
+        self.resolve_button.setDefaultAction(self.resolve_action)
         buttons = QVBoxLayout()
         buttons.addWidget(self.fix_button)
         buttons.addWidget(self.acknowledge_button)
+        buttons.addWidget(self.resolve_button)
         buttons.addStretch()
         box = QWidget(self)
         layout = QHBoxLayout(box)
@@ -68,8 +78,10 @@ class ProblemsDock(QDockWidget):
         layout.addLayout(buttons)
         self.setWidget(box)
         self._shown: list[Finding] = []
+        self._notes: list[tuple[int, ReviewNote]] = []
         doc.findings_changed.connect(self.refresh)
         doc.reset.connect(self.refresh)
+        doc.value_changed.connect(lambda path: self.refresh() if path[:1] == ("review",) else None)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -81,6 +93,8 @@ class ProblemsDock(QDockWidget):
         self.acknowledge_action.setText(translate("ProblemsDock", "确认并备注…"))
         self.acknowledge_action.setToolTip(
             translate("ProblemsDock", "这个数字经核对无误：记下备注，警告不再提醒（保存在期刊文件中）"))
+        self.resolve_action.setText(translate("ProblemsDock", "已解决"))
+        self.resolve_action.setToolTip(translate("ProblemsDock", "把这条审阅意见标记为已解决"))
         self.refresh(force=True)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -89,9 +103,10 @@ class ProblemsDock(QDockWidget):
             self.retranslate()
 
     def refresh(self, *, force: bool = False) -> None:
-        if self.doc.findings == self._shown and not force:
+        notes = [(i, n) for i, n in enumerate(self.doc.issue.review) if not n.resolved]
+        if self.doc.findings == self._shown and notes == self._notes and not force:
             return
-        self._shown = list(self.doc.findings)
+        self._shown, self._notes = list(self.doc.findings), copy.deepcopy(notes)
         self.list.clear()
         titles = section_titles(self.doc.issue.profile)
         for finding in self._shown:
@@ -103,6 +118,15 @@ class ProblemsDock(QDockWidget):
             row.setData(0, FINDING_ROLE, finding.path)
             row.setData(0, FIX_ROLE, finding.fix)
             row.setData(0, INDEX_ROLE, len(self.rows()))
+            self.list.addTopLevelItem(row)
+        for index, note in notes:
+            place = describe(undotted(note.place), titles) if note.place else ""
+            said = translate("ProblemsDock", "{author}（{date}）：{text}").format(
+                author=note.author, date=note.date[:10], text=note.text)
+            row = QTreeWidgetItem([translate("ProblemsDock", "审阅意见"), place, said])
+            row.setToolTip(2, f"{said}\n“{note.anchor}”")
+            row.setData(0, FINDING_ROLE, undotted(note.place))
+            row.setData(0, NOTE_ROLE, index)
             self.list.addTopLevelItem(row)
         self._update_fix()
         errors, warnings = self.doc.error_count, self.doc.warning_count
@@ -138,7 +162,8 @@ class ProblemsDock(QDockWidget):
 
     def _current_finding(self) -> Finding | None:
         row = self.list.currentItem()
-        return self._shown[row.data(0, INDEX_ROLE)] if row is not None else None
+        index = row.data(0, INDEX_ROLE) if row is not None else None
+        return self._shown[index] if index is not None else None  # None: a reviewer's note
 
     def _acknowledgeable(self) -> Finding | None:
         finding = self._current_finding()
@@ -158,11 +183,22 @@ class ProblemsDock(QDockWidget):
 
     def _update_fix(self) -> None:
         self.acknowledge_action.setEnabled(self._acknowledgeable() is not None)
+        row = self.list.currentItem()
+        self.resolve_action.setEnabled(row is not None and row.data(0, NOTE_ROLE) is not None)
         fix = self._current_fix()
         self.fix_action.setEnabled(fix is not None)
         self.fix_action.setToolTip(
             translate("ProblemsDock", "{tool}：只改这一处").format(tool=fix[1].label) if fix
             else translate("ProblemsDock", "这个问题需要手工修改"))
+
+    def resolve_current(self) -> None:
+        """Mark the current reviewer's note resolved, as one undo step; it leaves the list."""
+        row = self.list.currentItem()
+        index = row.data(0, NOTE_ROLE) if row is not None else None
+        if index is None:
+            return
+        self.doc.undo_stack.push(SetValue(self.doc, ("review", index, "resolved"), True,
+                                          translate("ProblemsDock", "审阅意见已解决")))
 
     def fix_current(self) -> None:
         """Run the current finding's text tool on its field alone, as one undo step."""

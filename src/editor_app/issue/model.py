@@ -123,6 +123,21 @@ class Distribution(_Model, kw_only=True):
     print_count: int | None = None  # 共印N份
 
 
+class ReviewNote(_Model, kw_only=True):
+    """A reviewer's comment brought back from a reviewed Word file (``editor_app.review``)."""
+
+    place: str = ""  # the field it marks, as ``places.dotted`` writes it; "" = not mapped
+    author: str = ""
+    date: str = ""  # as the Word file gives it (ISO 8601)
+    text: str = ""
+    anchor: str = ""  # the text it marks
+    resolved: bool = False
+
+
+# Keys written only when not empty, so that an issue without them reads as before.
+OPTIONAL_KEYS = frozenset({"review"})
+
+
 class Issue(_Model, kw_only=True):
     schema_version: int = SCHEMA_VERSION
     profile: str = "xingcheng"
@@ -130,3 +145,4 @@ class Issue(_Model, kw_only=True):
     sections: Sections = msgspec.field(default_factory=Sections)
     closing: Closing = msgspec.field(default_factory=Closing)
     distribution: Distribution = msgspec.field(default_factory=Distribution)
+    review: list[ReviewNote] = msgspec.field(default_factory=list)

@@ -15,7 +15,7 @@ from typing import Any, TypeVar, Union, get_args, get_origin
 
 import msgspec
 
-from .model import EXTRA_KEY, FieldValueError
+from .model import EXTRA_KEY, OPTIONAL_KEYS, FieldValueError
 from .places import Place
 
 T = TypeVar("T", bound=msgspec.Struct)
@@ -66,7 +66,8 @@ def from_data(data: Any, cls: type[T]) -> T:
 def to_data(value: Any) -> Any:
     """Structs as dicts in field order, each followed by its unknown keys; dates stay dates."""
     if isinstance(value, msgspec.Struct):
-        data = {name: to_data(getattr(value, name)) for name in known_fields(value)}
+        data = {name: to_data(getattr(value, name)) for name in known_fields(value)
+                if name not in OPTIONAL_KEYS or getattr(value, name)}
         data.update(unknown_keys(value))
         return data
     if isinstance(value, list | tuple):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 
 from .metrics import BY_KEY
@@ -20,7 +21,7 @@ _LABELS = {
     "metrics": "", "value": "数值", "unit": "单位", "basis": "口径", "wording": "表述",
     "closing": "结尾", "heading": "标题", "text": "正文", "distribution": "版记",
     "report": "报", "send": "送", "issue": "发", "print_count": "印数",
-    "schema_version": "格式版本", "profile": "版式",
+    "schema_version": "格式版本", "profile": "版式", "review": "审阅意见",
     "carbon_basis": "减排口径", "acknowledged": "已确认的警告", "check": "检查", "note": "备注",
 }
 
@@ -75,3 +76,11 @@ def dotted(path: Place) -> str:
     for step in path:
         out += f"[{step}]" if isinstance(step, int) else (f".{_shown(step)}" if out else _shown(step))
     return out
+
+
+_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def undotted(text: str) -> Place:
+    """The place ``dotted`` wrote as ``text``."""
+    return tuple(int(index) if index else key for key, index in _STEP.findall(text))

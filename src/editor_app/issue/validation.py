@@ -59,9 +59,10 @@ FIX_RANGES = "ranges"
 
 
 def iter_texts(node: msgspec.Struct, path: Place = ()) -> Iterator[tuple[Place, str]]:
-    """Every text field of the issue with its place."""
+    """Every text field of the issue with its place (reviewers' notes are not the issue's text)."""
     for name in known_fields(node):
-        yield from _iter_value(getattr(node, name), (*path, name))
+        if not (path == () and name == "review"):
+            yield from _iter_value(getattr(node, name), (*path, name))
 
 
 def _iter_value(value: object, path: Place) -> Iterator[tuple[Place, str]]:

@@ -1,0 +1,171 @@
+"""文件 ▸ 导入审阅意见… and 导出审阅稿…: a reviewed Word file's proposed edits, accepted or
+rejected one by one or all at once (each acceptance one undo step), its comments kept in the
+issue (shown in the problems panel as 审阅意见); the review copy with the open warnings.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+from PySide6 import QtWidgets
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import UserFacingError
+from ..issue.places import describe
+from ..layout.profile import ProfileError, load_named
+from ..review.apply import note_of
+from ..review.mapping import Edit, ForeignReview, Review, describe_value, map_review
+from ..review.markup import read_reviewed
+from ..review.report import short_diff
+from .commands import SetValue
+from .document import Document
+from .i18n import translate
+
+EDIT_ROLE = Qt.ItemDataRole.UserRole
+
+
+def edit_command(doc: Document, edit: Edit, text: str) -> SetValue:
+    """The undo step that accepts ``edit``: a paragraph through its list, a figure through the
+    project's metrics (as the forms edit them), any other field directly."""
+    place = edit.place
+    if len(place) >= 2 and place[-2] in ("paragraphs", "metrics"):
+        container = copy.deepcopy(doc.value(place[:-1]))
+        if edit.new is None:
+            container.pop(place[-1], None)
+        else:
+            container[place[-1]] = copy.deepcopy(edit.new)
+        return SetValue(doc, place[:-1], container, text)
+    return SetValue(doc, place, copy.deepcopy(edit.new), text)
+
+
+def _change_text(edit: Edit) -> str:
+    if isinstance(edit.old, str) and isinstance(edit.new, str):
+        return short_diff(edit.old, edit.new)
+    return f"{describe_value(edit.old)} → {describe_value(edit.new)}"
+
+
+class ReviewDialog(QDialog):
+    """The proposed edits (accept or reject each, or all) and what is only listed."""
+
+    def __init__(self, doc: Document, review: Review, titles: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.titles = titles
+        self.setWindowTitle(translate("ReviewDialog", "审阅意见"))
+        self.edits = QTreeWidget(self)
+        self.edits.setRootIsDecorated(False)
+        self.edits.setHeaderLabels([translate("ReviewDialog", "位置"), translate("ReviewDialog", "修改"),
+                                    translate("ReviewDialog", "审阅者")])
+        self.edits.setAccessibleName(translate("ReviewDialog", "建议的修改"))
+        self.edits.setColumnWidth(0, 260)
+        self.edits.setColumnWidth(1, 420)
+        for edit in review.edits:
+            row = QTreeWidgetItem([describe(edit.place, titles), _change_text(edit), "、".join(edit.authors)
+                                   or translate("ReviewDialog", "直接修改")])
+            row.setData(0, EDIT_ROLE, edit)
+            row.setToolTip(1, f"{edit.before}\n→\n{edit.after}")
+            self.edits.addTopLevelItem(row)
+        first = self.edits.topLevelItem(0)
+        if first is not None:
+            self.edits.setCurrentItem(first)
+        unmapped = translate("ReviewDialog", "（无法对应）")
+        self.listed = QLabel("\n".join(
+            f"{describe(item.place, titles) if item.place else unmapped}："
+            f"{short_diff(item.before, item.after)}——{item.reason}" for item in review.listed), self)
+        self.listed.setWordWrap(True)
+        self.accept_button = QPushButton(translate("ReviewDialog", "接受(&A)"), self)
+        self.reject_button = QPushButton(translate("ReviewDialog", "拒绝(&R)"), self)
+        self.accept_all_button = QPushButton(translate("ReviewDialog", "全部接受"), self)
+        self.button_box = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        for button in (self.accept_button, self.reject_button, self.accept_all_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.accept_button.clicked.connect(lambda: self._take(self.edits.currentItem(), accept=True))
+        self.reject_button.clicked.connect(lambda: self._take(self.edits.currentItem(), accept=False))
+        self.accept_all_button.clicked.connect(self.accept_all)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.edits, 1)
+        if review.listed:
+            layout.addWidget(QLabel(translate("ReviewDialog", "未采用（固定文字或无法对应，请手工处理）："), self))
+            layout.addWidget(self.listed)
+        layout.addWidget(buttons)
+        self.resize(900, 420)
+
+    def _take(self, row: QTreeWidgetItem | None, *, accept: bool) -> None:
+        if row is None:
+            return
+        if accept:
+            edit: Edit = row.data(0, EDIT_ROLE)
+            text = translate("ReviewDialog", "接受审阅修改：{place}").format(place=describe(edit.place, self.titles))
+            self.doc.undo_stack.push(edit_command(self.doc, edit, text))
+        self.edits.takeTopLevelItem(self.edits.indexOfTopLevelItem(row))
+
+    def accept_all(self) -> None:
+        while self.edits.topLevelItemCount():
+            self._take(self.edits.topLevelItem(0), accept=True)
+
+
+def import_review(window: QtWidgets.QMainWindow, doc: Document, folder: str) -> ReviewDialog | None:
+    """Ask for a reviewed Word file, keep its comments (one undo step) and show its edits."""
+    name, _ = QtWidgets.QFileDialog.getOpenFileName(
+        window, translate("ReviewDialog", "导入审阅意见"), folder,
+        translate("ReviewDialog", "Word 文档 (*.docx)"))
+    if not name:
+        return None
+    path = Path(name)
+    try:
+        profile = load_named(doc.issue.profile)
+        try:
+            review = map_review(doc.issue, profile, read_reviewed(path))
+        except ForeignReview as exc:
+            raise UserFacingError(path, str(exc)) from exc
+    except (UserFacingError, ProfileError) as exc:
+        QtWidgets.QMessageBox.critical(window, translate("ReviewDialog", "无法导入审阅意见"), exc.one_line())
+        return None
+    notes = copy.deepcopy(doc.issue.review)
+    known = {(n.place, n.author, n.date, n.text) for n in notes}
+    added = [note_of(c) for c in review.comments]
+    notes.extend(n for n in added if (n.place, n.author, n.date, n.text) not in known)
+    if len(notes) > len(doc.issue.review):
+        doc.undo_stack.push(SetValue(doc, ("review",), notes, translate("ReviewDialog", "导入审阅批注")))
+    dialog = ReviewDialog(doc, review, profile.sections, window)
+    dialog.setObjectName("reviewDialog")
+    dialog.show()
+    return dialog
+
+
+def export_review(window: QtWidgets.QMainWindow, doc: Document, folder: str) -> None:
+    """Ask where to write the review copy and write it (forced past errors only when asked)."""
+    from ..export.docx.exporter import ExportRefused
+    from ..review.copy import export_review_copy
+
+    base = doc.path.with_name(doc.path.stem + translate("ReviewDialog", "-审阅稿") + ".docx") if doc.path \
+        else Path(folder, translate("ReviewDialog", "审阅稿.docx"))
+    name, _ = QtWidgets.QFileDialog.getSaveFileName(
+        window, translate("ReviewDialog", "导出审阅稿"), str(base), translate("ReviewDialog", "Word 文档 (*.docx)"))
+    if not name:
+        return
+    path = Path(name) if Path(name).suffix else Path(name).with_suffix(".docx")
+    try:
+        export_review_copy(doc.issue, path, load_named(doc.issue.profile))
+    except ExportRefused as refused:
+        QtWidgets.QMessageBox.critical(window, translate("ReviewDialog", "导出审阅稿"), translate(
+            "ReviewDialog", "本期还有 {count} 个错误（见“问题”面板），改正后再导出审阅稿。").format(
+                count=len(refused.findings)))
+        return
+    except (UserFacingError, ProfileError) as exc:
+        QtWidgets.QMessageBox.critical(window, translate("ReviewDialog", "导出失败"), exc.one_line())
+        return
+    window.statusBar().showMessage(translate("ReviewDialog", "已导出审阅稿 {path}").format(path=path), 5000)

@@ -1,0 +1,61 @@
+"""``bulletin review apply``: a reviewed Word file's edits and comments into the issue file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ..errors import UserFacingError
+
+EXIT_OK = 0  # refusals raise UserFacingError, which ``bulletin`` reports with status 2
+
+
+def register(sub: Any) -> None:
+    """Add ``review`` and its ``apply`` command to the ``bulletin`` subcommands ``sub``."""
+    review = sub.add_parser("review", help="审阅稿：导入审阅意见", description=(
+        "读取审阅者在 Word/WPS 中修订、批注过的审阅稿，列出对本期各栏的修改和批注。"))
+    commands = review.add_subparsers(dest="review_command", required=True, metavar="命令")
+    p = commands.add_parser("apply", help="把审阅稿的修改和批注带回期刊文件", description=(
+        "列出审阅稿中的修改（修订和直接修改）和批注；--accept-all 全部接受，--reject-all 全部拒绝。"
+        "批注都保存到期刊文件的 review 中；栏目标题、刊名等固定文字的改动只列出，不采用。"))
+    p.add_argument("reviewed", type=Path, metavar="REVIEWED.docx")
+    p.add_argument("issue", type=Path, metavar="ISSUE.yaml")
+    choice = p.add_mutually_exclusive_group()
+    choice.add_argument("--accept-all", action="store_true", help="接受全部修改")
+    choice.add_argument("--reject-all", action="store_true", help="拒绝全部修改（只保存批注）")
+    p.add_argument("-o", "--output", type=Path, help="写入的期刊文件（默认改写 ISSUE.yaml，原文件留作 .bak）")
+    p.add_argument("--force", action="store_true", help="覆盖已有的输出文件")
+    p.set_defaults(run=cmd_review_apply)
+
+
+def cmd_review_apply(args: argparse.Namespace) -> int:
+    from ..issue.issue_file import load_issue, save_issue
+    from ..layout.profile import load_named
+    from ..storage.outputs import check_output
+    from .apply import apply_edits, keep_comments
+    from .mapping import ForeignReview, map_review
+    from .markup import read_reviewed
+    from .report import report_lines
+
+    output = args.output or args.issue
+    if args.output is not None:
+        check_output(args.output, inputs=[args.issue, args.reviewed], force=args.force)
+    issue = load_issue(args.issue)
+    profile = load_named(issue.profile)
+    try:
+        review = map_review(issue, profile, read_reviewed(args.reviewed))
+    except ForeignReview as exc:
+        raise UserFacingError(args.reviewed, str(exc)) from exc
+    for line in report_lines(review, profile.sections):
+        print(line)
+    if not (args.accept_all or args.reject_all):
+        print(f"共 {len(review.edits)} 处修改、{len(review.comments)} 条批注；"
+              "加 --accept-all 全部接受，或 --reject-all 全部拒绝（批注都会保存）")
+        return EXIT_OK
+    changed = apply_edits(issue, review.edits) if args.accept_all else issue
+    added = keep_comments(changed, review.comments)
+    save_issue(changed, output, keep_backup=args.output is None)
+    taken = len(review.edits) if args.accept_all else 0
+    print(f"已写入 {output}：接受 {taken} 处修改，新增 {added} 条批注")
+    return EXIT_OK

@@ -1,0 +1,154 @@
+"""The review copy: the bulletin as exported, plus the open validation warnings as Word
+comments (author ``EDITOR``) on the paragraphs of the fields they concern, so that Word's,
+WPS's and LibreOffice's review panes list them.
+
+The export itself is untouched: its package is read back and given a comments part, each
+comment's range around the paragraph that prints the field (the export prints one paragraph
+per block of ``issue_blocks``, in order).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from pathlib import Path
+
+import lxml.etree as etree
+from lxml.etree import _Element
+
+from ..export.docx.exporter import ExportResult, build_document
+from ..issue.issue_file import load_issue
+from ..issue.model import Issue
+from ..issue.places import Place
+from ..issue.validation import Finding, Severity, validate
+from ..layout.blocks import Block, issue_blocks
+from ..layout.profile import Profile, load_named, load_profile, profile_problem
+from ..storage.atomic import write_atomic
+from ..storage.outputs import check_output
+from .changes import ChangeMarker
+from .markup import EDITOR, W
+
+_RELS = "word/_rels/document.xml.rels"
+_TYPES = "[Content_Types].xml"
+_COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
+_COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+
+
+def _w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+def export_review_file(source: Path | str, output: Path | str, *, profile: str | Path | None = None,
+                       force: bool = False, pdf: bool = False, since: Path | None = None) -> ExportResult:
+    """``bulletin export --review``: the issue file ``source`` as a review copy (and its PDF),
+    with the changes since the issue file ``since`` tracked when given."""
+    output = Path(output)
+    inputs = [Path(source)] + ([Path(profile)] if profile else []) + ([since] if since else [])
+    check_output(output, inputs=inputs, force=force, suffix=".docx")
+    if pdf:
+        check_output(output.with_suffix(".pdf"), inputs=inputs, force=force)
+    issue = load_issue(source)
+    chosen = load_profile(profile) if profile is not None else load_named(issue.profile)
+    earlier = load_issue(since) if since is not None else None
+    result = export_review_copy(issue, output, chosen, force=force, earlier=earlier)
+    if pdf:
+        from ..export.pdf import render_pdf
+
+        result.written.append(render_pdf(output, output.with_suffix(".pdf")))
+    return result
+
+
+def export_review_copy(issue: Issue, output: Path, profile: Profile, *, force: bool = False,
+                       earlier: Issue | None = None) -> ExportResult:
+    """Write the review copy of ``issue`` (the changes since ``earlier`` tracked); refused on
+    errors as the export is, unless ``force``."""
+    from ..export.docx.exporter import ExportRefused
+
+    findings = validate(issue, profile_problem=profile_problem)
+    errors = [f for f in findings if f.severity is Severity.ERROR]
+    if errors and not force:
+        raise ExportRefused(errors, profile.sections)
+    package, warnings = build_document(issue, profile, strict=not force)
+    blocks = issue_blocks(issue, profile, strict=not force)
+    before = issue_blocks(earlier, profile, strict=False) if earlier is not None else None
+    write_atomic(output, review_package(package, blocks, findings, profile, before))
+    return ExportResult(warnings=warnings, written=[output])
+
+
+def block_of(place: Place, blocks: list[Block]) -> int:
+    """The index of the block printing the field at ``place``: the one whose place shares the
+    longest start with it (the first block, the masthead title, when none does)."""
+    def shared(block: Block) -> int:
+        count = 0
+        for mine, theirs in zip(block.path, place, strict=False):
+            if mine != theirs:
+                break
+            count += 1
+        return count
+
+    best = max(range(len(blocks)), key=lambda i: (shared(blocks[i]), -i))
+    return best if shared(blocks[best]) else 0
+
+
+def review_package(package: bytes, blocks: list[Block], findings: list[Finding], profile: Profile,
+                   earlier: list[Block] | None = None) -> bytes:
+    """The Word package with each finding as a comment on its field's paragraph, and the
+    changes since ``earlier`` (the blocks an earlier version printed) tracked."""
+    if not findings and earlier is None:
+        return package
+    with zipfile.ZipFile(io.BytesIO(package)) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    document = etree.fromstring(parts["word/document.xml"])
+    body = document.find(_w("body"))
+    assert body is not None
+    paragraphs = body.findall(_w("p"))
+    comments = etree.Element(_w("comments"), nsmap={"w": W})
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+    if earlier is not None:
+        ChangeMarker(now).mark(paragraphs, blocks, earlier)
+    for number, finding in enumerate(findings):
+        _anchor(paragraphs[block_of(finding.path, blocks)], str(number))
+        comment = etree.SubElement(comments, _w("comment"), {_w("id"): str(number), _w("author"): EDITOR,
+                                                              _w("date"): now, _w("initials"): EDITOR[:2]})
+        text = f"{finding.severity.label}（{finding.place_in(profile.sections)}）：{finding.message}"
+        etree.SubElement(etree.SubElement(etree.SubElement(comment, _w("p")), _w("r")), _w("t")).text = text
+    parts["word/document.xml"] = etree.tostring(document, encoding="UTF-8", standalone=True)
+    if findings:
+        parts["word/comments.xml"] = etree.tostring(comments, encoding="UTF-8", standalone=True)
+        parts[_RELS] = _with_relationship(parts[_RELS])
+        parts[_TYPES] = _with_override(parts[_TYPES])
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+def _anchor(paragraph: _Element, comment_id: str) -> None:
+    """A comment range around the paragraph's runs and its reference at the end."""
+    start = etree.Element(_w("commentRangeStart"), {_w("id"): comment_id})
+    properties = paragraph.find(_w("pPr"))
+    if properties is None:
+        paragraph.insert(0, start)
+    else:
+        properties.addnext(start)
+    paragraph.append(etree.Element(_w("commentRangeEnd"), {_w("id"): comment_id}))
+    reference = etree.SubElement(paragraph, _w("r"))
+    etree.SubElement(reference, _w("commentReference"), {_w("id"): comment_id})
+
+
+def _with_relationship(data: bytes) -> bytes:
+    rels = etree.fromstring(data)
+    namespace = rels.tag.partition("}")[0][1:]
+    taken = {r.get("Id") for r in rels}
+    rel_id = next(f"rId{n}" for n in range(1, len(taken) + 2) if f"rId{n}" not in taken)
+    etree.SubElement(rels, f"{{{namespace}}}Relationship", Id=rel_id, Type=_COMMENTS_REL, Target="comments.xml")
+    return etree.tostring(rels, encoding="UTF-8", standalone=True)
+
+
+def _with_override(data: bytes) -> bytes:
+    types = etree.fromstring(data)
+    namespace = types.tag.partition("}")[0][1:]
+    etree.SubElement(types, f"{{{namespace}}}Override", PartName="/word/comments.xml", ContentType=_COMMENTS_TYPE)
+    return etree.tostring(types, encoding="UTF-8", standalone=True)

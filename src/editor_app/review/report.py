@@ -1,0 +1,59 @@
+"""A review's proposed edits, listed changes and comments as lines of text."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator, Mapping
+
+from ..issue.places import Place, describe
+from .mapping import Review, describe_value
+
+_CONTEXT = 8
+_LONGEST = 40  # a longer deleted or inserted span shows its start and its length
+
+
+def short_diff(old: str, new: str) -> str:
+    """``…成都整体排名[-第二-]{+第三+}。``: the changed spans with a little text around them."""
+    out: list[str] = []
+    opcodes = difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+    for number, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        if tag == "equal":
+            text = old[i1:i2]
+            first, last = number == 0, number == len(opcodes) - 1
+            if len(text) > 2 * _CONTEXT and not first and not last:
+                text = text[:_CONTEXT] + "…" + text[-_CONTEXT:]
+            elif first and len(text) > _CONTEXT:
+                text = "…" + text[-_CONTEXT:]
+            elif last and len(text) > _CONTEXT:
+                text = text[:_CONTEXT] + "…"
+            out.append(text)
+            continue
+        if i2 > i1:
+            out.append(f"[-{_cut(old[i1:i2])}-]")
+        if j2 > j1:
+            out.append(f"{{+{_cut(new[j1:j2])}+}}")
+    return "".join(out).replace("\t", " ")
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= _LONGEST else f"{text[:_CONTEXT]}……（共{len(text)}字）"
+
+
+def _where(place: Place | None, titles: Mapping[str, str]) -> str:
+    return describe(place, titles) if place else "（无法对应的内容）"
+
+
+def report_lines(review: Review, titles: Mapping[str, str]) -> Iterator[str]:
+    for number, edit in enumerate(review.edits, 1):
+        how = "修订" if edit.tracked else "直接修改"
+        who = f"，{'、'.join(edit.authors)}" if edit.authors else ""
+        change = (short_diff(edit.old, edit.new) if isinstance(edit.old, str) and isinstance(edit.new, str)
+                  else f"{describe_value(edit.old)} → {describe_value(edit.new)}")
+        yield f"修改 {number}：{_where(edit.place, titles)}（{how}{who}）：{change}"
+    for item in review.listed:
+        yield f"未采用：{_where(item.place, titles)}：{short_diff(item.before, item.after)}——{item.reason}"
+    for anchored in review.comments:
+        comment = anchored.comment
+        state = "，已解决" if comment.resolved else ""
+        yield (f"批注：{_where(anchored.place, titles)}“{anchored.span}”（{comment.author}，{comment.date}{state}）："
+               f"{comment.text}")

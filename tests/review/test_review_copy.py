@@ -1,0 +1,156 @@
+"""``bulletin export --review``: open warnings as Word comments on their fields' paragraphs,
+read by LibreOffice; never brought back in as a reviewer's comments."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import lxml.etree as etree
+import pytest
+
+from editor_app import cli
+from editor_app.issue.issue_file import load_issue, save_issue
+from editor_app.issue.model import Issue
+
+from .wordmarkup import w
+
+Exported = tuple[Issue, Path, Path]
+
+
+def _with_warning(exported: Exported) -> Path:
+    issue, source, _ = exported
+    issue.sections.special_focus.items[0].headline += " 半角"
+    save_issue(issue, source, keep_backup=False)
+    return source
+
+
+def _part(path: Path, name: str) -> bytes:
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(name)
+
+
+def test_warnings_become_comments_on_their_fields(exported: Exported, tmp_path: Path) -> None:
+    source = _with_warning(exported)
+    copy = tmp_path / "review-copy.docx"
+    assert cli.main(["export", "--review", str(source), "-o", str(copy)]) == 0
+    comments = etree.fromstring(_part(copy, "word/comments.xml")).findall(w("comment"))
+    [comment] = comments
+    assert comment.get(w("author")) == "双碳资讯编辑器"
+    assert "".join(comment.itertext()).startswith("警告（一、特别关注 › 第1条 › 标题）：标题中有半角空格")
+    document = etree.fromstring(_part(copy, "word/document.xml"))
+    [anchored] = [p for p in document.iter(w("p")) if p.find(w("commentRangeStart")) is not None]
+    assert "".join(t.text for t in anchored.iter(w("t"))).endswith("。 半角")
+    assert b"comments.xml" in _part(copy, "word/_rels/document.xml.rels")
+    assert b"/word/comments.xml" in _part(copy, "[Content_Types].xml")
+
+
+def test_without_warnings_the_review_copy_is_the_export(exported: Exported, tmp_path: Path) -> None:
+    _, source, plain = exported
+    copy = tmp_path / "review-copy.docx"
+    assert cli.main(["export", "--review", str(source), "-o", str(copy)]) == 0
+    assert _part(copy, "word/document.xml") == _part(plain, "word/document.xml")
+    with zipfile.ZipFile(copy) as archive:
+        assert "word/comments.xml" not in archive.namelist()
+
+
+def test_the_editors_own_comments_do_not_come_back(exported: Exported, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    source = _with_warning(exported)
+    copy = tmp_path / "review-copy.docx"
+    assert cli.main(["export", "--review", str(source), "-o", str(copy)]) == 0
+    before = load_issue(source)
+    assert cli.main(["review", "apply", str(copy), str(source), "--accept-all"]) == 0
+    assert "接受 0 处修改，新增 0 条批注" in capsys.readouterr().out
+    assert load_issue(source) == before
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice")
+def test_libreoffice_shows_the_comments(exported: Exported, tmp_path: Path) -> None:
+    source = _with_warning(exported)
+    copy = tmp_path / "review-copy.docx"
+    assert cli.main(["export", "--review", str(source), "-o", str(copy)]) == 0
+    subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
+                    "--convert-to", "odt", "--outdir", str(tmp_path), str(copy)],
+                   check=True, capture_output=True, timeout=180)
+    content = etree.fromstring(_part(tmp_path / "review-copy.odt", "content.xml"))
+    office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    [annotation] = content.iter(f"{{{office}}}annotation")
+    assert "双碳资讯编辑器" in "".join(annotation.itertext())
+    assert "标题中有半角空格" in "".join(annotation.itertext())
+
+
+def _changed_since(exported: Exported, tmp_path: Path) -> tuple[Path, Path]:
+    """The sample saved as the earlier version, and the issue changed since: a headline, a
+    project figure, and a new item."""
+    from editor_app.issue.model import Item, MetricValue
+
+    issue, source, _ = exported
+    earlier = tmp_path / "earlier.yaml"
+    save_issue(issue, earlier, keep_backup=False)
+    issue.sections.provincial_news.items[0].headline = issue.sections.provincial_news.items[0].headline.replace(
+        "第二", "第三")
+    issue.sections.xingcheng_action.projects[0].metrics["co2_reduction"] = MetricValue(value="5", unit="万吨")
+    issue.sections.institute_news.items.append(Item(headline="新增的条目。", paragraphs=["新增的正文。"]))
+    save_issue(issue, source, keep_backup=False)
+    return earlier, source
+
+
+def test_changes_since_an_earlier_version_are_tracked_and_not_brought_back(
+        exported: Exported, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    earlier, source = _changed_since(exported, tmp_path)
+    copy = tmp_path / "review-copy.docx"
+    assert cli.main(["export", "--review", "--since", str(earlier), str(source), "-o", str(copy)]) == 0
+    document = etree.fromstring(_part(copy, "word/document.xml"))
+    deleted = ["".join(d.itertext()) for d in document.iter(w("del")) if d.getparent().tag == w("p")]
+    inserted = ["".join(i.itertext()) for i in document.iter(w("ins")) if i.getparent().tag == w("p")]
+    assert deleted == ["二", "4.6"] and inserted == ["三", "5", "新增的条目。", "新增的正文。"]
+    assert {c.get(w("author")) for c in (*document.iter(w("ins")), *document.iter(w("del")))} == {"双碳资讯编辑器"}
+    capsys.readouterr()
+    assert cli.main(["review", "apply", str(copy), str(source)]) == 0
+    assert capsys.readouterr().out.startswith("共 0 处修改、0 条批注；")
+
+
+def test_since_needs_review(exported: Exported, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, source, _ = exported
+    assert cli.main(["export", "--since", str(source), str(source), "-o", str(tmp_path / "x.docx")]) == 2
+    assert "--review" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice")
+def test_libreoffice_lists_the_tracked_changes(exported: Exported, tmp_path: Path) -> None:
+    earlier, source = _changed_since(exported, tmp_path)
+    copy = tmp_path / "review-copy.docx"
+    assert cli.main(["export", "--review", "--since", str(earlier), str(source), "-o", str(copy)]) == 0
+    subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
+                    "--convert-to", "odt", "--outdir", str(tmp_path), str(copy)],
+                   check=True, capture_output=True, timeout=180)
+    content = etree.fromstring(_part(tmp_path / "review-copy.odt", "content.xml"))
+    text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    regions = list(content.iter(f"{{{text}}}changed-region"))
+    kinds = [next(iter(r)).tag.rpartition("}")[2] for r in regions]
+    assert kinds.count("deletion") == 2 and kinds.count("insertion") >= 3
+    assert "双碳资讯编辑器" in "".join(regions[0].itertext())
+
+
+def test_a_reviewers_changes_on_top_of_the_editors_come_back(exported: Exported, tmp_path: Path) -> None:
+    from editor_app.layout.profile import load_named
+    from editor_app.review.mapping import map_review
+    from editor_app.review.markup import read_reviewed
+
+    from .wordmarkup import WordReview
+
+    earlier, source = _changed_since(exported, tmp_path)
+    copy = tmp_path / "review-copy.docx"
+    assert cli.main(["export", "--review", "--since", str(earlier), str(source), "-o", str(copy)]) == 0
+    review = WordReview(copy)
+    review.replace(review.paragraph("新增的正文"), "正文", "正文内容")
+    review.replace(review.paragraph("“中国城市"), "成都整体", "成都")
+    issue = load_issue(source)
+    found = map_review(issue, load_named(issue.profile), read_reviewed(review.save(tmp_path / "reviewed.docx")))
+    assert {(e.place, e.new) for e in found.edits} == {
+        (("sections", "institute_news", "items", 1, "paragraphs", 0), "新增的正文内容。"),
+        (("sections", "provincial_news", "items", 0, "headline"), "“中国城市双碳指数”新鲜出炉，成都排名第三。")}
+    assert found.listed == []
