@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>期刊库(&amp;K)…</source>
-        <translation>Archi&amp;ve…</translation>
+        <translation>Ar&amp;chive…</translation>
     </message>
     <message>
         <source>选择存放各期期刊文件的文件夹</source>
@@ -1405,7 +1405,7 @@ Ignore: ask again at the next start</translation>
     </message>
     <message>
         <source>审阅意见</source>
-        <translation type="unfinished">Review</translation>
+        <translation>review comments</translation>
     </message>
     <message>
         <source>导语</source>
