@@ -918,8 +918,8 @@ Cancel: do not save</translation>
         <translation> (no. {total} overall)</translation>
     </message>
     <message>
-        <source>日期：{date}</source>
-        <translation>Date: {date}</translation>
+        <source>出刊日期：{date}</source>
+        <translation>Date of issue: {date}</translation>
     </message>
     <message>
         <source>期号：{number}</source>

@@ -918,8 +918,8 @@
         <translation>（總第{total}期）</translation>
     </message>
     <message>
-        <source>日期：{date}</source>
-        <translation>日期：{date}</translation>
+        <source>出刊日期：{date}</source>
+        <translation>出刊日期：{date}</translation>
     </message>
     <message>
         <source>期号：{number}</source>

@@ -137,7 +137,8 @@ class FileActions:
                 self.watcher.addPath(wanted[0])
 
     def _file_changed_on_disk(self, _name: str) -> None:
-        self.watcher.removePaths(self.watcher.files())
+        if self.watcher.files():  # Qt warns of an empty list
+            self.watcher.removePaths(self.watcher.files())
         self._watch()
         if self.window.isActiveWindow():
             QTimer.singleShot(0, self.window, self.check_disk)

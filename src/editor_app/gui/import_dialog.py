@@ -101,7 +101,7 @@ def contents_tree(issue: Issue) -> list[QTreeWidgetItem]:
     titles = section_titles(issue.profile)
     top = QTreeWidgetItem([part_name(("masthead",), titles)])
     top.addChildren([
-        QTreeWidgetItem([translate("ImportDialog", "日期：{date}").format(date=masthead.date or missing)]),
+        QTreeWidgetItem([translate("ImportDialog", "出刊日期：{date}").format(date=masthead.date or missing)]),
         QTreeWidgetItem([translate("ImportDialog", "期号：{number}").format(number=number)]),
     ])
     nodes = [top]
@@ -232,10 +232,12 @@ class ImportDialog(QDialog):
                 translate("ImportDialog", "第 {line} 行：{message}").format(
                     line=warning.line, message=warning.message)
                 if warning.line is not None else warning.message)
-        self.warnings.setVisible(bool(result.warnings))
+        self.warnings.addItems(result.unfilled)  # the issue will have an error there
+        count = self.warnings.count()
+        self.warnings.setVisible(bool(count))
         self.warnings_label.setText(
-            translate("ImportDialog", "警告 {count} 条(&W)：").format(count=len(result.warnings))
-            if result.warnings else translate("ImportDialog", "没有警告"))
+            translate("ImportDialog", "警告 {count} 条(&W)：").format(count=count)
+            if count else translate("ImportDialog", "没有警告"))
 
 
 def _numbered_from_archive(run: Run) -> Run:

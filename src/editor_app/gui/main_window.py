@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.doc.value_changed.connect(self._value_changed)
         self.doc.structure_changed.connect(self.outline.rebuild)
         self.doc.reset.connect(self._reset)
+        self.doc.started.connect(lambda: self.outline.select(("masthead",)))
         self.doc.findings_changed.connect(self._findings_changed)
         self.doc.file_changed.connect(self._update_title)
         self.doc.navigate.connect(self.go_to)
