@@ -38,7 +38,7 @@
     </message>
     <message>
         <source>选择文件夹(&amp;K)…</source>
-        <translation>Choose &amp;folder…</translation>
+        <translation>Pic&amp;k folder…</translation>
     </message>
     <message>
         <source>搜索各期（简体、繁体均可），按回车</source>
@@ -153,6 +153,10 @@
     <message>
         <source>正文(&amp;B)</source>
         <translation>&amp;Body</translation>
+    </message>
+    <message>
+        <source>留空则用默认结尾（见下）</source>
+        <translation>Leave empty for the default closing (below)</translation>
     </message>
     <message>
         <source>留空则使用版式中的默认结尾。</source>
@@ -1670,6 +1674,10 @@ Ignore: ask again at the next start</translation>
         <translation>&amp;Wording</translation>
     </message>
     <message>
+        <source>留空则用默认表述（见下）</source>
+        <translation>Leave empty for the default wording (below)</translation>
+    </message>
+    <message>
         <source>印出的句子</source>
         <translation>Printed sentence</translation>
     </message>
@@ -1678,8 +1686,8 @@ Ignore: ask again at the next start</translation>
         <translation>As printed</translation>
     </message>
     <message>
-        <source>留空则用默认表述：{wording}</source>
-        <translation>Leave empty for the default wording: {wording}</translation>
+        <source>默认表述：{wording}</source>
+        <translation>Default wording: {wording}</translation>
     </message>
 </context>
 <context>

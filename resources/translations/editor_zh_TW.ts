@@ -155,6 +155,10 @@
         <translation>正文(&amp;B)</translation>
     </message>
     <message>
+        <source>留空则用默认结尾（见下）</source>
+        <translation>留空則用預設結尾（見下）</translation>
+    </message>
+    <message>
         <source>留空则使用版式中的默认结尾。</source>
         <translation>留空則使用版式中的預設結尾。</translation>
     </message>
@@ -1670,6 +1674,10 @@
         <translation>表述(&amp;W)</translation>
     </message>
     <message>
+        <source>留空则用默认表述（见下）</source>
+        <translation>留空則用預設表述（見下）</translation>
+    </message>
+    <message>
         <source>印出的句子</source>
         <translation>印出的句子</translation>
     </message>
@@ -1678,8 +1686,8 @@
         <translation>印出效果</translation>
     </message>
     <message>
-        <source>留空则用默认表述：{wording}</source>
-        <translation>留空則用預設表述：{wording}</translation>
+        <source>默认表述：{wording}</source>
+        <translation>預設表述：{wording}</translation>
     </message>
 </context>
 <context>
