@@ -140,8 +140,10 @@ class Document(QObject):
 
     # --- whole documents -------------------------------------------------------------
 
-    def replace(self, issue: Issue, path: Path | None, *, modified: bool = False) -> None:
-        """Start over with ``issue`` (no undo history)."""
+    def replace(self, issue: Issue, path: Path | None, *, modified: bool = False,
+                again: bool = False) -> None:
+        """Start over with ``issue`` (no undo history); ``again``: the same file read again
+        (reverted, changed on disk), where the views keep their place."""
         self.issue = issue
         self.path = path
         self.disk, self.disk_text, self.has_comments = None, "", False
@@ -152,15 +154,16 @@ class Document(QObject):
             self.undo_stack.setClean()
         self._changed(self.reset)
         self.file_changed.emit()
-        self.started.emit()
+        if not again:
+            self.started.emit()
 
     def open(self, path: Path) -> None:
         """Load ``path``; raises IssueFileError and leaves the document as it was."""
         self.adopt(read_file(path))
 
-    def adopt(self, loaded: Loaded) -> None:
+    def adopt(self, loaded: Loaded, *, again: bool = False) -> None:
         """Start over with a file read by ``read_file`` (perhaps in a worker thread)."""
-        self.replace(loaded.issue, loaded.path)
+        self.replace(loaded.issue, loaded.path, again=again)
         self.disk, self.disk_text, self.has_comments = loaded.disk, loaded.text, loaded.has_comments
 
     def save(self, path: Path | None = None) -> None:

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.texts = InterfaceTexts()  # the texts of the window's actions and menus (also FileActions')
         self.page_count: int | None = None
+        self._ending = False  # ended from outside (SIGTERM): close without asking
         self.doc = Document(self)
         self.autosave = Autosave(self.doc)
         self._build_actions()
@@ -544,12 +545,19 @@ class MainWindow(QMainWindow):
     # --- closing -----------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.files.may_discard():
+        if not self._ending and not self.files.may_discard():
             event.ignore()
             return
         settings.save_window_state(self.saveGeometry(), self.saveState())
-        self.autosave.close()
+        if not self._ending:
+            self.autosave.close()
         event.accept()
+
+    def end_from_outside(self) -> None:
+        """Quit without asking (SIGTERM): unsaved edits stay in the recovery file."""
+        self._ending = True
+        self.autosave.end()
+        QtWidgets.QApplication.quit()
 
     def offer_recovery(self) -> bool:
         """After a crash: offer the newest recovery files; True when one was restored."""
