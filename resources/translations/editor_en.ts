@@ -1329,6 +1329,10 @@ Ignore: ask again at the next start</translation>
         <source>大纲</source>
         <translation>Outline</translation>
     </message>
+    <message>
+        <source>条目只能在本栏目内拖动</source>
+        <translation>Entries can only be dragged within their own section</translation>
+    </message>
 </context>
 <context>
     <name>Parts</name>

@@ -1329,6 +1329,10 @@
         <source>大纲</source>
         <translation>大綱</translation>
     </message>
+    <message>
+        <source>条目只能在本栏目内拖动</source>
+        <translation>條目只能在本欄目內拖曳</translation>
+    </message>
 </context>
 <context>
     <name>Parts</name>

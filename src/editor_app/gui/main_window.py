@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.outline.part_selected.connect(self.preview.show_part)
         self.preview.part_activated.connect(self.go_to)
         self.preview.page_count_changed.connect(self._page_count_changed)
+        self.outline.refused.connect(lambda why: self.statusBar().showMessage(why, 4000))
         self.outline.move_requested.connect(
             lambda items, a, b: edits.drag_entry(self.doc, items, a, b)
         )
