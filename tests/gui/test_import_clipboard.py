@@ -59,6 +59,8 @@ def test_the_copied_text_is_recognised_as_a_text_file_is(window: MainWindow) -> 
         "四、成都兴城双碳研究院动态（1 条）",
     ]
     assert dialog.steps["pinyin"].text() == "删除拼音注音残留 212 处(&P)"
+    # no 期号 in the text, nor an archive to continue: a warning, as for a .txt file
+    assert dialog.warnings_label.text() == "警告 1 条(&W)："
     assert window.doc.issue == before  # nothing changes before the review is accepted
     QTest.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert len(window.doc.issue.sections.xingcheng_action.projects) == 2

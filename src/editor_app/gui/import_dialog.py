@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserFacingError
-from ..importing import ImportOptions, ImportResult, import_source, import_text
+from ..importing import ImportOptions, ImportResult, import_copied, import_source
 from ..issue.issue_file import MAX_FILE_BYTES
 from ..issue.metrics import BY_KEY
 from ..issue.model import Issue, Item, Project
@@ -263,7 +263,7 @@ def import_clipboard(parent: QWidget, doc: Document) -> ImportDialog | None:
             "ImportDialog", "剪贴板里的文字超过 {size}：请分几次导入，或存成文本文件再导入").format(
                 size=size_text(MAX_FILE_BYTES)))
         return None
-    return _review(parent, doc, translate("ImportDialog", "剪贴板的文字"), partial(import_text, text))
+    return _review(parent, doc, translate("ImportDialog", "剪贴板的文字"), partial(import_copied, text))
 
 
 def clipboard_text() -> str:
