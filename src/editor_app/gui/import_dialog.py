@@ -13,6 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -165,6 +166,8 @@ class ImportDialog(QDialog):
 
         self.warnings = QListWidget()
         self.warnings.setAccessibleName(translate("ImportDialog", "警告"))
+        self.warnings.setWordWrap(True)  # a warning is read whole, not scrolled to
+        self.warnings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.warnings_label = QLabel()
         self.warnings_label.setBuddy(self.warnings)
 
