@@ -155,6 +155,10 @@
         <translation>&amp;Body</translation>
     </message>
     <message>
+        <source>留空则用默认结尾（见下）</source>
+        <translation>Leave empty for the default closing (below)</translation>
+    </message>
+    <message>
         <source>留空则使用版式中的默认结尾。</source>
         <translation>Leave empty to use the default closing of the layout profile.</translation>
     </message>
@@ -918,8 +922,8 @@ Cancel: do not save</translation>
         <translation> (no. {total} overall)</translation>
     </message>
     <message>
-        <source>日期：{date}</source>
-        <translation>Date: {date}</translation>
+        <source>出刊日期：{date}</source>
+        <translation>Date of issue: {date}</translation>
     </message>
     <message>
         <source>期号：{number}</source>
@@ -1341,6 +1345,10 @@ Ignore: ask again at the next start</translation>
         <source>大纲</source>
         <translation>Outline</translation>
     </message>
+    <message>
+        <source>条目只能在本栏目内拖动</source>
+        <translation>Entries can only be dragged within their own section</translation>
+    </message>
 </context>
 <context>
     <name>Parts</name>
@@ -1710,6 +1718,10 @@ Ignore: ask again at the next start</translation>
         <translation>&amp;Wording</translation>
     </message>
     <message>
+        <source>留空则用默认表述（见下）</source>
+        <translation>Leave empty for the default wording (below)</translation>
+    </message>
+    <message>
         <source>印出的句子</source>
         <translation>Printed sentence</translation>
     </message>
@@ -1718,8 +1730,8 @@ Ignore: ask again at the next start</translation>
         <translation>As printed</translation>
     </message>
     <message>
-        <source>留空则用默认表述：{wording}</source>
-        <translation>Leave empty for the default wording: {wording}</translation>
+        <source>默认表述：{wording}</source>
+        <translation>Default wording: {wording}</translation>
     </message>
 </context>
 <context>

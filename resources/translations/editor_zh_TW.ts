@@ -155,6 +155,10 @@
         <translation>正文(&amp;B)</translation>
     </message>
     <message>
+        <source>留空则用默认结尾（见下）</source>
+        <translation>留空則用預設結尾（見下）</translation>
+    </message>
+    <message>
         <source>留空则使用版式中的默认结尾。</source>
         <translation>留空則使用版式中的預設結尾。</translation>
     </message>
@@ -918,8 +922,8 @@
         <translation>（總第{total}期）</translation>
     </message>
     <message>
-        <source>日期：{date}</source>
-        <translation>日期：{date}</translation>
+        <source>出刊日期：{date}</source>
+        <translation>出刊日期：{date}</translation>
     </message>
     <message>
         <source>期号：{number}</source>
@@ -1341,6 +1345,10 @@
         <source>大纲</source>
         <translation>大綱</translation>
     </message>
+    <message>
+        <source>条目只能在本栏目内拖动</source>
+        <translation>條目只能在本欄目內拖曳</translation>
+    </message>
 </context>
 <context>
     <name>Parts</name>
@@ -1710,6 +1718,10 @@
         <translation>表述(&amp;W)</translation>
     </message>
     <message>
+        <source>留空则用默认表述（见下）</source>
+        <translation>留空則用預設表述（見下）</translation>
+    </message>
+    <message>
         <source>印出的句子</source>
         <translation>印出的句子</translation>
     </message>
@@ -1718,8 +1730,8 @@
         <translation>印出效果</translation>
     </message>
     <message>
-        <source>留空则用默认表述：{wording}</source>
-        <translation>留空則用預設表述：{wording}</translation>
+        <source>默认表述：{wording}</source>
+        <translation>預設表述：{wording}</translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import pytest
 import yaml
 from PySide6.QtCore import QSysInfo, Qt, QTimer
 from PySide6.QtTest import QTest
@@ -276,3 +278,62 @@ def test_the_editor_starts_without_a_recovery_folder(dialogs: Dialogs, sample_pa
     window.doc.undo_stack.setClean()
     window.close()
     assert dialogs.shown == []
+
+
+# Runs the editor as its command does (``app.main``), typing into the issuer first when told,
+# and says READY; then waits for a signal.
+ENDED_CHILD = """
+import sys
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from editor_app.gui.app import main
+from editor_app.gui.main_window import MainWindow
+
+app = QApplication([sys.argv[0]])
+
+def ready():
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    if not windows:
+        QTimer.singleShot(50, ready)
+        return
+    if sys.argv[2] == "edit":
+        field = windows[0].field_widget(("masthead", "issuer"))
+        QTest.mouseClick(field, Qt.MouseButton.LeftButton)
+        QTest.keyClick(field, Qt.Key.Key_End)
+        QTest.keyClicks(field, "SIGTERM")
+    print("READY", flush=True)
+
+QTimer.singleShot(0, ready)
+sys.exit(main([sys.argv[1]]))
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGHUP"), reason="POSIX signals")
+@pytest.mark.parametrize(("signum", "edited"), [
+    (signal.SIGTERM, False), (signal.SIGTERM, True), (getattr(signal, "SIGHUP", 1), True)])
+def test_the_editor_ended_by_a_signal_leaves_no_lock(
+        sample_path: Path, signum: int, edited: bool) -> None:
+    """``kill`` (or a logout) ends the editor as quitting does, without questions: no lock
+    stays in the recovery folder, and unsaved edits stay in the recovery file."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.Popen(
+        [sys.executable, "-c", ENDED_CHILD, str(sample_path), "edit" if edited else "open"],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert child.stdout is not None  # stdout=PIPE
+    try:
+        assert "READY" in child.stdout.readline(), "the editor did not start"
+        assert len(list(recovery_dir().glob("*.lock"))) == 1  # the running editor's
+        child.send_signal(signum)
+        assert child.wait(timeout=30) == 0
+    finally:
+        child.kill()
+    assert list(recovery_dir().glob("*.lock")) == []
+    found = orphans()
+    try:
+        assert [r.issue.masthead.issuer for r in found] == (["成都兴城双碳研究院SIGTERM"] if edited else [])
+        assert all(r.path == sample_path for r in found)
+    finally:
+        for recovery in found:
+            recovery.release()
+    assert load_issue(sample_path).masthead.issuer == "成都兴城双碳研究院"

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QCalendarWidget,
+    QLabel,
     QLineEdit,
     QPushButton,
     QStyle,
@@ -29,6 +30,7 @@ from editor_app.gui.forms.project import ProjectForm
 from editor_app.gui.main_window import MainWindow
 from editor_app.issue.issue_file import load_issue
 from editor_app.issue.places import Place, describe
+from editor_app.issue.projects import default_wording
 from editor_app.issue.sections import SECTIONS
 from editor_app.layout.profile import load_named
 from editor_app.layout.titles import section_titles
@@ -200,6 +202,24 @@ def test_the_calendar_button_opens_on_the_issues_date(window: MainWindow, sample
     assert window.doc.value(DATE) == dt.date(2023, 9, 25)
 
 
+@pytest.mark.parametrize(("typed", "selected"), [
+    ("2023-02-30", QDate(2023, 2, 28)), ("2023年2月", QDate(2023, 2, 1)), ("2023-04-31", QDate(2023, 4, 30))])
+def test_the_calendar_opens_on_the_month_of_a_date_that_is_no_real_date(
+        window: MainWindow, sample_path: Path, typed: str, selected: QDate) -> None:
+    """Not on today's day in the issue's year: the editor corrects the month typed."""
+    window.files.open_path(sample_path)
+    date = shown_field(window, DATE)
+    click(date)
+    QTest.keyClick(date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(date, typed)
+    assert window.doc.value(DATE) == typed  # kept as typed, marked
+    QTest.keyClick(date, Qt.Key.Key_F4)
+    calendar = date.findChild(QCalendarWidget)
+    assert calendar is not None and calendar.isVisible()
+    assert (calendar.yearShown(), calendar.monthShown()) == (selected.year(), selected.month())
+    assert calendar.selectedDate() == selected
+
+
 def test_no_field_is_a_spin_box(window: MainWindow, sample_path: Path) -> None:
     """A spin box's empty state is a text to type over, and a marked one loses its arrows."""
     window.files.open_path(sample_path)
@@ -310,3 +330,47 @@ def test_the_wording_wraps_in_a_box_of_several_lines(window: MainWindow, sample_
     QTest.keySequence(wording, QKeySequence.StandardKey.Paste)
     assert window.doc.value((*PROJECT, "wording")) == template + "，另建设"
 
+
+
+def _click_part(window: MainWindow, section: int, entry: int | None = None) -> None:
+    """Click the outline's node of top-level row ``section`` (or of its ``entry``)."""
+    node = window.outline.topLevelItem(section)
+    if node is not None and entry is not None:
+        node = node.child(entry)
+    assert node is not None
+    rect = window.outline.visualItemRect(node)
+    QTest.mouseClick(window.outline.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _placeholder_fits(box: QTextEdit) -> bool:
+    """The whole placeholder, wrapped, within the box's visible area."""
+    area = box.viewport().rect().adjusted(4, 4, -4, -4)
+    needed = box.fontMetrics().boundingRect(
+        area.x(), 0, area.width(), 10_000, Qt.TextFlag.TextWordWrap, box.placeholderText())
+    return needed.height() <= area.height()
+
+
+def _shown_whole(label: QLabel) -> bool:
+    QApplication.processEvents()  # the form's layout gives the label its height
+    return label.isVisible() and label.height() >= label.heightForWidth(label.width())
+
+
+def test_the_defaults_of_empty_boxes_show_whole(window: MainWindow, sample_path: Path) -> None:
+    """The default wording and closing were placeholders cut off in their boxes (…{年发电)."""
+    window.files.open_path(sample_path)
+    window.resize(1000, 700)
+    _click_part(window, 3, 0)  # 三、's first project
+    wording = shown_field(window, ("sections", "xingcheng_action", "projects", 0, "wording"),
+                          QTextEdit)
+    assert _placeholder_fits(wording)
+    form = window.current_form()
+    assert isinstance(form, ProjectForm)
+    default = default_wording(window.doc.issue.sections.xingcheng_action.projects[0])
+    assert form.default_wording.text() == f"默认表述：{default}"
+    assert _shown_whole(form.default_wording)
+    _click_part(window, 5)  # 结尾
+    assert _placeholder_fits(shown_field(window, ("closing", "text"), QTextEdit))
+    closing = load_named("xingcheng").closing
+    shown = [label for label in window.current_form().findChildren(QLabel)
+             if closing.text in label.text()]
+    assert shown and _shown_whole(shown[0])

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from copy import deepcopy
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from editor_app.gui import files, settings
@@ -226,3 +229,38 @@ def test_main_starts_blank_when_the_file_given_cannot_be_read(tmp_path: Path, di
     assert main([str(missing)]) == 0
     assert dialogs.shown[-1][:2] == ("critical", "无法打开")
     assert seen == [("未命名[*] — 双碳资讯编辑器", True)]
+
+
+def _select_distribution(window: MainWindow) -> None:
+    """Click into the outline and press End: 版记 is shown."""
+    QTest.mouseClick(window.outline.viewport(), Qt.MouseButton.LeftButton)
+    QTest.keyClick(window.outline, Qt.Key.Key_End)
+    assert window.current_part() == ("distribution",)
+
+
+def test_a_new_issue_opens_on_the_masthead(window: MainWindow) -> None:
+    """Not on the part the previous issue showed, where the user's typing would go to 版记."""
+    _select_distribution(window)
+    QTest.keySequence(window, QKeySequence(QKeySequence.StandardKey.New))
+    assert window.current_part() == ("masthead",)
+    assert window.stack.currentWidget() is window.form("masthead")
+
+
+def test_an_opened_issue_opens_on_the_masthead(window: MainWindow, sample_path: Path,
+                                               open_dialog: Callable[[Path], None]) -> None:
+    _select_distribution(window)
+    open_dialog(sample_path)
+    QTest.keySequence(window, QKeySequence(QKeySequence.StandardKey.Open))
+    assert window.doc.path == sample_path
+    assert window.current_part() == ("masthead",)
+    assert window.stack.currentWidget() is window.form("masthead")
+
+
+def test_saving_in_place_gives_no_qt_warning(window: MainWindow, sample_path: Path, qtlog) -> None:
+    """The watched file replaced by the save: its watch ends, and no empty list is unwatched."""
+    window.files.open_path(sample_path)
+    edit(window, ("masthead", "issuer"), "成都兴城双碳研究院（测试）")
+    QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    QTest.qWait(300)  # the watcher reports the replaced file
+    assert not window.doc.modified
+    assert not [r.message for r in qtlog.records if "removePaths" in r.message]

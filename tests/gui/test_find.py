@@ -88,6 +88,7 @@ def test_ctrl_h_replace_all_is_one_undo_step(window: MainWindow, sample_path: Pa
     assert bar.status.text() == "已替换 7 处"
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.doc.issue == before
+    assert bar.status.text() == "共 7 处"  # the undone replacement is no longer reported
 
 
 def test_replace_one_hit_then_the_next(window: MainWindow, sample_path: Path) -> None:

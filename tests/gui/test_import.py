@@ -64,7 +64,7 @@ def test_review_then_accept_is_one_undo_step(window: MainWindow, sample_path: Pa
     dialog = review(window, open_dialog, source)
 
     masthead, focus, provincial, action, institute, closing = top_level(dialog)
-    assert tree(masthead) == ["日期：2023-09-25", "期号：未找到"]
+    assert tree(masthead) == ["出刊日期：2023-09-25", "期号：未找到"]  # the form's label
     assert focus.text(0) == "一、特别关注（1 条）"
     assert provincial.text(0) == "二、省内双碳信息（2 条）"
     assert tree(provincial)[0].startswith("“中国城市双碳指数”新鲜出炉")
@@ -76,7 +76,10 @@ def test_review_then_accept_is_one_undo_step(window: MainWindow, sample_path: Pa
     assert institute.text(0) == "四、成都兴城双碳研究院动态（1 条）"
     assert closing.text(0).startswith("结尾：")
     assert dialog.steps["pinyin"].text() == "删除拼音注音残留 212 处(&P)"
-    assert dialog.warnings_label.text() == "没有警告"
+    # the text has no 期号: the issue will have the error 请填写期号, the review warns of it
+    assert dialog.warnings_label.text() == "警告 1 条(&W)："
+    first = dialog.warnings.item(0)
+    assert first is not None and first.text().startswith("没有找到期号")
     assert window.doc.issue == before  # nothing changes before the review is accepted
 
     dialog.ok_button.click()

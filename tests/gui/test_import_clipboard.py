@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from copy import deepcopy
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 
 from editor_app.gui.import_dialog import ImportDialog
 from editor_app.gui.main_window import MainWindow
+from editor_app.issue.issue_file import load_issue
 
 from ..conftest import DATA
-from .conftest import Dialogs, top_level_items
+from .conftest import Dialogs, select_all, top_level_items
 
 SAMPLE_TEXT = (DATA / "bulletin-2023-09-25.txt").read_text(encoding="utf-8")
 
@@ -32,6 +37,14 @@ def review(window: MainWindow) -> ImportDialog:
     return dialog
 
 
+def activate(window: MainWindow) -> None:
+    """The user clicks into ``window`` after the review (for the window's shortcuts)."""
+    QTest.qWait(50)  # the menu the review was opened from closes
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window)
+    assert QApplication.activeWindow() is window
+
+
 def section_rows(dialog: ImportDialog) -> list[str]:
     return [node.text(0) for node in top_level_items(dialog.contents)[1:5]]
 
@@ -46,6 +59,8 @@ def test_the_copied_text_is_recognised_as_a_text_file_is(window: MainWindow) -> 
         "四、成都兴城双碳研究院动态（1 条）",
     ]
     assert dialog.steps["pinyin"].text() == "删除拼音注音残留 212 处(&P)"
+    # no 期号 in the text, nor an archive to continue: a warning, as for a .txt file
+    assert dialog.warnings_label.text() == "警告 1 条(&W)："
     assert window.doc.issue == before  # nothing changes before the review is accepted
     QTest.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert len(window.doc.issue.sections.xingcheng_action.projects) == 2
@@ -67,3 +82,62 @@ def test_an_empty_clipboard_says_what_to_do(window: MainWindow, dialogs: Dialogs
     assert window.findChild(ImportDialog) is None
     assert dialogs.shown == [("critical", "无法导入",
                               "剪贴板里没有文字：请先在别处复制要导入的文字，再从剪贴板导入")]
+
+
+def test_undo_and_redo_keep_the_file_saved_to_after_an_import(
+        window: MainWindow, tmp_path: Path, save_dialog: Callable[[Path], None],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The file the user saved to stays the issue's file whatever is undone and redone: the
+    import's redo used to make it untitled again, and Ctrl+S asked where to save."""
+    QApplication.clipboard().setText(SAMPLE_TEXT)
+    QTest.mouseClick(review(window).ok_button, Qt.MouseButton.LeftButton)
+    assert window.doc.path is None
+    activate(window)
+    saved = tmp_path / "r.yaml"
+    save_dialog(saved)
+    QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # untitled: asks
+    assert window.doc.path == saved and "r.yaml" in window.windowTitle()
+    total = window.field_widget(("masthead", "total_number"))
+    select_all(total)
+    QTest.keyClicks(total, "99")
+    QTest.keyClick(total, Qt.Key.Key_Tab)
+    assert window.doc.issue.masthead.total_number == 99
+    for _ in range(2):
+        QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.doc.path == saved  # before the import: still the file saved to
+    for _ in range(2):
+        QTest.keySequence(window, QKeySequence(QKeySequence.StandardKey.Redo))
+    assert window.doc.issue.masthead.total_number == 99
+    assert window.doc.path == saved
+    assert window.windowTitle().startswith("r.yaml[*]") and window.isWindowModified()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(_no_dialog))
+    QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not window.doc.modified
+    assert load_issue(saved).masthead.total_number == 99
+
+
+def _no_dialog(*_args: object, **_kwargs: object) -> tuple[str, str]:
+    raise AssertionError("Save asked where to save a named issue")
+
+
+def test_an_import_undone_before_any_save_gives_the_file_back(
+        window: MainWindow, sample_path: Path) -> None:
+    window.files.open_path(sample_path)
+    QApplication.clipboard().setText(SAMPLE_TEXT)
+    QTest.mouseClick(review(window).ok_button, Qt.MouseButton.LeftButton)
+    assert window.doc.path is None
+    activate(window)
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.doc.path == sample_path
+    QTest.keySequence(window, QKeySequence(QKeySequence.StandardKey.Redo))
+    assert window.doc.path is None  # redone: untitled again, Save asks where
+
+
+def test_an_imported_issue_opens_on_the_masthead(window: MainWindow) -> None:
+    window.outline.setFocus()
+    QTest.keyClick(window.outline, Qt.Key.Key_End)  # 版记
+    assert window.current_part() == ("distribution",)
+    QApplication.clipboard().setText(SAMPLE_TEXT)
+    QTest.mouseClick(review(window).ok_button, Qt.MouseButton.LeftButton)
+    assert window.current_part() == ("masthead",)
+    assert window.outline.currentItem() is window.outline.topLevelItem(0)

@@ -42,7 +42,8 @@ TRANSLATED = ("en", "zh_TW")
 PARTS = [("masthead",), ("sections", "special_focus"), ("sections", "special_focus", "items", 0),
          ("sections", "xingcheng_action"), ("sections", "xingcheng_action", "projects", 0),
          ("closing",), ("distribution",)]
-CONTENT = {"projectSentence", "mastheadTitle"}  # labels showing the issue's own Chinese text
+# Labels showing the or the profile's own Chinese text.
+CONTENT = {"projectSentence", "mastheadTitle", "defaultWording", "defaultClosing"}
 # Section titles are the profile's content too, shown as they are in every language.
 TITLES = tuple(load_profile().sections.values())
 

@@ -14,6 +14,7 @@ from ..xsession import Editor, XSession, missing_tools
 
 # The outline's rows of these sections' entries (found by their accessible names, AT-SPI).
 FOCUS, NEWS, PROJECTS = "一、特别关注", "二、省内双碳信息", "三、兴城双碳行动"
+REFUSED = "条目只能在本栏目内拖动"
 MISSING = missing_tools()
 pytestmark = pytest.mark.skipif(bool(MISSING), reason=f"no {', '.join(MISSING)} for an X session")
 
@@ -56,8 +57,11 @@ def test_dragging_moves_entries_within_their_section(sample_path: Path, tmp_path
     assert len(news) == 2 and len(projects) == 2
     with XSession(tmp_path) as session:
         ed = Editor.start(session, sample_path)
-        # Onto another section's entry: refused (sections differ in kind and meaning).
+        # Onto another section's entry: refused (sections differ in kind and meaning), and
+        # the status bar says why.
         session.drag(node(ed, NEWS, 0), above(node(ed, FOCUS, 0)))
+        ed.expect(lambda: any(REFUSED in (w.name + (w.text or "")) for w in session.widgets()
+                              if w.role == "status bar"), f"{REFUSED} in the status bar")
         session.drag(node(ed, NEWS, 1), above(node(ed, NEWS, 0)))
         session.drag(node(ed, PROJECTS, 0), below(node(ed, PROJECTS, 1)))
         save(session, sample_path)

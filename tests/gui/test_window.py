@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from editor_app.gui.forms.fields import ParagraphsEdit
 from editor_app.gui.forms.project import ProjectForm
@@ -19,7 +19,7 @@ from editor_app.issue.sections import NEWS_KEYS
 from editor_app.layout.profile import load_profile
 
 from ..conftest import DATA, SAMPLE
-from .conftest import choose, field, select_all, top_level_items
+from .conftest import Dialogs, choose, edit, field, select_all, top_level_items
 
 OTHER_PROFILE = DATA / "profiles" / "qinghe.yaml"
 
@@ -242,12 +242,19 @@ def test_a_finding_without_a_field_shows_on_the_form(window: MainWindow) -> None
     assert window.current_form().banner.isHidden()
 
 
-def test_outline_keeps_a_sensible_part_after_opening_another_file(
-        window: MainWindow, sample_path: Path) -> None:
+def test_outline_keeps_the_part_on_revert_and_starts_a_new_issue_on_the_masthead(
+        window: MainWindow, sample_path: Path, dialogs: Dialogs) -> None:
+    """Another issue opens on its masthead (#18: typing went into the old part's fields);
+    the same file read again keeps the part the user was at."""
     window.files.open_path(sample_path)
     window.outline.select((*ITEMS, 1))
+    edit(window, (*ITEMS, 1, "headline"), "别的标题")
+    dialogs.answers["question"] = QMessageBox.StandardButton.Yes
+    window.files.revert_action.trigger()
+    assert window.doc.value((*ITEMS, 1, "headline")) != "别的标题"
+    assert window.outline.current_part() == (*ITEMS, 1)
     window.files.new_from_template("blank")  # unchanged: no question
-    assert window.outline.current_part() == ("sections", "provincial_news")
+    assert window.outline.current_part() == ("masthead",)
 
 
 def test_window_geometry_is_remembered(window: MainWindow, qtbot) -> None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -15,6 +18,9 @@ from .export_warmup import warm_export_later
 from .i18n import apply_language
 from .interface_font import add_chinese_faces
 from .settings import APPLICATION, ORGANIZATION, language
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 # The desktop entry's name, so that Wayland compositors and docks match windows to it.
 DESKTOP_FILE_NAME = "cn.xingcheng.BulletinEditor"
@@ -52,6 +58,25 @@ def parse_arguments(args: list[str]) -> tuple[Path | None, list[str]]:
     return options.file, qt_args
 
 
+# How often Python gets control while Qt's event loop runs, so that a signal's handler runs.
+SIGNAL_TICK_MS = 200
+
+
+def end_on_signals(window: MainWindow) -> None:
+    """SIGTERM and SIGHUP (``kill``, a logout, a shutdown) end the editor as quitting does,
+    without questions: unsaved edits stay in the recovery file for the next start to offer,
+    and the recovery folder's lock goes."""
+    def ended(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, window, window.end_from_outside)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):  # SIGHUP: not on Windows
+            signal.signal(getattr(signal, name), ended)
+    tick = QTimer(window)  # Python's handler runs when the interpreter next has control
+    tick.timeout.connect(lambda: None)
+    tick.start(SIGNAL_TICK_MS)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     file, qt_args = parse_arguments(list(sys.argv[1:] if argv is None else argv))
     use_render_fonts()  # the preview's faces are those of the Word file's renders
@@ -63,6 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     window = MainWindow(blank=file is None)  # a file given: no blank template first
     window.show()
+    end_on_signals(window)
     # The file first, so that a question about recovering work after a crash has it behind.
     if file is not None and not window.files.open_path(file):
         window.files.new_from_template("blank")

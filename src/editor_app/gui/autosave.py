@@ -148,6 +148,18 @@ class Autosave(QObject):
             self.failing = False
             self.recovered.emit()
 
+    def end(self) -> None:
+        """The editor is ended from outside (SIGTERM): the unsaved edits are written to the
+        recovery file, which stays for the next start to offer; the lock goes."""
+        if self.off:
+            return
+        if self.doc.modified:
+            self.save_now()
+        else:
+            self.file.unlink(missing_ok=True)
+        self.timer.stop()
+        self.lock.unlock()
+
     def close(self) -> None:
         """The editor closes normally: nothing to recover."""
         if self.off:

@@ -128,16 +128,27 @@ class ReplaceIssue(QUndoCommand):
 
 class ImportIssue(ReplaceIssue):
     """An accepted import: the issue is replaced and becomes untitled, so that Save asks
-    where to write it instead of overwriting the file that was open; undo gives it back."""
+    where to write it instead of overwriting the file that was open; undo gives it back.
+
+    Once the issue is saved, its file is the one saved to, whatever is undone or redone:
+    the path changes with this command only while no save came between.
+    """
 
     def __init__(self, doc: Document, issue: Issue, text: str) -> None:
         super().__init__(doc, issue, text)
         self.old_path = doc.path
+        self._saves = doc.saves
+
+    def _owns_path(self) -> bool:
+        return self.doc.saves == self._saves
 
     def redo(self) -> None:
         super().redo()
-        self.doc.set_path(None)
+        if self._owns_path():
+            self.doc.set_path(None)
+        self.doc.started.emit()
 
     def undo(self) -> None:
         super().undo()
-        self.doc.set_path(self.old_path)
+        if self._owns_path():
+            self.doc.set_path(self.old_path)

@@ -115,6 +115,7 @@ class Document(QObject):
     value_changed = Signal(tuple)  # path of a changed value
     structure_changed = Signal(tuple)  # a list changed; the path of the part to show now
     reset = Signal()  # a different issue (new, opened, reverted, or replaced by a tool)
+    started = Signal()  # a new, opened or imported issue: views show its start (the masthead)
     findings_changed = Signal()
     file_changed = Signal()  # path or modified state
     navigate = Signal(tuple)  # undo/redo touched this place: show it
@@ -135,11 +136,14 @@ class Document(QObject):
         self.disk: DiskState | None = None  # the file at ``path`` as last opened or saved
         self.disk_text = ""  # its text, to say what another program changed
         self.has_comments = False  # the file opened holds # comments, which saving drops
+        self.saves = 0  # how many times the issue was saved: a path saved to is no undo's to change
 
     # --- whole documents -------------------------------------------------------------
 
-    def replace(self, issue: Issue, path: Path | None, *, modified: bool = False) -> None:
-        """Start over with ``issue`` (no undo history)."""
+    def replace(self, issue: Issue, path: Path | None, *, modified: bool = False,
+                again: bool = False) -> None:
+        """Start over with ``issue`` (no undo history); ``again``: the same file read again
+        (reverted, changed on disk), where the views keep their place."""
         self.issue = issue
         self.path = path
         self.disk, self.disk_text, self.has_comments = None, "", False
@@ -150,14 +154,16 @@ class Document(QObject):
             self.undo_stack.setClean()
         self._changed(self.reset)
         self.file_changed.emit()
+        if not again:
+            self.started.emit()
 
     def open(self, path: Path) -> None:
         """Load ``path``; raises IssueFileError and leaves the document as it was."""
         self.adopt(read_file(path))
 
-    def adopt(self, loaded: Loaded) -> None:
+    def adopt(self, loaded: Loaded, *, again: bool = False) -> None:
         """Start over with a file read by ``read_file`` (perhaps in a worker thread)."""
-        self.replace(loaded.issue, loaded.path)
+        self.replace(loaded.issue, loaded.path, again=again)
         self.disk, self.disk_text, self.has_comments = loaded.disk, loaded.text, loaded.has_comments
 
     def save(self, path: Path | None = None) -> None:
@@ -171,6 +177,7 @@ class Document(QObject):
         except OSError:
             self.disk = None
         self.disk_text, self.has_comments = data.decode("utf-8"), False
+        self.saves += 1
         self.undo_stack.setClean()
         self.file_changed.emit()
 

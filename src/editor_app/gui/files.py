@@ -137,7 +137,8 @@ class FileActions:
                 self.watcher.addPath(wanted[0])
 
     def _file_changed_on_disk(self, _name: str) -> None:
-        self.watcher.removePaths(self.watcher.files())
+        if self.watcher.files():  # Qt warns of an empty list
+            self.watcher.removePaths(self.watcher.files())
         self._watch()
         if self.window.isActiveWindow():
             QTimer.singleShot(0, self.window, self.check_disk)
@@ -172,7 +173,7 @@ class FileActions:
                      ("No", translate("FileActions", "不读取(&N)"))], "Yes")
                 reload = answer == "Yes"
             if reload:
-                self.open_path(self.doc.path, ask=False)
+                self.open_path(self.doc.path, ask=False, again=True)
             else:
                 self._declined = disk
         finally:
@@ -295,12 +296,13 @@ class FileActions:
         if name:
             self.open_path(Path(name), ask=False)
 
-    def open_path(self, path: Path, *, ask: bool = True) -> bool:
-        """Open ``path``; a file that cannot be read is reported and changes nothing."""
+    def open_path(self, path: Path, *, ask: bool = True, again: bool = False) -> bool:
+        """Open ``path`` (``again``: the file open, changed on disk); a file that cannot be
+        read is reported and changes nothing."""
         if ask and not self.may_discard():
             return False
         try:
-            self.doc.adopt(self._read(path))
+            self.doc.adopt(self._read(path), again=again)
         except UserFacingError as exc:
             self._error(translate("FileActions", "无法打开"), exc)
             return False
@@ -380,7 +382,7 @@ class FileActions:
                              translate("FileActions", "还原(&R)")):
             return
         try:
-            self.doc.adopt(self._read(path))
+            self.doc.adopt(self._read(path), again=True)
         except UserFacingError as exc:
             self._error(translate("FileActions", "无法还原"), exc)
 

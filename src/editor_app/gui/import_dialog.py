@@ -13,6 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserFacingError
-from ..importing import ImportOptions, ImportResult, import_source, import_text
+from ..importing import ImportOptions, ImportResult, import_copied, import_source
 from ..issue.issue_file import MAX_FILE_BYTES
 from ..issue.metrics import BY_KEY
 from ..issue.model import Issue, Item, Project
@@ -101,7 +102,7 @@ def contents_tree(issue: Issue) -> list[QTreeWidgetItem]:
     titles = section_titles(issue.profile)
     top = QTreeWidgetItem([part_name(("masthead",), titles)])
     top.addChildren([
-        QTreeWidgetItem([translate("ImportDialog", "日期：{date}").format(date=masthead.date or missing)]),
+        QTreeWidgetItem([translate("ImportDialog", "出刊日期：{date}").format(date=masthead.date or missing)]),
         QTreeWidgetItem([translate("ImportDialog", "期号：{number}").format(number=number)]),
     ])
     nodes = [top]
@@ -165,6 +166,8 @@ class ImportDialog(QDialog):
 
         self.warnings = QListWidget()
         self.warnings.setAccessibleName(translate("ImportDialog", "警告"))
+        self.warnings.setWordWrap(True)  # a warning is read whole, not scrolled to
+        self.warnings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.warnings_label = QLabel()
         self.warnings_label.setBuddy(self.warnings)
 
@@ -232,10 +235,12 @@ class ImportDialog(QDialog):
                 translate("ImportDialog", "第 {line} 行：{message}").format(
                     line=warning.line, message=warning.message)
                 if warning.line is not None else warning.message)
-        self.warnings.setVisible(bool(result.warnings))
+        self.warnings.addItems(result.unfilled)  # the issue will have an error there
+        count = self.warnings.count()
+        self.warnings.setVisible(bool(count))
         self.warnings_label.setText(
-            translate("ImportDialog", "警告 {count} 条(&W)：").format(count=len(result.warnings))
-            if result.warnings else translate("ImportDialog", "没有警告"))
+            translate("ImportDialog", "警告 {count} 条(&W)：").format(count=count)
+            if count else translate("ImportDialog", "没有警告"))
 
 
 def _numbered_from_archive(run: Run) -> Run:
@@ -261,7 +266,7 @@ def import_clipboard(parent: QWidget, doc: Document) -> ImportDialog | None:
             "ImportDialog", "剪贴板里的文字超过 {size}：请分几次导入，或存成文本文件再导入").format(
                 size=size_text(MAX_FILE_BYTES)))
         return None
-    return _review(parent, doc, translate("ImportDialog", "剪贴板的文字"), partial(import_text, text))
+    return _review(parent, doc, translate("ImportDialog", "剪贴板的文字"), partial(import_copied, text))
 
 
 def clipboard_text() -> str:

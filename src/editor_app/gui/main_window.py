@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.texts = InterfaceTexts()  # the texts of the window's actions and menus (also FileActions')
         self.page_count: int | None = None
+        self._ending = False  # ended from outside (SIGTERM): close without asking
         self.doc = Document(self)
         self.autosave = Autosave(self.doc)
         self._build_actions()
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.doc.value_changed.connect(self._value_changed)
         self.doc.structure_changed.connect(self.outline.rebuild)
         self.doc.reset.connect(self._reset)
+        self.doc.started.connect(lambda: self.outline.select(("masthead",)))
         self.doc.findings_changed.connect(self._findings_changed)
         self.doc.file_changed.connect(self._update_title)
         self.doc.navigate.connect(self.go_to)
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
         self.outline.part_selected.connect(self.preview.show_part)
         self.preview.part_activated.connect(self.go_to)
         self.preview.page_count_changed.connect(self._page_count_changed)
+        self.outline.refused.connect(lambda why: self.statusBar().showMessage(why, 4000))
         self.outline.move_requested.connect(
             lambda items, a, b: edits.drag_entry(self.doc, items, a, b)
         )
@@ -561,12 +564,19 @@ class MainWindow(QMainWindow):
     # --- closing -----------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.files.may_discard():
+        if not self._ending and not self.files.may_discard():
             event.ignore()
             return
         settings.save_window_state(self.saveGeometry(), self.saveState())
-        self.autosave.close()
+        if not self._ending:
+            self.autosave.close()
         event.accept()
+
+    def end_from_outside(self) -> None:
+        """Quit without asking (SIGTERM): unsaved edits stay in the recovery file."""
+        self._ending = True
+        self.autosave.end()
+        QtWidgets.QApplication.quit()
 
     def offer_recovery(self) -> bool:
         """After a crash: offer the newest recovery files; True when one was restored."""

@@ -7,13 +7,14 @@ Drops are refused outside the dragged entry's own section: the sections differ i
 (section 三 holds projects with figures) and in meaning, so an entry changes section only by
 copying its text. Qt's own rules enforce this: while a drag runs, only the dragged entry's
 section node accepts drops (above or below its entries, or on the node: to the end); the
-other nodes and the empty area do not, so they show no drop indicator.
+other nodes and the empty area do not, so they show no drop indicator; ``refused`` says why
+(in the status bar) when the drag is over them.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QDropEvent, QIcon
+from PySide6.QtGui import QBrush, QColor, QDragMoveEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..issue.model import Item, Project
@@ -61,6 +62,7 @@ def entry_label(entry: Item | Project, index: int) -> str:
 class Outline(QTreeWidget):
     part_selected = Signal(tuple)
     move_requested = Signal(tuple, int, int)  # list path, from, to
+    refused = Signal(str)  # why the entry dragged cannot be dropped where it is
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -175,12 +177,21 @@ class Outline(QTreeWidget):
         finally:
             self._accept_drops_in(None)
 
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        super().dragMoveEvent(event)
+        if self._dragged_section is not None and not event.isAccepted():
+            self._refuse()
+
+    def _refuse(self) -> None:
+        self.refused.emit(translate("Outline", "条目只能在本栏目内拖动"))
+
     def dropEvent(self, event: QDropEvent) -> None:
         event.setDropAction(Qt.DropAction.IgnoreAction)
         event.accept()
         source = self.current_part()
         target_node = self.itemAt(event.position().toPoint())
         if source is None or target_node is None or (items := list_path(source)) is None:
+            self._refuse()
             return
         target: Place = target_node.data(0, PATH_ROLE)
         if target == items[:2]:  # dropped on the section itself: to its end
@@ -190,6 +201,7 @@ class Outline(QTreeWidget):
             if self.dropIndicatorPosition() == QAbstractItemView.DropIndicatorPosition.BelowItem:
                 index += 1
         else:
+            self._refuse()
             return
         origin = int(source[3])
         if index > origin:

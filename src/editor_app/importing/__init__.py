@@ -10,7 +10,7 @@ from .numbering import complete_numbers
 from .options import ImportNotice, ImportOptions, ImportResult
 from .text import import_text
 
-__all__ = ["ImportNotice", "ImportOptions", "ImportResult", "import_source", "import_text"]
+__all__ = ["ImportNotice", "ImportOptions", "ImportResult", "import_copied", "import_source", "import_text"]
 
 
 def import_source(source: Path | str, options: ImportOptions | None = None) -> ImportResult:
@@ -35,6 +35,15 @@ def import_source(source: Path | str, options: ImportOptions | None = None) -> I
         _refuse_issue_file(source)
     result = import_text(text, options)
     result.notes.insert(0, f"按 {encoding} 编码读取")
+    complete_numbers(result, options.archive)
+    return result
+
+
+def import_copied(text: str, options: ImportOptions | None = None) -> ImportResult:
+    """Import text copied elsewhere (the clipboard's) as a ``.txt`` file's text is: its
+    missing numbers continue ``options.archive`` or are reported as unfilled."""
+    options = options or ImportOptions()
+    result = import_text(text, options)
     complete_numbers(result, options.archive)
     return result
 

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit
 
@@ -32,6 +32,23 @@ def parse_date(text: str) -> dt.date | str | None:
         except ValueError:
             pass
     return text
+
+
+_YEAR_MONTH = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})(?:\s*[-./月]\s*(\d{1,2}))?.*")
+
+
+def nearest_date(text: str) -> dt.date | None:
+    """For a text that is no real date but names a year and month (``2023-02-30``,
+    ``2023年2月``): the day typed in that month, or its last day when it has fewer; None when
+    no month can be read."""
+    match = _YEAR_MONTH.fullmatch(unicodedata.normalize("NFKC", text.strip()))
+    if not match:
+        return None
+    year, month = int(match[1]), int(match[2])
+    if not (dt.MINYEAR <= year <= dt.MAXYEAR and 1 <= month <= 12):  # 0000-13-01
+        return None
+    last = QDate(year, month, 1).daysInMonth()
+    return dt.date(year, month, min(max(int(match[3] or 1), 1), last))
 
 
 def date_text(value: object) -> str:

@@ -33,7 +33,7 @@ from ..commands import SetValue
 from ..document import Document
 from ..i18n import InterfaceTexts, Text, translate
 from ..names import finding_text, part_name
-from .dates import DateLineEdit, date_text, parse_date
+from .dates import DateLineEdit, date_text, nearest_date, parse_date
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
@@ -328,15 +328,29 @@ class DateBinding(Binding):
         self.calendar.open_at(self.widget, self.calendar_start())
 
     def calendar_start(self) -> dt.date:
-        """The issue's date; else today's day in the issue's year; else today."""
+        """The issue's date; else the year and month typed (2023-02-30: February 2023); else
+        today's day in the issue's year; else today."""
         value = self.form.doc.value(self.path)
         if isinstance(value, dt.date):
             return value
+        if isinstance(value, str) and (typed := nearest_date(value)) is not None:
+            return typed
         today = dt.date.today()
         year = self.form.doc.value(("masthead", "year"))
         if isinstance(year, int) and 1900 <= year <= 2999 and year != today.year:
             return dt.date(year, today.month, min(today.day, QDate(year, today.month, 1).daysInMonth()))
         return today
+
+
+def hint_label(parent: QWidget, name: str) -> QLabel:
+    """A grey, wrapped, selectable text under a field: what an empty field stands for."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
 
 
 class PartForm(QWidget):

@@ -9,7 +9,7 @@ from ...issue.places import Place
 from ...layout.profile import Profile, ProfileError, load_named
 from ..document import Document
 from ..i18n import translate
-from .fields import PartForm
+from .fields import PartForm, hint_label
 
 
 def profile_of(doc: Document) -> Profile | None:
@@ -88,16 +88,22 @@ class ClosingForm(PartForm):
         super().__init__(doc, parent)
         self.heading_edit = self.line(("heading",), lambda: translate("ClosingForm", "标题(&G)"))
         self.text_edit = self.text(("text",), lambda: translate("ClosingForm", "正文(&B)"))
+        self.texts.bind(self.text_edit.setPlaceholderText,
+                        lambda: translate("ClosingForm", "留空则用默认结尾（见下）"))
         note = QLabel(self)
         self.texts.bind(note.setText,
                         lambda: translate("ClosingForm", "留空则使用版式中的默认结尾。"))
         self.extra.addWidget(note)
+        # The default whole, under the boxes: as the text box's placeholder it was cut off.
+        self.default_closing = hint_label(self, "defaultClosing")
+        self.extra.addWidget(self.default_closing)
 
     def refresh(self, changed: Place | None = None) -> None:
         profile = profile_of(self.doc)
         if profile:
             self.heading_edit.setPlaceholderText(profile.closing.heading)
-            self.text_edit.setPlaceholderText(profile.closing.text)
+            self.default_closing.setText(
+                "\n".join(text for text in (profile.closing.heading, profile.closing.text) if text))
         super().refresh(changed)
 
 

@@ -17,7 +17,7 @@ from ..commands import SetValue
 from ..document import Document
 from ..i18n import Text, translate
 from ..names import metric_name
-from .fields import Binding, PartForm
+from .fields import Binding, PartForm, hint_label
 
 NO_BASIS = "—"
 WORDING_LINES = 3  # the sentence template wraps in a box of this many lines
@@ -199,6 +199,11 @@ class ProjectForm(PartForm):
         self.row(lambda: translate("ProjectForm", "指标"), grid)
         self.wording = self.wrapped(("wording",), lambda: translate("ProjectForm", "表述(&W)"),
                                     WORDING_LINES)
+        self.texts.bind(self.wording.setPlaceholderText,
+                        lambda: translate("ProjectForm", "留空则用默认表述（见下）"))
+        # The default template whole, under the box: as its placeholder it was cut off.
+        self.default_wording = hint_label(self, "defaultWording")
+        self.row(lambda: "", self.default_wording)
         self.sentence = QLabel(self)
         self.sentence.setWordWrap(True)
         self.sentence.setObjectName("projectSentence")
@@ -214,7 +219,7 @@ class ProjectForm(PartForm):
     def refresh(self, changed: Place | None = None) -> None:
         super().refresh(changed)
         project: Project = self.doc.value(self.base)
-        self.wording.setPlaceholderText(translate("ProjectForm", "留空则用默认表述：{wording}")
-                                        .format(wording=default_wording(project)))
+        self.default_wording.setText(translate("ProjectForm", "默认表述：{wording}")
+                                     .format(wording=default_wording(project)))
         lead, rest = project_sentence(project, strict=False)
         self.sentence.setText(f"<b>{escape(lead)}</b>{escape(rest)}")
