@@ -127,14 +127,7 @@ class MetricChoiceBinding(_MetricBinding):
         super().load()
 
     def show(self, value: Any) -> None:
-        self.widget.clear()
-        for text, data in self.offered:
-            self.widget.addItem(text, data)
-        index = self.widget.findData(value)
-        if index < 0 and value is not None:  # from the file but not offered: keep it visible
-            self.widget.addItem(str(value), value)
-            index = self.widget.count() - 1
-        self.widget.setCurrentIndex(max(index, 0))
+        show_choice(self.widget, self.offered, value)
 
     def commit(self, value: Any) -> None:
         metrics = dict(self.form.doc.value(self.metrics_path))
@@ -143,6 +136,19 @@ class MetricChoiceBinding(_MetricBinding):
             return
         metrics[self.metric.key] = msgspec.structs.replace(entry, **{self.part: value})
         self.push(metrics, merge=False)
+
+
+def show_choice(widget: QComboBox, offered: list[tuple[str, Any]], value: Any) -> None:
+    """The choices ``offered`` (text, value) with ``value`` chosen; a value from the file that
+    is not offered is added, so that it stays visible."""
+    widget.clear()
+    for text, data in offered:
+        widget.addItem(text, data)
+    index = widget.findData(value)
+    if index < 0 and value is not None:
+        widget.addItem(str(value), value)
+        index = widget.count() - 1
+    widget.setCurrentIndex(max(index, 0))
 
 
 class CarbonBasisBinding(Binding):
@@ -157,14 +163,7 @@ class CarbonBasisBinding(Binding):
         widget.activated.connect(lambda i: self.commit(widget.itemData(i)))
 
     def show(self, value: Any) -> None:
-        self.widget.clear()
-        for text, data in self.offered:
-            self.widget.addItem(text, data)
-        index = self.widget.findData(value)
-        if index < 0 and value is not None:  # from the file but not offered: keep it visible
-            self.widget.addItem(str(value), value)
-            index = self.widget.count() - 1
-        self.widget.setCurrentIndex(max(index, 0))
+        show_choice(self.widget, self.offered, value)
 
 
 class ProjectForm(PartForm):
