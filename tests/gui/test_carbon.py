@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from editor_app.gui.main_window import MainWindow
 from editor_app.issue.issue_file import load_issue, save_issue
@@ -131,3 +131,13 @@ def test_annual_generation_units_offered_in_the_form(window: MainWindow, tmp_pat
     (row,) = [r for r in window.problems.rows()
               if r.data(0, Qt.ItemDataRole.UserRole) == (*PV, "metrics", "annual_generation")]
     assert "像是单位错了一级" in row.text(2)  # … a unit off for 2.4 MW, and said so
+
+
+def test_a_carbon_warning_shows_in_english(window: MainWindow, tmp_path: Path) -> None:
+    window.files.open_path(_with_pv_project(tmp_path))
+    window.set_language("en")
+    QApplication.processEvents()  # LanguageChange events are posted
+    (row,) = [r for r in window.problems.rows() if r.data(0, Qt.ItemDataRole.UserRole) == PV_CO2]
+    assert row.text(2).startswith("CO2 reduction is 0.15万吨; annual generation × 四川省电力平均二氧化碳排放因子")
+    assert ("gives about 365吨; about 4.11 times the expected figure, beyond the ±25% tolerance; please check "
+            "the value, unit and factors used; factors not verified against the published text: ") in row.text(2)
