@@ -1,7 +1,7 @@
 """The Chinese texts the Qt-free core makes for the editor to translate.
 
 The core does not mark texts for ``pyside6-lupdate`` (it has no Qt): findings are templates
-written as string literals in calls of ``error_at``/``warning_at``/``Finding``
+written as string literals in calls of ``error_at``/``warning_at``/``Finding``/``phrase``
 (``issue/findings.py``) and ``NumberError`` (``issue/numbers.py``), places are described with ``issue.places.labels()``.
 ``core_texts`` collects them; ``update_translations.py`` hands them to lupdate, and
 ``tests/issue/test_finding_texts.py`` checks that every one is translated.
@@ -16,9 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CORE = ROOT / "src" / "editor_app"
 # The calls that make a finding's message, and the position of their template argument.
-TEMPLATE_CALLS = {"error_at": 1, "warning_at": 1, "Finding": 2, "NumberError": 0}
+TEMPLATE_CALLS = {"error_at": 1, "warning_at": 1, "Finding": 2, "NumberError": 0, "phrase": 0}
 # Templates passed on from another call (its literal is collected there).
-PASSED_ON = {"exc.template", "template"}
+PASSED_ON = {"exc.template", "template", "warning.template"}
 
 
 def core_modules() -> list[Path]:

@@ -679,6 +679,10 @@ Cancel: do not save</translation>
         <translation>{problem}</translation>
     </message>
     <message>
+        <source>{slip}；请核对</source>
+        <translation>{slip}; please check</translation>
+    </message>
+    <message>
         <source>“{text}”不是数字</source>
         <translation>“{text}” is not a number</translation>
     </message>
@@ -703,6 +707,42 @@ Cancel: do not save</translation>
         <translation>Half-width spaces in Chinese text ({count}): no spaces between Chinese characters, or between them and digits or Latin text; delete them (use a comma to separate), or use Tools › Remove Spaces in Chinese Text</translation>
     </message>
     <message>
+        <source>二氧化碳减排{co2}，按日处理能力{daily}全年处理约{yearly}{unit}，即每{unit}减排{per_unit}吨；此类项目通常为每{unit}{low}–{high}吨，据{source}；{verdict}</source>
+        <translation>CO2 reduction {co2} with a daily capacity of {daily}, about {yearly} {unit} a year, is {per_unit} t per {unit}; such projects usually reduce {low}–{high} t per {unit} (per {source}); {verdict}</translation>
+    </message>
+    <message>
+        <source>二氧化碳减排填写为{stated}，按年发电量×{grid}应约{expected}；{verdict}{unverified}</source>
+        <translation>CO2 reduction is {stated}; annual generation × {grid} gives about {expected}; {verdict}{unverified}</translation>
+    </message>
+    <message>
+        <source>二氧化碳减排填写为{stated}，按年节能量×燃料排放因子（{low_fuel}{low_factor}至{high_fuel}{high_factor} {unit}，{sources}）应在{low}–{high}之间；{verdict}{unverified}</source>
+        <translation>CO2 reduction is {stated}; annual energy saving × the fuels' emission factors ({low_fuel} {low_factor} to {high_fuel} {high_factor} {unit}, {sources}) gives {low}–{high}; {verdict}{unverified}</translation>
+    </message>
+    <message>
+        <source>二氧化碳减排填写为{stated}，按年节能量÷{per_kwh}×{grid}应约{expected}；{verdict}{unverified}</source>
+        <translation>CO2 reduction is {stated}; annual energy saving ÷ {per_kwh} × {grid} gives about {expected}; {verdict}{unverified}</translation>
+    </message>
+    <message>
+        <source>像是单位错了一级（吨与万吨、千瓦时与万千瓦时、万千瓦时与亿千瓦时都相差1万倍）</source>
+        <translation>the unit looks one step off (吨 and 万吨, 千瓦时 and 万千瓦时, 万千瓦时 and 亿千瓦时 differ 10,000-fold)</translation>
+    </message>
+    <message>
+        <source>像是填了碳（C）而不是二氧化碳（二氧化碳＝碳×44/12）</source>
+        <translation>it looks like carbon (C) instead of carbon dioxide (CO2 = C × 44/12)</translation>
+    </message>
+    <message>
+        <source>像是当量值与等价值弄反了（两者相差约{swap}倍）</source>
+        <translation>the equivalent value (当量值) and the equal value (等价值) look swapped (they differ about {swap}-fold)</translation>
+    </message>
+    <message>
+        <source>像是把年处理量填成了日处理能力（相差约365倍）；请核对</source>
+        <translation>the year's volume looks entered as the daily capacity (about 365-fold); please check</translation>
+    </message>
+    <message>
+        <source>像是把年度数字按日填写了（相差约365倍）；请核对</source>
+        <translation>an annual figure looks entered per day (about 365-fold); please check</translation>
+    </message>
+    <message>
         <source>出刊日期“{date}”不是真实日期，请写成 2023-09-25 这样的日期</source>
         <translation>The date of issue “{date}” is not a real date; write a date such as 2023-09-25</translation>
     </message>
@@ -723,8 +763,12 @@ Cancel: do not save</translation>
         <translation>Contains control characters (common when pasting from a PDF); remove them with Tools › Remove Control Characters</translation>
     </message>
     <message>
-        <source>已确认（备注：{note}）：{message}</source>
-        <translation>Acknowledged (note: {note}): {message}</translation>
+        <source>已确认（备注：{note}）：{warning}</source>
+        <translation>Acknowledged (note: {note}): {warning}</translation>
+    </message>
+    <message>
+        <source>；所用因子未经原文核实：{unverified_factors}</source>
+        <translation>; factors not verified against the published text: {unverified_factors}</translation>
     </message>
     <message>
         <source>年份 {year} 不合理，请填写四位年份，如 2023</source>
@@ -733,6 +777,14 @@ Cancel: do not save</translation>
     <message>
         <source>年份 {year} 早于上一期的 {previous}</source>
         <translation>The year {year} is before the previous issue&apos;s {previous}</translation>
+    </message>
+    <message>
+        <source>年发电量超过装机容量全年满发的上限，请核对数值和单位</source>
+        <translation>Annual generation exceeds the installed capacity running all year; please check the value and unit</translation>
+    </message>
+    <message>
+        <source>年节能量填写为{stated}，按年发电量×{per_kwh}应约{expected}；{verdict}{unverified}</source>
+        <translation>Annual energy saving is {stated}; annual generation × {per_kwh} gives about {expected}; {verdict}{unverified}</translation>
     </message>
     <message>
         <source>总期号 {number} 应大于上一期的总期号 {previous}</source>
@@ -753,6 +805,10 @@ Cancel: do not save</translation>
     <message>
         <source>按 Word 版面每行 {ems} 字估算，本段末行只有“{line}”，审稿时会被标出；请增删几个字</source>
         <translation>At {ems} characters a line in the Word layout, the last line of this paragraph is only “{line}”, which reviewers mark; add or remove a few characters</translation>
+    </message>
+    <message>
+        <source>按装机容量{capacity}和年发电量{generation}，年利用小时数为{hours}小时，{technology}通常为{low}–{high}小时，据{source}；{verdict}</source>
+        <translation>Installed capacity {capacity} and annual generation {generation} give {hours} full-load hours a year; {technology} usually has {low}–{high} hours (per {source}); {verdict}</translation>
     </message>
     <message>
         <source>新的一年（{year}）期号应从 1 开始，现为 {number}</source>
@@ -783,6 +839,10 @@ Cancel: do not save</translation>
         <translation>Unknown metric “{key}”; known metrics: {known}</translation>
     </message>
     <message>
+        <source>未选择减排口径（{bases}），二氧化碳减排量无法按排放因子核对；请在项目中选择减排口径</source>
+        <translation>No reduction basis chosen ({bases}), so the CO2 reduction cannot be checked against emission factors; please choose the project's reduction basis</translation>
+    </message>
+    <message>
         <source>本栏目没有内容</source>
         <translation>This section is empty</translation>
     </message>
@@ -799,6 +859,10 @@ Cancel: do not save</translation>
         <translation>Half-width spaces in the headline ({count}): no spaces between Chinese characters, or between them and digits or Latin text; delete them (use a comma to separate), or use Tools › Remove Spaces in Chinese Text</translation>
     </message>
     <message>
+        <source>此前的确认针对“{acknowledged_for}”，数值已改变；请核对：{warning}</source>
+        <translation>The earlier acknowledgement was for “{acknowledged_for}”; the figures have changed; please check: {warning}</translation>
+    </message>
+    <message>
         <source>残留拼音注音 {shown}（共 {count} 处），请删除括号中的拼音</source>
         <translation>Leftover pinyin {shown} ({count} in all); delete the pinyin in brackets</translation>
     </message>
@@ -807,12 +871,16 @@ Cancel: do not save</translation>
         <translation>The carbon basis “{basis}” is not available; choose one of: {bases}</translation>
     </message>
     <message>
-        <source>{message}</source>
-        <translation>{message}</translation>
-    </message>
-    <message>
         <source>没有名为“{check}”的检查，这条确认不起作用；可用：{checks}</source>
         <translation>There is no check named “{check}”, so this acknowledgement has no effect; available: {checks}</translation>
+    </message>
+    <message>
+        <source>约为预期的{ratio}倍，{slip}；请核对</source>
+        <translation>about {ratio} times the expected figure; {slip}; please check</translation>
+    </message>
+    <message>
+        <source>约为预期的{ratio}倍，超出±{tolerance}的容差；请核对数值、单位和所用因子</source>
+        <translation>about {ratio} times the expected figure, beyond the ±{tolerance} tolerance; please check the value, unit and factors used</translation>
     </message>
     <message>
         <source>范围“{written}”用了半字线“-”，应为“{right}”这样的连接号；请改正，或用“工具 › 范围改用连接号”</source>
@@ -865,6 +933,14 @@ Cancel: do not save</translation>
     <message>
         <source>请填写项目名称</source>
         <translation>Fill in the project name</translation>
+    </message>
+    <message>
+        <source>请核对日处理能力、二氧化碳减排和单位</source>
+        <translation>please check the daily capacity, the CO2 reduction and the units</translation>
+    </message>
+    <message>
+        <source>请核对装机容量、年发电量和单位</source>
+        <translation>please check the installed capacity, the annual generation and the units</translation>
     </message>
     <message>
         <source>请选择{metric}的口径：{bases}</source>

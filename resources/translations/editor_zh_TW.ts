@@ -679,6 +679,10 @@
         <translation>{problem}</translation>
     </message>
     <message>
+        <source>{slip}；请核对</source>
+        <translation>{slip}；請核對</translation>
+    </message>
+    <message>
         <source>“{text}”不是数字</source>
         <translation>「{text}」不是數字</translation>
     </message>
@@ -703,6 +707,42 @@
         <translation>中文中有半形空格（{count} 處）：漢字之間、漢字與數字或外文之間不空格；請刪除（如為分隔，改用逗號），或用「工具 › 刪除中文中的空格」</translation>
     </message>
     <message>
+        <source>二氧化碳减排{co2}，按日处理能力{daily}全年处理约{yearly}{unit}，即每{unit}减排{per_unit}吨；此类项目通常为每{unit}{low}–{high}吨，据{source}；{verdict}</source>
+        <translation>二氧化碳減排{co2}，按日處理能力{daily}全年處理約{yearly}{unit}，即每{unit}減排{per_unit}噸；此類專案通常為每{unit}{low}–{high}噸，據{source}；{verdict}</translation>
+    </message>
+    <message>
+        <source>二氧化碳减排填写为{stated}，按年发电量×{grid}应约{expected}；{verdict}{unverified}</source>
+        <translation>二氧化碳減排填寫為{stated}，按年發電量×{grid}應約{expected}；{verdict}{unverified}</translation>
+    </message>
+    <message>
+        <source>二氧化碳减排填写为{stated}，按年节能量×燃料排放因子（{low_fuel}{low_factor}至{high_fuel}{high_factor} {unit}，{sources}）应在{low}–{high}之间；{verdict}{unverified}</source>
+        <translation>二氧化碳減排填寫為{stated}，按年節能量×燃料排放因子（{low_fuel}{low_factor}至{high_fuel}{high_factor} {unit}，{sources}）應在{low}–{high}之間；{verdict}{unverified}</translation>
+    </message>
+    <message>
+        <source>二氧化碳减排填写为{stated}，按年节能量÷{per_kwh}×{grid}应约{expected}；{verdict}{unverified}</source>
+        <translation>二氧化碳減排填寫為{stated}，按年節能量÷{per_kwh}×{grid}應約{expected}；{verdict}{unverified}</translation>
+    </message>
+    <message>
+        <source>像是单位错了一级（吨与万吨、千瓦时与万千瓦时、万千瓦时与亿千瓦时都相差1万倍）</source>
+        <translation>像是單位錯了一級（噸與萬噸、千瓦時與萬千瓦時、萬千瓦時與億千瓦時都相差1萬倍）</translation>
+    </message>
+    <message>
+        <source>像是填了碳（C）而不是二氧化碳（二氧化碳＝碳×44/12）</source>
+        <translation>像是填了碳（C）而不是二氧化碳（二氧化碳＝碳×44/12）</translation>
+    </message>
+    <message>
+        <source>像是当量值与等价值弄反了（两者相差约{swap}倍）</source>
+        <translation>像是當量值與等價值弄反了（兩者相差約{swap}倍）</translation>
+    </message>
+    <message>
+        <source>像是把年处理量填成了日处理能力（相差约365倍）；请核对</source>
+        <translation>像是把年處理量填成了日處理能力（相差約365倍）；請核對</translation>
+    </message>
+    <message>
+        <source>像是把年度数字按日填写了（相差约365倍）；请核对</source>
+        <translation>像是把年度數字按日填寫了（相差約365倍）；請核對</translation>
+    </message>
+    <message>
         <source>出刊日期“{date}”不是真实日期，请写成 2023-09-25 这样的日期</source>
         <translation>出刊日期「{date}」不是真實日期，請寫成 2023-09-25 這樣的日期</translation>
     </message>
@@ -723,8 +763,12 @@
         <translation>含有控制字元（常見於從 PDF 粘貼），請用「工具 › 清除控制字元」刪除</translation>
     </message>
     <message>
-        <source>已确认（备注：{note}）：{message}</source>
-        <translation>已確認（備註：{note}）：{message}</translation>
+        <source>已确认（备注：{note}）：{warning}</source>
+        <translation>已確認（備註：{note}）：{warning}</translation>
+    </message>
+    <message>
+        <source>；所用因子未经原文核实：{unverified_factors}</source>
+        <translation>；所用因子未經原文核實：{unverified_factors}</translation>
     </message>
     <message>
         <source>年份 {year} 不合理，请填写四位年份，如 2023</source>
@@ -733,6 +777,14 @@
     <message>
         <source>年份 {year} 早于上一期的 {previous}</source>
         <translation>年份 {year} 早於上一期的 {previous}</translation>
+    </message>
+    <message>
+        <source>年发电量超过装机容量全年满发的上限，请核对数值和单位</source>
+        <translation>年發電量超過裝機容量全年滿發的上限，請核對數值和單位</translation>
+    </message>
+    <message>
+        <source>年节能量填写为{stated}，按年发电量×{per_kwh}应约{expected}；{verdict}{unverified}</source>
+        <translation>年節能量填寫為{stated}，按年發電量×{per_kwh}應約{expected}；{verdict}{unverified}</translation>
     </message>
     <message>
         <source>总期号 {number} 应大于上一期的总期号 {previous}</source>
@@ -753,6 +805,10 @@
     <message>
         <source>按 Word 版面每行 {ems} 字估算，本段末行只有“{line}”，审稿时会被标出；请增删几个字</source>
         <translation>按 Word 版面每行 {ems} 字估算，本段末行只有「{line}」，審稿時會被標出；請增刪幾個字</translation>
+    </message>
+    <message>
+        <source>按装机容量{capacity}和年发电量{generation}，年利用小时数为{hours}小时，{technology}通常为{low}–{high}小时，据{source}；{verdict}</source>
+        <translation>按裝機容量{capacity}和年發電量{generation}，年利用小時數為{hours}小時，{technology}通常為{low}–{high}小時，據{source}；{verdict}</translation>
     </message>
     <message>
         <source>新的一年（{year}）期号应从 1 开始，现为 {number}</source>
@@ -783,6 +839,10 @@
         <translation>未知指標「{key}」；可用指標：{known}</translation>
     </message>
     <message>
+        <source>未选择减排口径（{bases}），二氧化碳减排量无法按排放因子核对；请在项目中选择减排口径</source>
+        <translation>未選擇減排口徑（{bases}），二氧化碳減排量無法按排放因子核對；請在專案中選擇減排口徑</translation>
+    </message>
+    <message>
         <source>本栏目没有内容</source>
         <translation>本欄目沒有內容</translation>
     </message>
@@ -799,6 +859,10 @@
         <translation>標題中有半形空格（{count} 處）：漢字之間、漢字與數字或外文之間不空格；請刪除（如為分隔，改用逗號），或用「工具 › 刪除中文中的空格」</translation>
     </message>
     <message>
+        <source>此前的确认针对“{acknowledged_for}”，数值已改变；请核对：{warning}</source>
+        <translation>此前的確認針對「{acknowledged_for}」，數值已改變；請核對：{warning}</translation>
+    </message>
+    <message>
         <source>残留拼音注音 {shown}（共 {count} 处），请删除括号中的拼音</source>
         <translation>殘留拼音注音 {shown}（共 {count} 處），請刪除括號中的拼音</translation>
     </message>
@@ -807,12 +871,16 @@
         <translation>減排口徑「{basis}」不可用，請選擇：{bases}</translation>
     </message>
     <message>
-        <source>{message}</source>
-        <translation>{message}</translation>
-    </message>
-    <message>
         <source>没有名为“{check}”的检查，这条确认不起作用；可用：{checks}</source>
         <translation>沒有名為「{check}」的檢查，這條確認不起作用；可用：{checks}</translation>
+    </message>
+    <message>
+        <source>约为预期的{ratio}倍，{slip}；请核对</source>
+        <translation>約為預期的{ratio}倍，{slip}；請核對</translation>
+    </message>
+    <message>
+        <source>约为预期的{ratio}倍，超出±{tolerance}的容差；请核对数值、单位和所用因子</source>
+        <translation>約為預期的{ratio}倍，超出±{tolerance}的容差；請核對數值、單位和所用因子</translation>
     </message>
     <message>
         <source>范围“{written}”用了半字线“-”，应为“{right}”这样的连接号；请改正，或用“工具 › 范围改用连接号”</source>
@@ -865,6 +933,14 @@
     <message>
         <source>请填写项目名称</source>
         <translation>請填寫專案名稱</translation>
+    </message>
+    <message>
+        <source>请核对日处理能力、二氧化碳减排和单位</source>
+        <translation>請核對日處理能力、二氧化碳減排和單位</translation>
+    </message>
+    <message>
+        <source>请核对装机容量、年发电量和单位</source>
+        <translation>請核對裝機容量、年發電量和單位</translation>
     </message>
     <message>
         <source>请选择{metric}的口径：{bases}</source>

@@ -9,6 +9,7 @@ from editor_app.importing import ImportOptions, import_source, import_text
 from editor_app.issue.issue_file import load_issue
 from editor_app.issue.model import Issue, Item, MetricValue, Project
 from editor_app.issue.model_data import to_data
+from editor_app.issue.projects import project_sentence
 from editor_app.issue.textclean import find_pinyin_artefacts, to_traditional
 from editor_app.issue.validation import iter_texts
 from editor_app.layout.blocks import issue_blocks
@@ -132,3 +133,13 @@ def test_cli_import_then_validate(tmp_path: Path) -> None:
 def test_import_proposes_the_carbon_basis_from_the_wording(sentence: str, basis: str | None) -> None:
     result = import_text("2023.09.25\n三、兴城双碳行动\n" + sentence)
     assert result.issue.sections.xingcheng_action.projects[0].carbon_basis == basis
+
+
+@pytest.mark.parametrize(("written", "unit"), [("2600000千瓦时", "千瓦时"), ("260万千瓦时", "万千瓦时"),
+                                               ("1.2亿千瓦时", "亿千瓦时")])
+def test_annual_generation_is_read_in_each_unit(written: str, unit: str) -> None:
+    sentence = f"某某有限公司屋顶光伏项目，装机容量2.4兆瓦，年发电量{written}。"
+    (project,) = import_text("2023.09.25\n三、兴城双碳行动\n" + sentence).issue.sections.xingcheng_action.projects
+    assert project.metrics["annual_generation"] == MetricValue(value=written.removesuffix(unit), unit=unit)
+    assert project.metrics["installed_capacity"] == MetricValue(value="2.4", unit="兆瓦")
+    assert "".join(project_sentence(project)) == sentence  # printed back as written

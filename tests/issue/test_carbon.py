@@ -15,12 +15,12 @@ from editor_app.paths import factors_dir
 
 NATIONAL = carbon_factors("carbon-factors", "grid-national-2022")
 SICHUAN = carbon_factors("carbon-factors", "grid-sichuan-2022")
-UNIT_SLIP = "像是单位错了一级（吨与万吨、千瓦时与万千瓦时、万千瓦时与亿千瓦时都相差 1 万倍）"
-FUELS = "燃料排放因子 1.644（天然气）至2.772（烟煤） tCO2/tce（IPCC 2006 IPCC Guidelines, Vol. 2, Table 2.2）"
-GRID_2022 = ("全国电力平均二氧化碳排放因子（2022年） 0.5366 kgCO2/kWh"
-             "（生态环境部、国家统计局 关于发布2022年电力二氧化碳排放因子的公告）")
-EQUIVALENT = "电力折标准煤系数（当量值） 0.1229 kgce/kWh（国家市场监督管理总局、国家标准化管理委员会 GB/T 2589-2020）"
-SWAPPED = "像是当量值与等价值弄反了（电力折标准煤：当量值 0.1229、等价值 0.3007 kgce/kWh）"
+UNIT_SLIP = "像是单位错了一级（吨与万吨、千瓦时与万千瓦时、万千瓦时与亿千瓦时都相差1万倍）"
+FUELS = "燃料排放因子（天然气1.644至烟煤2.772 tCO2/tce，2006 IPCC Guidelines, Vol. 2, Table 2.2）"
+GRID_2022 = ("全国电力平均二氧化碳排放因子（2022年）0.5366 kgCO2/kWh"
+             "（生态环境部、国家统计局《关于发布2022年电力二氧化碳排放因子的公告》）")
+EQUIVALENT = "电力折标准煤系数（当量值）0.1229 kgce/kWh（GB/T 2589-2020《综合能耗计算通则》）"
+SWAPPED = "像是当量值与等价值弄反了（两者相差约2.45倍）"
 
 
 def M(value: str, unit: str, basis: str | None = None) -> MetricValue:
@@ -85,58 +85,59 @@ def test_the_issues_pv_case_warns_with_the_provincial_factor_only() -> None:
     project = pv(co2_reduction=M("0.15", "万吨"))
     assert findings(project, NATIONAL) == []
     assert messages(project, SICHUAN) == {"co2_reduction": (
-        "二氧化碳减排填写为 0.15万吨，按年发电量 × 四川省电力平均二氧化碳排放因子（2022年） 0.1404 kgCO2/kWh"
-        "（生态环境部、国家统计局 关于发布2022年电力二氧化碳排放因子的公告）"
-        "应约 0.0365万吨；是预期的 4.11 倍，超出 ±25% 的容差；"
-        "请核对数值、单位和所用因子（所用因子四川省电力平均二氧化碳排放因子（2022年）未经原文核实）")}
+        "二氧化碳减排填写为0.15万吨，按年发电量×四川省电力平均二氧化碳排放因子（2022年）0.1404 kgCO2/kWh"
+        "（生态环境部、国家统计局《关于发布2022年电力二氧化碳排放因子的公告》）"
+        "应约365吨；约为预期的4.11倍，超出±25%的容差；"
+        "请核对数值、单位和所用因子；所用因子未经原文核实：四川省电力平均二氧化碳排放因子（2022年）")}
     assert carbon_choice("xingcheng") == SICHUAN  # the institute's choice, in its profile
 
 
 def test_tonnes_for_ten_thousand_tonnes() -> None:
     assert messages(fuel(M("2000", "万吨"))) == {"co2_reduction": (
-        f"二氧化碳减排填写为 2000万吨，按年节能量 × {FUELS}应在 0.197万吨–0.333万吨 之间；"
-        f"约为预期的 6013 倍，{UNIT_SLIP}；请核对（所用因子天然气、烟煤未经原文核实）")}
+        f"二氧化碳减排填写为2000万吨，按年节能量×{FUELS}应在1973吨–3326吨之间；"
+        f"约为预期的6013倍，{UNIT_SLIP}；请核对；所用因子未经原文核实：天然气、烟煤")}
 
 
 def test_kwh_for_ten_thousand_kwh() -> None:
     assert messages(pv(annual_generation=M("2600000", "万千瓦时"))) == {
-        "annual_generation": ("按装机容量和年发电量，年利用小时数为 10833333 小时，光伏通常为 900–1500 小时"
-                              f"（四川光伏利用小时数经验范围（未经文献核实））；{UNIT_SLIP}；请核对"),
-        "co2_reduction": (f"二氧化碳减排填写为 1400吨，按年发电量 × {GRID_2022}应约 13951600吨；"
-                          f"约为预期的 0.0001 倍，{UNIT_SLIP}；请核对"
-                          "（所用因子全国电力平均二氧化碳排放因子（2022年）未经原文核实）"),
+        "annual_generation": ("按装机容量2.4兆瓦和年发电量2600000万千瓦时，年利用小时数为10833333小时，"
+                              f"光伏通常为900–1500小时，据四川光伏利用小时数经验范围（未经文献核实）；{UNIT_SLIP}；请核对"),
+        "co2_reduction": (f"二氧化碳减排填写为1400吨，按年发电量×{GRID_2022}应约13951600吨；"
+                          f"约为预期的0.0001倍，{UNIT_SLIP}；请核对"
+                          "；所用因子未经原文核实：全国电力平均二氧化碳排放因子（2022年）"),
     }
 
 
 def test_carbon_reported_as_co2() -> None:
     assert messages(fuel(M("540", "吨"))) == {"co2_reduction": (
-        f"二氧化碳减排填写为 540吨，按年节能量 × {FUELS}应在 1973吨–3326吨 之间；是预期的 0.27 倍，"
-        "像是填了碳（C）而不是二氧化碳（二氧化碳 = 碳 × 44/12）；请核对（所用因子天然气、烟煤未经原文核实）")}
+        f"二氧化碳减排填写为540吨，按年节能量×{FUELS}应在1973吨–3326吨之间；约为预期的0.274倍，"
+        "像是填了碳（C）而不是二氧化碳（二氧化碳＝碳×44/12）；请核对；所用因子未经原文核实：天然气、烟煤")}
 
 
 def test_equivalent_and_equal_value_swapped() -> None:
     assert messages(power("600", "1070")) == {"co2_reduction": (
-        f"二氧化碳减排填写为 1070吨，按年节能量 ÷ {EQUIVALENT} × {GRID_2022}应约 2620吨；是预期的 0.41 倍，"
-        f"{SWAPPED}；请核对（所用因子电力折标准煤系数（当量值）、全国电力平均二氧化碳排放因子（2022年）未经原文核实）")}
+        f"二氧化碳减排填写为1070吨，按年节能量÷{EQUIVALENT}×{GRID_2022}应约2620吨；约为预期的0.408倍，"
+        f"{SWAPPED}；请核对；所用因子未经原文核实：电力折标准煤系数（当量值）、全国电力平均二氧化碳排放因子（2022年）")}
     assert messages(pv(energy_saving=M("320", "吨标准煤", "等价值"))) == {"energy_saving": (
-        "年节能量填写为 320吨标准煤，按年发电量 × 电力折标准煤系数（等价值，2022年全国供电标准煤耗） 0.3007 kgce/kWh"
-        "（中国电力企业联合会 全国电力工业统计快报（供电标准煤耗））应约 782吨标准煤；是预期的 0.41 倍，"
-        f"{SWAPPED}；请核对（所用因子电力折标准煤系数（等价值，2022年全国供电标准煤耗）未经原文核实）")}
+        "年节能量填写为320吨标准煤，按年发电量×电力折标准煤系数（等价值，2022年全国供电标准煤耗）0.3007 kgce/kWh"
+        "（中国电力企业联合会《全国电力工业统计快报》）应约782吨标准煤；约为预期的0.409倍，"
+        f"{SWAPPED}；请核对；所用因子未经原文核实：电力折标准煤系数（等价值，2022年全国供电标准煤耗）")}
 
 
 def test_full_load_hours_by_technology() -> None:
     assert findings(pv(co2_reduction=None)) == []  # 1,083 hours
     assert messages(pv(annual_generation=M("720", "万千瓦时"), co2_reduction=None)) == {"annual_generation": (
-        "按装机容量和年发电量，年利用小时数为 3000 小时，光伏通常为 900–1500 小时"
-        "（四川光伏利用小时数经验范围（未经文献核实））；请核对装机容量、年发电量和单位")}
+        "按装机容量2.4兆瓦和年发电量720万千瓦时，年利用小时数为3000小时，光伏通常为900–1500小时，"
+        "据四川光伏利用小时数经验范围（未经文献核实）；请核对装机容量、年发电量和单位")}
 
 
 def test_daily_capacity_against_annual_figures(sample_issue) -> None:
     project = sample_issue.sections.xingcheng_action.projects[0]
     project.metrics["daily_capacity"].value = "365000"  # the year's volume, as if daily
     assert messages(project) == {"daily_capacity": (
-        "二氧化碳减排折合每方（吨）日处理能力每年 0.000345 吨，通常为 0.01–0.5 吨"
-        "（粪污处理项目经验范围（未经文献核实））；像是把年处理量填成了日处理能力（相差约 365 倍）；请核对")}
+        "二氧化碳减排4.6万吨，按日处理能力365000方/日全年处理约133225000方，即每方减排0.000345吨；"
+        "此类项目通常为每方0.01–0.5吨，据粪污处理项目经验范围（未经文献核实）；"
+        "像是把年处理量填成了日处理能力（相差约365倍）；请核对")}
 
 
 def test_basis_missing_or_unknown() -> None:
@@ -162,7 +163,7 @@ def test_acknowledged_warning_stays_visible_as_info_and_round_trips(tmp_path: Pa
     assert loaded == issue
     (found,) = [f for f in validate(loaded, carbon=SICHUAN) if f.check]
     assert found.severity is Severity.INFO
-    assert found.message.startswith("已确认（备注：业主按全国电网因子核算，经核对无误）：二氧化碳减排填写为 0.15万吨")
+    assert found.message.startswith("已确认（备注：业主按全国电网因子核算，经核对无误）：二氧化碳减排填写为0.15万吨")
     loaded.sections.xingcheng_action.projects[0].acknowledged[0].check = CHECK_HOURS  # another check
     assert [f.severity for f in validate(loaded, carbon=SICHUAN) if f.check] == [Severity.WARNING]
 
@@ -255,3 +256,99 @@ def test_profile_naming_a_broken_catalogue_names_the_catalogue(tmp_path: Path, m
     assert caught.value.one_line() == (
         f"{user / 'mine.yaml'}:tolerance.fuel: 因子目录有误：容差应大于 0、不超过 1（0.25 即 ±25%）"
         "（版式 xingcheng.yaml 的 carbon.catalogue 用此目录）")
+
+
+def _carbon_findings(project: Project, carbon=SICHUAN):
+    issue = Issue()
+    issue.sections.xingcheng_action.projects.append(project)
+    return issue, [f for f in validate(issue, carbon=carbon) if f.check is not None]
+
+
+def test_an_acknowledgement_covers_the_figures_it_was_given_for(tmp_path: Path) -> None:
+    project = pv(co2_reduction=M("0.15", "万吨"))
+    issue, (warning,) = _carbon_findings(project)
+    assert warning.figures == "年发电量 260万千瓦时；二氧化碳减排 0.15万吨"
+    project.acknowledged = [Acknowledgement(check=CHECK_CO2, note="按全国因子", figures=warning.figures)]
+    save_issue(issue, tmp_path / "issue.yaml")
+    text = (tmp_path / "issue.yaml").read_text(encoding="utf-8")
+    assert "  figures: 年发电量 260万千瓦时；二氧化碳减排 0.15万吨\n" in text
+    assert load_issue(tmp_path / "issue.yaml") == issue
+    assert [f.severity for f in _carbon_findings(project)[1]] == [Severity.INFO]
+
+    for changed in (M("1500", "万吨"), M("0.15", "吨")):  # another figure, another unit
+        project.metrics["co2_reduction"] = changed
+        (found,) = _carbon_findings(project)[1]
+        assert found.severity is Severity.WARNING and found.check == CHECK_CO2
+        assert found.message.startswith("此前的确认针对“年发电量 260万千瓦时；二氧化碳减排 0.15万吨”，数值已改变；"
+                                        f"请核对：二氧化碳减排填写为{changed.value}{changed.unit}，")
+
+
+def test_an_acknowledgement_of_an_older_file_keeps_standing_for_any_figures(tmp_path: Path) -> None:
+    project = pv(co2_reduction=M("0.15", "万吨"))
+    project.acknowledged = [Acknowledgement(check=CHECK_CO2, note="已核对")]  # written before ``figures``
+    issue, _ = _carbon_findings(project)
+    save_issue(issue, tmp_path / "issue.yaml")
+    assert "figures" not in (tmp_path / "issue.yaml").read_text(encoding="utf-8")  # old files stay as they were
+    project.metrics["co2_reduction"] = M("1500", "万吨")
+    assert [f.severity for f in _carbon_findings(project)[1]] == [Severity.INFO]
+
+
+def test_the_expected_figure_can_be_entered_as_given() -> None:
+    (warning,) = _carbon_findings(pv(co2_reduction=M("0.15", "万吨")))[1]
+    assert "应约365吨；" in warning.message  # 0.0365万吨 has more decimals than 万吨 allows
+    issue, found = _carbon_findings(pv(co2_reduction=M("365", "吨")))
+    assert found == [] and not [f for f in validate(issue, carbon=SICHUAN) if "projects" in f.path]
+    assert "应在1973吨–3326吨之间" in messages(fuel(M("0.15", "万吨")))["co2_reduction"]
+    assert findings(fuel(M("1973", "吨"))) == []
+
+
+WARNED = [
+    pv(co2_reduction=M("0.15", "万吨")), pv(annual_generation=M("2600000", "万千瓦时")),
+    pv(annual_generation=M("720", "万千瓦时")), pv(energy_saving=M("320", "吨标准煤", "等价值")),
+    fuel(M("2000", "万吨")), fuel(M("540", "吨")), power("600", "1070"),
+    Project(company="某公司", name="示范项目", metrics={"installed_capacity": M("1", "千瓦"),
+                                                    "annual_generation": M("1", "万千瓦时")}),
+    Project(company="某公司", name="粪污处理项目", carbon_basis="其他",
+            metrics={"daily_capacity": M("365000", "方/日"), "co2_reduction": M("4.6", "万吨")}),
+    fuel(M("540", "吨"), daily_capacity=M("1", "方/日")),
+]
+
+
+@pytest.mark.parametrize("project", WARNED)
+def test_carbon_messages_pass_the_products_own_typography_checks(project: Project) -> None:
+    from editor_app.issue.typography import find_spaces_in_chinese
+
+    found = [message for _, _, _, message in findings(project, SICHUAN) + findings(project, NATIONAL)]
+    assert found
+    for message in found:
+        assert find_spaces_in_chinese(message) == 0, message
+        depth = 0
+        for ch in message:  # no brackets within brackets
+            depth += {"（": 1, "）": -1}.get(ch, 0)
+            assert depth <= 1, message
+        assert message.count("IPCC") <= 1, message
+
+
+def test_a_co2_figure_a_unit_off_is_named_once_not_again_as_a_daily_capacity_slip() -> None:
+    project = fuel(M("2000", "万吨"), daily_capacity=M("1000", "方/日"))
+    assert list(messages(project)) == ["co2_reduction"]
+    assert UNIT_SLIP in messages(project)["co2_reduction"]
+    other = Project(company="某公司", name="粪污处理项目", carbon_basis="其他",  # no factor check to name it
+                    metrics={"daily_capacity": M("1000", "方/日"), "co2_reduction": M("36500", "万吨")})
+    assert messages(other) == {"daily_capacity": (
+        "二氧化碳减排36500万吨，按日处理能力1000方/日全年处理约365000方，即每方减排1000吨；"
+        f"此类项目通常为每方0.01–0.5吨，据粪污处理项目经验范围（未经文献核实）；{UNIT_SLIP}；请核对")}
+
+
+@pytest.mark.parametrize(("generation", "warned"), [
+    (M("2600000", "千瓦时"), False), (M("0.03", "亿千瓦时"), False), (M("260", "千瓦时"), True)])
+def test_annual_generation_in_kwh_and_hundred_million_kwh(generation: MetricValue, warned: bool) -> None:
+    project = pv(annual_generation=generation, co2_reduction=M("365", "吨"))
+    issue, found = _carbon_findings(project)
+    assert not [f for f in validate(issue, carbon=SICHUAN) if f.severity is Severity.ERROR and "projects" in f.path]
+    if warned:  # 260 kWh from 2.4 MW: a unit slip, named as such
+        assert [(f.path[-1], f.check) for f in found] == [("annual_generation", CHECK_HOURS),
+                                                          ("co2_reduction", CHECK_CO2)]
+        assert all(UNIT_SLIP in f.message for f in found)
+    else:
+        assert found == []

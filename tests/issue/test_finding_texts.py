@@ -65,3 +65,24 @@ def test_findings_made_from_a_real_issue_use_collected_templates(sample_issue) -
     findings = validate(sample_issue)
     assert findings and {f.template for f in findings} <= templates
     assert "年份 1999 不合理，请填写四位年份，如 2023" in [f.message for f in findings]
+
+
+def test_a_carbon_warning_reads_in_english_but_for_its_data() -> None:
+    from editor_app.issue.factors import carbon_factors
+    from editor_app.issue.findings import fill
+    from editor_app.issue.model import Issue, MetricValue, Project
+
+    issue = Issue()
+    issue.sections.xingcheng_action.projects.append(Project(
+        company="某公司", name="屋顶光伏项目", carbon_basis="可再生能源发电",
+        metrics={"annual_generation": MetricValue(value="260", unit="万千瓦时"),
+                 "co2_reduction": MetricValue(value="360", unit="吨")}))
+    (warning,) = [f for f in validate(issue, carbon=carbon_factors("carbon-factors", "grid-national-2022"))
+                  if f.check]
+    english = finished("en")
+    shown = fill(warning.template, dict(warning.arguments), lambda text: english[("Findings", text)])
+    assert shown == (
+        "CO2 reduction is 360吨; annual generation × 全国电力平均二氧化碳排放因子（2022年）0.5366 kgCO2/kWh"
+        "（生态环境部、国家统计局《关于发布2022年电力二氧化碳排放因子的公告》） gives about 1395吨; about 0.258 times "
+        "the expected figure; it looks like carbon (C) instead of carbon dioxide (CO2 = C × 44/12); please check; "
+        "factors not verified against the published text: 全国电力平均二氧化碳排放因子（2022年）")

@@ -2,7 +2,9 @@ from decimal import Decimal
 
 import pytest
 
-from editor_app.issue.numbers import NumberError, decimal_places, format_number, parse_number
+from editor_app.issue.model import MetricValue, Project
+from editor_app.issue.numbers import NumberError, decimal_places, format_number, parse_number, printed_number
+from editor_app.issue.projects import project_sentence
 
 
 @pytest.mark.parametrize(
@@ -53,3 +55,17 @@ def test_decimal_places() -> None:
     assert decimal_places(Decimal("0.88")) == 2
     assert decimal_places(Decimal("1.700")) == 1
     assert decimal_places(Decimal("1000")) == 0
+
+
+@pytest.mark.parametrize(("typed", "printed"), [
+    ("5.0", "5.0"), ("1.50", "1.50"), ("0.15", "0.15"), ("１０００", "1000"), ("1,000", "1000"),
+    ("05", "5"), ("1.7万", "17000"), ("-0", "0")])
+def test_printed_numbers_keep_the_digits_as_written(typed: str, printed: str) -> None:
+    assert printed_number(typed) == printed
+
+
+def test_the_printed_sentence_keeps_the_editors_numbers() -> None:
+    project = Project(company="某公司", name="某项目", metrics={
+        "co2_reduction": MetricValue(value="5.0", unit="万吨"),
+        "annual_generation": MetricValue(value="2600000", unit="千瓦时")})
+    assert project_sentence(project)[1] == "项目建成后，年发电量2600000千瓦时，减少二氧化碳排放5.0万吨。"

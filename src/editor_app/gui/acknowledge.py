@@ -1,8 +1,9 @@
 """Acknowledging a warning of the carbon checks with a note, kept in the issue file.
 
 The problems panel's 确认并备注… opens this dialog for the current warning; accepting it adds
-``{check, note}`` to the project's ``acknowledged`` list as one undo step, and validation then
-shows the warning as acknowledged (info) with its note.
+``{check, note, figures}`` to the project's ``acknowledged`` list as one undo step, and validation
+then shows the warning as acknowledged (info) with its note, as long as the figures the check was
+given stay as they were.
 """
 
 from __future__ import annotations
@@ -58,5 +59,5 @@ def acknowledge(doc: Document, finding: Finding, note: str) -> None:
     assert project is not None and finding.check is not None  # only such warnings are offered
     place = (*project, "acknowledged")
     kept = [ack for ack in doc.value(place) if ack.check != finding.check]
-    value = [*kept, Acknowledgement(check=finding.check, note=note.strip())]
+    value = [*kept, Acknowledgement(check=finding.check, note=note.strip(), figures=finding.figures)]
     doc.undo_stack.push(SetValue(doc, place, value, translate("AcknowledgeDialog", "确认警告")))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from ..issue.findings import fill
 from ..issue.metrics import Metric
 from ..issue.places import Place
 from ..issue.validation import Finding, Severity
@@ -73,7 +74,7 @@ def finding_message(finding: Finding) -> str:
     catalogues (context ``Findings``, filled by ``tools/update_translations.py``)."""
     arguments = {name: translate(_NAMED_ARGUMENTS[name], value) if name in _NAMED_ARGUMENTS else value
                  for name, value in finding.arguments}
-    return translate("Findings", finding.template).format(**arguments)
+    return fill(finding.template, arguments, lambda text: translate("Findings", text))
 
 
 def finding_place(finding: Finding, section_titles: Mapping[str, str]) -> str:

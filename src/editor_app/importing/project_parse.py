@@ -16,7 +16,7 @@ _LEAD = re.compile(r"^(?P<company>.+?(?:有限责任公司|有限公司|股份�
 _METRICS: dict[str, re.Pattern[str]] = {
     "daily_capacity": re.compile(rf"日处理(?:能力)?{_NUM}(?P<unit>方|吨)"),
     "installed_capacity": re.compile(rf"{_NUM}(?P<unit>千瓦|兆瓦)(?!时)"),
-    "annual_generation": re.compile(rf"{_NUM}(?P<unit>万千瓦时)"),
+    "annual_generation": re.compile(rf"{_NUM}(?P<unit>万千瓦时|亿千瓦时|千瓦时)"),
     "energy_saving": re.compile(rf"{_NUM}(?P<unit>万吨标准煤|吨标准煤)(?:（(?P<basis>等价值|当量值)）)?"),
     "co2_reduction": re.compile(rf"二氧化碳(?:排放)?(?:减排量?)?(?:达|约)?{_NUM}(?P<unit>万吨|吨)(?!标准煤)"),
     "investment": re.compile(rf"{_NUM}(?P<unit>万元|亿元)"),

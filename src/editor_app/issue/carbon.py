@@ -4,8 +4,10 @@ A project states its basis (``BASES``): fuel saved converts to CO2 at the fuels'
 electricity saved or generated at the grid factor the profile chose, and kWh to tce at the
 当量值 or 等价值 factor. Each check computes the expected figure from the catalogue
 (``issue.factors``) and, when the stated one is outside the tolerance, names the slip it
-looks like (吨/万吨, carbon for CO2, 当量/等价 swapped, daily for annual). Checks only warn;
-each message is built in one function per check.
+looks like (吨/万吨, carbon for CO2, 当量/等价 swapped, daily for annual). Checks only warn.
+Each message is a literal template (``findings.phrase``) with named arguments: numbers, the
+figures as written and the catalogue's labels and sources (data, in Chinese); the verdict and
+the slip are phrases chosen from literals, so the editor translates all of it.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from .factors import CarbonFactors, Factor
-from .metrics import BY_KEY
+from .findings import phrase
+from .metrics import BY_KEY, CATALOGUE
 from .model import Project
-from .numbers import format_number
+from .numbers import decimal_places, format_number
 
 BASES = ("节约燃料", "节约电力", "可再生能源发电", "其他")
 FUEL, POWER, RENEWABLE, OTHER = BASES
@@ -36,13 +39,12 @@ CHECK_HOURS = "full_load_hours"
 CHECK_THROUGHPUT = "daily_vs_annual"
 CHECKS = (CHECK_BASIS, CHECK_CO2, CHECK_TCE, CHECK_HOURS, CHECK_THROUGHPUT)
 
-UNIT_SLIP = "像是单位错了一级（吨与万吨、千瓦时与万千瓦时、万千瓦时与亿千瓦时都相差 1 万倍）"
-
-
 class CarbonWarning(NamedTuple):
     check: str
     metric: str  # the metric the warning is about (its place)
-    message: str
+    template: str  # a ``findings.phrase``: its phrases are arguments too
+    arguments: dict[str, str]
+    used: tuple[str, ...]  # the metrics the check read, for ``figures``
 
 
 def carbon_warnings(project: Project, values: Mapping[str, Decimal],
@@ -51,68 +53,62 @@ def carbon_warnings(project: Project, values: Mapping[str, Decimal],
     吨标准煤, 兆瓦时, 千瓦, 方/日); factor checks only with ``factors``."""
     v = {key: float(value) for key, value in values.items()}
     if "co2_reduction" in v and project.carbon_basis is None:
-        yield CarbonWarning(CHECK_BASIS, "co2_reduction", basis_missing_message())
+        yield CarbonWarning(CHECK_BASIS, "co2_reduction", phrase(
+            "未选择减排口径（{bases}），二氧化碳减排量无法按排放因子核对；请在项目中选择减排口径"),
+            {"bases": "、".join(BASES)}, ("co2_reduction",))
     hours = _hours_warning(project, v, factors)
     if hours is not None:
         yield hours
     if factors is None:
         return
-    if project.carbon_basis == FUEL:
-        yield from _fuel(project, v, factors)
-    elif project.carbon_basis == POWER:
-        yield from _power(project, v, factors)
-    elif project.carbon_basis == RENEWABLE:
-        yield from _renewable(project, v, factors)
-    yield from _throughput(project, v, factors)
+    basis_checks = {FUEL: _fuel, POWER: _power, RENEWABLE: _renewable}.get(project.carbon_basis or "")
+    found = list(basis_checks(project, v, factors)) if basis_checks is not None else []
+    yield from found
+    # A CO2 figure a unit off is already named as such; the daily capacity is checked once it is right.
+    if not any(w.check == CHECK_CO2 and w.arguments.get("slip") == UNIT_SLIP for w in found):
+        yield from _throughput(project, v, factors)
 
 
-# --- messages: one function per check ---------------------------------------------------
+def figures(project: Project, keys: tuple[str, ...]) -> str:
+    """The stated figures of ``keys``, as an acknowledgement keeps them:
+    ``二氧化碳减排 0.15万吨；年发电量 260万千瓦时``."""
+    shown = []
+    for metric in CATALOGUE:
+        entry = project.metrics.get(metric.key)
+        if metric.key in keys and entry is not None:
+            basis = f"（{entry.basis}）" if entry.basis else ""
+            shown.append(f"{metric.label} {entry.value.strip()}{entry.unit}{basis}")
+    return "；".join(shown)
 
 
-def basis_missing_message() -> str:
-    return ("未选择减排口径（" + "、".join(BASES) + "），二氧化碳减排量无法按排放因子核对；"
-            "请在项目中选择减排口径")
+# --- the texts of the messages ----------------------------------------------------------
 
 
-def co2_message(stated: str, expected: str, how: str, verdict: str, unverified: str) -> str:
-    return f"二氧化碳减排填写为 {stated}，按{how}应约 {expected}；{verdict}{unverified}"
-
-
-def fuel_message(stated: str, low: str, high: str, how: str, verdict: str, unverified: str) -> str:
-    return f"二氧化碳减排填写为 {stated}，按{how}应在 {low}–{high} 之间；{verdict}{unverified}"
-
-
-def tce_message(stated: str, expected: str, how: str, verdict: str, unverified: str) -> str:
-    return f"年节能量填写为 {stated}，按{how}应约 {expected}；{verdict}{unverified}"
-
-
-def hours_message(hours: float, label: str, low: float, high: float, source: str, verdict: str) -> str:
-    return (f"按装机容量和年发电量，年利用小时数为 {hours:.0f} 小时，{label}通常为 "
-            f"{low:.0f}–{high:.0f} 小时（{source}）；{verdict}")
-
-
-def full_year_message() -> str:
-    return "年发电量超过装机容量全年满发的上限，请核对数值和单位"
-
-
-def throughput_message(per_unit: float, low: float, high: float, source: str, verdict: str) -> str:
-    return (f"二氧化碳减排折合每方（吨）日处理能力每年 {_sig(per_unit)} 吨，通常为 "
-            f"{_sig(low)}–{_sig(high)} 吨（{source}）；{verdict}")
-
-
-def verdict_text(ratio: float, tolerance: float, slip: str | None) -> str:
+def verdict(ratio: float, tolerance: float, slip: str | None, swap: float = 0) -> dict[str, str]:
+    """The verdict's arguments: how far off the figure is, and the slip it looks like."""
+    arguments = {"ratio": _sig(ratio), "tolerance": f"{tolerance:.0%}"}
     if slip:
-        return f"{_ratio(ratio)}，{slip}；请核对"
-    return f"{_ratio(ratio)}，超出 ±{tolerance:.0%} 的容差；请核对数值、单位和所用因子"
+        return {**arguments, "slip": slip, "swap": f"{swap:.2f}",
+                "verdict": phrase("约为预期的{ratio}倍，{slip}；请核对")}
+    return {**arguments, "verdict": phrase("约为预期的{ratio}倍，超出±{tolerance}的容差；请核对数值、单位和所用因子")}
 
 
-def unverified_text(used: list[Factor]) -> str:
+def unverified(used: list[Factor]) -> dict[str, str]:
     labels = [f.label for f in used if not f.verified]
-    return f"（所用因子{'、'.join(labels)}未经原文核实）" if labels else ""
+    if not labels:
+        return {"unverified": ""}
+    return {"unverified": phrase("；所用因子未经原文核实：{unverified_factors}"),
+            "unverified_factors": "、".join(labels)}
 
 
 def factor_text(factor: Factor) -> str:
-    return f"{factor.label} {factor.value:g} {factor.unit}（{factor.source}）"
+    """``四川省电力平均二氧化碳排放因子（2022年）0.1404 kgCO2/kWh（生态环境部、国家统计局《…》）``."""
+    return f"{factor.label}{factor.value:g} {factor.unit}（{factor.source}）"
+
+
+UNIT_SLIP = phrase("像是单位错了一级（吨与万吨、千瓦时与万千瓦时、万千瓦时与亿千瓦时都相差1万倍）")
+CARBON_SLIP = phrase("像是填了碳（C）而不是二氧化碳（二氧化碳＝碳×44/12）")
+SWAPPED_SLIP = phrase("像是当量值与等价值弄反了（两者相差约{swap}倍）")
 
 
 # --- the checks -------------------------------------------------------------------------
@@ -128,14 +124,18 @@ def _fuel(project: Project, v: dict[str, float], factors: CarbonFactors) -> Iter
     if low / (1 + tolerance) <= co2 <= high * (1 + tolerance):
         return
     slip = _slip(lambda k: low / (1 + SLIP_TOLERANCE) <= co2 / k <= high * (1 + SLIP_TOLERANCE),
-                 _unit_slips() | {CARBON_PER_CO2: _carbon_slip()})
-    ends = "至".join(f"{f.value:g}（{f.label}）" for f in (fuels[0], fuels[-1]))
-    sources = "；".join(dict.fromkeys(f.source for f in (fuels[0], fuels[-1])))
-    how = f"年节能量 × 燃料排放因子 {ends} tCO2/tce（{sources}）"
-    yield CarbonWarning(CHECK_CO2, "co2_reduction", fuel_message(
-        _stated(project, "co2_reduction"), _in_unit(project, "co2_reduction", low),
-        _in_unit(project, "co2_reduction", high), how,
-        verdict_text(co2 / (low if co2 < low else high), tolerance, slip), unverified_text(fuels)))
+                 {**_unit_slips(), CARBON_PER_CO2: CARBON_SLIP})
+    first, last = fuels[0], fuels[-1]
+    arguments = {
+        "stated": _stated(project, "co2_reduction"), "low": _in_unit(project, "co2_reduction", low),
+        "high": _in_unit(project, "co2_reduction", high), "low_fuel": first.label,
+        "low_factor": f"{first.value:g}", "high_fuel": last.label, "high_factor": f"{last.value:g}",
+        "unit": last.unit, "sources": "；".join(dict.fromkeys(f.source for f in (first, last))),
+        **verdict(co2 / (low if co2 < low else high), tolerance, slip), **unverified(fuels)}
+    yield CarbonWarning(CHECK_CO2, "co2_reduction", phrase(
+        "二氧化碳减排填写为{stated}，按年节能量×燃料排放因子（{low_fuel}{low_factor}至{high_fuel}{high_factor} "
+        "{unit}，{sources}）应在{low}–{high}之间；{verdict}{unverified}"),
+        arguments, ("energy_saving", "co2_reduction"))
 
 
 def _power(project: Project, v: dict[str, float], factors: CarbonFactors) -> Iterator[CarbonWarning]:
@@ -144,12 +144,15 @@ def _power(project: Project, v: dict[str, float], factors: CarbonFactors) -> Ite
     per_kwh = factors.electricity_tce(entry.basis or "") if entry is not None else None
     if co2 is None or tce is None or per_kwh is None:
         return
-    mwh = tce / per_kwh.value  # tce ÷ kgce/kWh = MWh
-    expected = mwh * factors.grid.value  # MWh × kgCO2/kWh = t CO2
-    how = f"年节能量 ÷ {factor_text(per_kwh)} × {factor_text(factors.grid)}"
-    yield from _expected(project, CHECK_CO2, "co2_reduction", co2, expected, how,
-                         factors.catalogue.tolerance.grid, [per_kwh, factors.grid],
-                         _accounting_slips(factors), co2_message)
+    expected = tce / per_kwh.value * factors.grid.value  # tce ÷ kgce/kWh = MWh; × kgCO2/kWh = t
+    found = _verdict(co2 / expected, factors.catalogue.tolerance.grid, {**_accounting_slips(factors),
+                                                                          CARBON_PER_CO2: CARBON_SLIP})
+    if found is not None:
+        yield CarbonWarning(CHECK_CO2, "co2_reduction", phrase(
+            "二氧化碳减排填写为{stated}，按年节能量÷{per_kwh}×{grid}应约{expected}；{verdict}{unverified}"),
+            {"stated": _stated(project, "co2_reduction"), "per_kwh": factor_text(per_kwh),
+             "grid": factor_text(factors.grid), "expected": _in_unit(project, "co2_reduction", expected),
+             **found, **unverified([per_kwh, factors.grid])}, ("energy_saving", "co2_reduction"))
 
 
 def _renewable(project: Project, v: dict[str, float], factors: CarbonFactors) -> Iterator[CarbonWarning]:
@@ -157,31 +160,37 @@ def _renewable(project: Project, v: dict[str, float], factors: CarbonFactors) ->
     if mwh is None:
         return
     co2 = v.get("co2_reduction")
-    if co2 is not None:
-        how = f"年发电量 × {factor_text(factors.grid)}"
-        yield from _expected(project, CHECK_CO2, "co2_reduction", co2, mwh * factors.grid.value, how,
-                             factors.catalogue.tolerance.grid, [factors.grid], {}, co2_message)
+    expected = mwh * factors.grid.value
+    found = _verdict(co2 / expected, factors.catalogue.tolerance.grid, {CARBON_PER_CO2: CARBON_SLIP}) \
+        if co2 is not None else None
+    if found is not None:
+        yield CarbonWarning(CHECK_CO2, "co2_reduction", phrase(
+            "二氧化碳减排填写为{stated}，按年发电量×{grid}应约{expected}；{verdict}{unverified}"),
+            {"stated": _stated(project, "co2_reduction"), "grid": factor_text(factors.grid),
+             "expected": _in_unit(project, "co2_reduction", expected), **found,
+             **unverified([factors.grid])}, ("annual_generation", "co2_reduction"))
     tce, entry = v.get("energy_saving"), project.metrics.get("energy_saving")
     per_kwh = factors.electricity_tce(entry.basis or "") if entry is not None else None
-    if tce is not None and per_kwh is not None:
-        how = f"年发电量 × {factor_text(per_kwh)}"
-        yield from _expected(project, CHECK_TCE, "energy_saving", tce, mwh * per_kwh.value, how,
-                             factors.catalogue.tolerance.electricity_tce, [per_kwh],
-                             _accounting_slips(factors), tce_message)
-
-
-def _expected(project: Project, check: str, key: str, stated: float, expected: float, how: str,
-              tolerance: float, used: list[Factor], slips: dict[float, str],
-              message: Callable[[str, str, str, str, str], str]) -> Iterator[CarbonWarning]:
-    ratio = stated / expected
-    if 1 / (1 + tolerance) <= ratio <= 1 + tolerance:
+    if tce is None or per_kwh is None:
         return
-    if key == "co2_reduction":
-        slips = {**slips, CARBON_PER_CO2: _carbon_slip()}
-    slip = _slip(lambda k: 1 / (1 + SLIP_TOLERANCE) <= ratio / k <= 1 + SLIP_TOLERANCE, _unit_slips() | slips)
-    yield CarbonWarning(check, key, message(
-        _stated(project, key), _in_unit(project, key, expected), how,
-        verdict_text(ratio, tolerance, slip), unverified_text(used)))
+    expected = mwh * per_kwh.value
+    found = _verdict(tce / expected, factors.catalogue.tolerance.electricity_tce, _accounting_slips(factors))
+    if found is not None:
+        yield CarbonWarning(CHECK_TCE, "energy_saving", phrase(
+            "年节能量填写为{stated}，按年发电量×{per_kwh}应约{expected}；{verdict}{unverified}"),
+            {"stated": _stated(project, "energy_saving"), "per_kwh": factor_text(per_kwh),
+             "expected": _in_unit(project, "energy_saving", expected), **found, **unverified([per_kwh])},
+            ("annual_generation", "energy_saving"))
+
+
+def _verdict(ratio: float, tolerance: float, slips: dict[float, str]) -> dict[str, str] | None:
+    """The verdict of a stated ÷ expected ``ratio``, or None when it is within ``tolerance``."""
+    if 1 / (1 + tolerance) <= ratio <= 1 + tolerance:
+        return None
+    slips = {**_unit_slips(), **slips}
+    factor = next((k for k in slips if 1 / (1 + SLIP_TOLERANCE) <= ratio / k <= 1 + SLIP_TOLERANCE), None)
+    swap = max(factor, 1 / factor) if factor is not None else 0
+    return verdict(ratio, tolerance, slips[factor] if factor is not None else None, swap)
 
 
 def _unit_slips() -> dict[float, str]:
@@ -191,14 +200,8 @@ def _unit_slips() -> dict[float, str]:
 def _accounting_slips(factors: CarbonFactors) -> dict[float, str]:
     equivalent, equal = factors.electricity_tce("当量值"), factors.electricity_tce("等价值")
     assert equivalent is not None and equal is not None  # the catalogue is refused without them
-    swapped = (f"像是当量值与等价值弄反了（电力折标准煤：当量值 {equivalent.value:g}、"
-               f"等价值 {equal.value:g} kgce/kWh）")
     k = equal.value / equivalent.value
-    return {k: swapped, 1 / k: swapped}
-
-
-def _carbon_slip() -> str:
-    return "像是填了碳（C）而不是二氧化碳（二氧化碳 = 碳 × 44/12）"
+    return {k: SWAPPED_SLIP, 1 / k: SWAPPED_SLIP}
 
 
 def _hours_warning(project: Project, v: dict[str, float],
@@ -207,17 +210,26 @@ def _hours_warning(project: Project, v: dict[str, float],
     if not mwh or not kw:
         return None
     hours = mwh * 1000 / kw
+    used = ("installed_capacity", "annual_generation")
     technology = _technology(project, factors)
     if technology is None:
-        return CarbonWarning(CHECK_HOURS, "annual_generation", full_year_message()) \
-            if hours > HOURS_PER_YEAR else None
+        return CarbonWarning(CHECK_HOURS, "annual_generation", phrase(
+            "年发电量超过装机容量全年满发的上限，请核对数值和单位"), {}, used) if hours > HOURS_PER_YEAR else None
     label, low, high, source = technology
     if low <= hours <= high:
         return None
     slip = _slip(lambda k: low / (1 + SLIP_TOLERANCE) <= hours / k <= high * (1 + SLIP_TOLERANCE),
                  _unit_slips())
-    verdict = f"{slip}；请核对" if slip else "请核对装机容量、年发电量和单位"
-    return CarbonWarning(CHECK_HOURS, "annual_generation", hours_message(hours, label, low, high, source, verdict))
+    arguments = {"capacity": _stated(project, "installed_capacity"),
+                 "generation": _stated(project, "annual_generation"), "hours": f"{hours:.0f}",
+                 "technology": label, "low": f"{low:.0f}", "high": f"{high:.0f}", "source": source}
+    if slip:
+        arguments |= {"slip": slip, "verdict": phrase("{slip}；请核对")}
+    else:
+        arguments["verdict"] = phrase("请核对装机容量、年发电量和单位")
+    return CarbonWarning(CHECK_HOURS, "annual_generation", phrase(
+        "按装机容量{capacity}和年发电量{generation}，年利用小时数为{hours}小时，{technology}通常为{low}–{high}小时，"
+        "据{source}；{verdict}"), arguments, used)
 
 
 def _technology(project: Project, factors: CarbonFactors | None) -> tuple[str, float, float, str] | None:
@@ -238,14 +250,26 @@ def _throughput(project: Project, v: dict[str, float], factors: CarbonFactors) -
     per_unit = co2 / (daily * DAYS_PER_YEAR)
     if band.min <= per_unit <= band.max:
         return
+    arguments: dict[str, str] = {}
     if band.min <= per_unit * DAYS_PER_YEAR <= band.max:
-        verdict = "像是把年处理量填成了日处理能力（相差约 365 倍）；请核对"
+        arguments["verdict"] = phrase("像是把年处理量填成了日处理能力（相差约365倍）；请核对")
     elif band.min <= per_unit / DAYS_PER_YEAR <= band.max:
-        verdict = "像是把年度数字按日填写了（相差约 365 倍）；请核对"
+        arguments["verdict"] = phrase("像是把年度数字按日填写了（相差约365倍）；请核对")
+    elif _slip(lambda k: band.min <= per_unit / k <= band.max, _unit_slips()):
+        arguments |= {"slip": UNIT_SLIP, "verdict": phrase("{slip}；请核对")}
     else:
-        verdict = "请核对日处理能力、二氧化碳减排和单位"
-    yield CarbonWarning(CHECK_THROUGHPUT, "daily_capacity",
-                        throughput_message(per_unit, band.min, band.max, band.source, verdict))
+        arguments["verdict"] = phrase("请核对日处理能力、二氧化碳减排和单位")
+    entry = project.metrics["daily_capacity"]
+    unit = BY_KEY["daily_capacity"].unit(entry.unit)
+    assert unit is not None  # only valid metrics are checked
+    arguments |= {"co2": _stated(project, "co2_reduction"), "daily": _stated(project, "daily_capacity"),
+                  "yearly": _sig(daily * DAYS_PER_YEAR / float(unit.to_base)), "unit": unit.printed,
+                  "per_unit": _sig(per_unit), "low": _sig(band.min), "high": _sig(band.max),
+                  "source": band.source}
+    yield CarbonWarning(CHECK_THROUGHPUT, "daily_capacity", phrase(
+        "二氧化碳减排{co2}，按日处理能力{daily}全年处理约{yearly}{unit}，即每{unit}减排{per_unit}吨；"
+        "此类项目通常为每{unit}{low}–{high}吨，据{source}；{verdict}"),
+        arguments, ("daily_capacity", "co2_reduction"))
 
 
 # --- numbers ----------------------------------------------------------------------------
@@ -262,10 +286,18 @@ def _stated(project: Project, key: str) -> str:
 
 
 def _in_unit(project: Project, key: str, base: float) -> str:
-    """``base`` (in the metric's base unit) in the unit the editor chose for ``key``."""
-    unit = BY_KEY[key].unit(project.metrics[key].unit)
-    assert unit is not None  # only valid metrics are checked
-    return f"{_sig(base / float(unit.to_base))}{unit.name}"
+    """``base`` (in the metric's base unit) in the unit the editor chose for ``key``, or in
+    the largest unit in which it can be entered with the decimals the metric allows:
+    0.0365万吨 (4 decimals, 2 allowed) is given as 365吨."""
+    metric = BY_KEY[key]
+    chosen = metric.unit(project.metrics[key].unit)
+    assert chosen is not None  # only valid metrics are checked
+    text = ""
+    for unit in (chosen, *sorted(metric.units, key=lambda u: u.to_base, reverse=True)):
+        text = f"{_sig(base / float(unit.to_base))}{unit.name}"
+        if decimal_places(Decimal(text.removesuffix(unit.name))) <= metric.max_decimals:
+            break
+    return text
 
 
 def _sig(x: float) -> str:
@@ -274,9 +306,3 @@ def _sig(x: float) -> str:
         return "0"
     digits = max(0, 2 - math.floor(math.log10(abs(x))))
     return format_number(Decimal(f"{x:.{digits}f}"))
-
-
-def _ratio(ratio: float) -> str:
-    if ratio >= 100 or ratio <= 0.01:
-        return f"约为预期的 {_sig(ratio)} 倍"
-    return f"是预期的 {ratio:.2f} 倍"

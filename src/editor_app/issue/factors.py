@@ -52,8 +52,15 @@ class Factor(_Data, kw_only=True, frozen=True):
 
     @property
     def source(self) -> str:
-        """Short: ``生态环境部、国家统计局 关于发布2022年电力二氧化碳排放因子的公告``."""
-        return f"{self.issuer} {self.number or self.title}"
+        """As cited in a message: ``生态环境部、国家统计局《关于发布…的公告》``, a standard as
+        ``GB/T 2589-2020《综合能耗计算通则》``, a title in Latin script as it is (naming its issuer
+        once: ``2006 IPCC Guidelines…``)."""
+        if self.title.isascii():
+            return self.title if self.issuer in self.title else f"{self.issuer} {self.title}"
+        if self.number.isascii() and self.number:
+            return f"{self.number}《{self.title}》"
+        number = f"（{self.number}）" if self.number else ""
+        return f"{self.issuer}《{self.title}》{number}"
 
 
 class HourRange(_Data, kw_only=True, frozen=True):

@@ -4,11 +4,15 @@
 The message is a Chinese template with ``{name}`` fields and their values: the command line
 prints it filled in, the editor looks the template up in its catalogues first. Templates are
 string literals in calls of ``error_at``/``warning_at`` (``tools/core_texts.py`` collects them
-and ``tests/issue/test_finding_texts.py`` checks each is translated)."""
+and ``tests/issue/test_finding_texts.py`` checks each is translated).
+
+A few arguments (``PHRASES``) hold a phrase rather than a value: a template of its own, chosen
+from literals marked with ``phrase`` (the carbon checks' verdicts, say), filled from the same
+arguments and translated like the message."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import Enum
 
 import msgspec
@@ -26,6 +30,26 @@ class Severity(str, Enum):
         return {"error": "错误", "warning": "警告", "info": "已确认"}[self.value]
 
 
+# Arguments whose values are phrases (``phrase``), filled in this order before the message.
+PHRASES = ("slip", "verdict", "unverified", "warning")
+
+
+def phrase(template: str) -> str:
+    """Marks a phrase template for ``tools/core_texts.py``, which collects it for translation."""
+    return template
+
+
+def fill(template: str, arguments: Mapping[str, str],
+         translate: Callable[[str], str] = lambda text: text) -> str:
+    """``template`` filled with ``arguments``, the phrases among them first; ``translate`` puts
+    each template and phrase into the interface language."""
+    values = dict(arguments)
+    for name in PHRASES:
+        if values.get(name):
+            values[name] = translate(values[name]).format(**values)
+    return translate(template).format(**values)
+
+
 class Finding(msgspec.Struct, frozen=True):
     severity: Severity
     path: Place
@@ -33,11 +57,12 @@ class Finding(msgspec.Struct, frozen=True):
     arguments: tuple[tuple[str, str], ...] = ()  # the fields' values; ``metric`` is a metric's label
     fix: str | None = None  # the text tool that fixes it for certain, if one does
     check: str | None = None  # the carbon check that found it: a warning that can be acknowledged
+    figures: str = ""  # the figures that check was given (``carbon.figures``), kept when acknowledged
 
     @property
     def message(self) -> str:
         """The message in Chinese."""
-        return self.template.format(**dict(self.arguments))
+        return fill(self.template, dict(self.arguments))
 
     def place_in(self, section_titles: Mapping[str, str], translate: Translate | None = None) -> str:
         """The place in words, sections named by the layout profile's ``section_titles``,

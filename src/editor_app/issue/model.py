@@ -83,6 +83,8 @@ class Acknowledgement(_Model, kw_only=True):
 
     check: str = ""  # the check's id (``issue.carbon``)
     note: str = ""
+    # The figures the check was given when acknowledged (``carbon.figures``); "" in older files.
+    figures: str = ""
 
 
 class Project(_Model, kw_only=True):
@@ -135,7 +137,7 @@ class ReviewNote(_Model, kw_only=True):
 
 
 # Keys written only when not empty, so that an issue without them reads as before.
-OPTIONAL_KEYS = frozenset({"review"})
+OPTIONAL_KEYS = frozenset({"review", "figures"})
 
 
 class Issue(_Model, kw_only=True):

@@ -57,3 +57,14 @@ def format_number(value: Decimal) -> str:
     """The one way the bulletin prints a number: no grouping, no exponent, no trailing zeros."""
     text = format(value.normalize(), "f")
     return "0" if text in ("-0", "+0") else text
+
+
+def printed_number(text: str) -> str:
+    """A typed number as the bulletin prints it: the digits as written (``5.0`` stays ``5.0``),
+    only full-width digits, grouping and a trailing 万/亿 resolved (``1.7万`` → ``17000``).
+    Raises NumberError like ``parse_number``."""
+    value = parse_number(text)
+    written = unicodedata.normalize("NFKC", str(text)).strip()
+    if written and written[-1] in _MULTIPLIERS:
+        return format_number(value)
+    return "0" if value == 0 else format(value, "f")

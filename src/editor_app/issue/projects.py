@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from .metrics import BY_KEY, BY_LABEL, Metric
 from .model import MetricValue, Project
-from .numbers import NumberError, format_number, parse_number
+from .numbers import NumberError, parse_number, printed_number
 
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 TEXT_PLACEHOLDERS = {"技术": "technology", "设施": "facility"}
@@ -34,13 +34,14 @@ def metric_value(metric: Metric, entry: MetricValue) -> Decimal:
 
 
 def metric_text(key: str, entry: MetricValue) -> str:
-    """``日处理1000方``, ``1.7万吨标准煤（等价值）``, ``4.6万吨``."""
+    """``日处理1000方``, ``1.7万吨标准煤（等价值）``, ``4.6万吨``: the number as the editor wrote
+    it (``printed_number``), so that ``5.0`` prints as ``5.0``, as the warnings quote it."""
     metric = BY_KEY[key]
-    value = metric_value(metric, entry)
+    metric_value(metric, entry)  # MetricError when it cannot be read
     unit = metric.unit(entry.unit)
     assert unit is not None  # checked by metric_value
     basis = f"（{entry.basis}）" if entry.basis else ""
-    return f"{metric.prefix}{format_number(value)}{unit.printed}{basis}"
+    return f"{metric.prefix}{printed_number(entry.value)}{unit.printed}{basis}"
 
 
 def default_wording(project: Project) -> str:

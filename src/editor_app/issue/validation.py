@@ -18,7 +18,7 @@ from decimal import Decimal
 
 import msgspec
 
-from .carbon import BASES, CHECKS, carbon_warnings
+from .carbon import BASES, CHECKS, carbon_warnings, figures
 from .factors import CarbonFactors
 from .findings import Finding, Severity, arguments_of, error_at, warning_at
 from .metrics import BY_KEY, Metric
@@ -40,7 +40,7 @@ from .typography import (
 
 MAX_ITEMS = 500  # per section: about 200 pages, far beyond any real issue
 # Codes, numbers and choices, not prose: the typography checks and the text tools leave them alone.
-NOT_PROSE = frozenset({"profile", "date", "value", "unit", "basis", "carbon_basis", "check"})
+NOT_PROSE = frozenset({"profile", "date", "value", "unit", "basis", "carbon_basis", "check", "figures"})
 # Body paragraphs: 16 pt on the 28-character grid (``typography.LINE_EMS``).
 BODY_TEXTS = frozenset({"paragraphs", "introduction"})
 
@@ -205,21 +205,31 @@ def _check_project(project: Project, base: Place, carbon: CarbonFactors | None) 
 
 def _check_carbon(project: Project, in_base: dict[str, Decimal], base: Place,
                   carbon: CarbonFactors | None) -> Iterator[Finding]:
-    """The carbon checks' warnings; one the editors acknowledged shows as info with its note."""
-    notes = {ack.check: ack.note for ack in project.acknowledged}
+    """The carbon checks' warnings. One the editors acknowledged shows as info with its note,
+    as long as the figures it was acknowledged for stand (an older acknowledgement, which kept
+    none, stands for any); once they change, the warning is back, saying so."""
+    acknowledged = {ack.check: ack for ack in project.acknowledged}
     for i, ack in enumerate(project.acknowledged):
         if ack.check not in CHECKS:
             yield warning_at((*base, "acknowledged", i, "check"),
                            "没有名为“{check}”的检查，这条确认不起作用；可用：{checks}",
                            check=ack.check, checks="、".join(CHECKS))
-    for check, key, message in carbon_warnings(project, in_base, carbon):
-        path = (*base, "metrics", key)
-        if check in notes:
-            yield Finding(Severity.INFO, path, "已确认（备注：{note}）：{message}",
-                          arguments_of({"note": notes[check] or "无", "message": message}), check=check)
-        else:  # the carbon checks' messages are composed in issue/carbon.py, in Chinese only
-            yield Finding(Severity.WARNING, path, "{message}", arguments_of({"message": message}),
-                          check=check)
+    for warning in carbon_warnings(project, in_base, carbon):
+        path = (*base, "metrics", warning.metric)
+        stated = figures(project, warning.used)
+        ack = acknowledged.get(warning.check)
+        arguments = {**warning.arguments, "warning": warning.template}
+        if ack is None:
+            yield Finding(Severity.WARNING, path, warning.template, arguments_of(warning.arguments),
+                          check=warning.check, figures=stated)
+        elif ack.figures and ack.figures != stated:
+            yield Finding(Severity.WARNING, path, "此前的确认针对“{acknowledged_for}”，数值已改变；请核对：{warning}",
+                          arguments_of({**arguments, "acknowledged_for": ack.figures}),
+                          check=warning.check, figures=stated)
+        else:
+            yield Finding(Severity.INFO, path, "已确认（备注：{note}）：{warning}",
+                          arguments_of({**arguments, "note": ack.note or "无"}), check=warning.check,
+                          figures=stated)
 
 
 def _check_wording(project: Project, base: Place) -> Iterator[Finding]:
@@ -252,7 +262,7 @@ def _check_text(issue: Issue) -> Iterator[Finding]:
             yield error_at(path, "残留拼音注音 {shown}（共 {count} 处），请删除括号中的拼音",
                          shown=shown, count=len(artefacts))
         half = find_half_width_in_chinese(text)
-        if half and path[-1] not in ("unit", "value", "basis"):
+        if half and path[-1] not in ("unit", "value", "basis", "figures"):
             yield warning_at(path, "中文中有半角标点“{marks}”，应为全角",
                            marks="".join(dict.fromkeys(half)))
         if path[-1] not in NOT_PROSE:
