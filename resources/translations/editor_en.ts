@@ -716,7 +716,7 @@ Cancel: do not save</translation>
     </message>
     <message>
         <source>二氧化碳减排填写为{stated}，按年节能量×燃料排放因子（{low_fuel}{low_factor}至{high_fuel}{high_factor} {unit}，{sources}）应在{low}–{high}之间；{verdict}{unverified}</source>
-        <translation>CO2 reduction is {stated}; annual energy saving × the fuels' emission factors ({low_fuel} {low_factor} to {high_fuel} {high_factor} {unit}, {sources}) gives {low}–{high}; {verdict}{unverified}</translation>
+        <translation>CO2 reduction is {stated}; annual energy saving × the fuels&apos; emission factors ({low_fuel} {low_factor} to {high_fuel} {high_factor} {unit}, {sources}) gives {low}–{high}; {verdict}{unverified}</translation>
     </message>
     <message>
         <source>二氧化碳减排填写为{stated}，按年节能量÷{per_kwh}×{grid}应约{expected}；{verdict}{unverified}</source>
@@ -736,7 +736,7 @@ Cancel: do not save</translation>
     </message>
     <message>
         <source>像是把年处理量填成了日处理能力（相差约365倍）；请核对</source>
-        <translation>the year's volume looks entered as the daily capacity (about 365-fold); please check</translation>
+        <translation>the year&apos;s volume looks entered as the daily capacity (about 365-fold); please check</translation>
     </message>
     <message>
         <source>像是把年度数字按日填写了（相差约365倍）；请核对</source>
@@ -840,7 +840,7 @@ Cancel: do not save</translation>
     </message>
     <message>
         <source>未选择减排口径（{bases}），二氧化碳减排量无法按排放因子核对；请在项目中选择减排口径</source>
-        <translation>No reduction basis chosen ({bases}), so the CO2 reduction cannot be checked against emission factors; please choose the project's reduction basis</translation>
+        <translation>No reduction basis chosen ({bases}), so the CO2 reduction cannot be checked against emission factors; please choose the project&apos;s reduction basis</translation>
     </message>
     <message>
         <source>本栏目没有内容</source>

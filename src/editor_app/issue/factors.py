@@ -13,13 +13,11 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 import msgspec
-import yaml
 from msgspec import Meta
 
-from ..errors import UserFacingError, yaml_message, yaml_place
+from ..errors import UserFacingError
 from ..paths import factors_dir, user_factors_dir
-from ..storage.bounded import FileRefused, read_bounded, size_text
-from ..storage.yaml_io import load_yaml
+from ..storage.yaml_io import load_data_file
 from .model_data import DataError, from_data
 from .places import dotted
 
@@ -150,19 +148,8 @@ def carbon_factors(name: str, grid: str) -> CarbonFactors:
 
 
 def _read(path: Path) -> Catalogue:
-    try:
-        data = load_yaml(read_bounded(path, MAX_CATALOGUE_BYTES).decode("utf-8-sig"))
-    except FileNotFoundError as exc:
-        raise CatalogueError(path, "因子目录文件不存在；请检查版式的 carbon.catalogue") from exc
-    except FileRefused as exc:
-        raise CatalogueError(path, f"{exc}；因子目录应为不超过 {size_text(MAX_CATALOGUE_BYTES)} 的 YAML 文件") from exc
-    except yaml.YAMLError as exc:
-        raise CatalogueError(path, f"因子目录有误：{yaml_message(exc, '因子目录', '文本和数字')}",
-                             yaml_place(exc)) from exc
-    except UnicodeDecodeError as exc:
-        raise CatalogueError(path, "不是 UTF-8 编码的文本文件；因子目录应为 UTF-8 编码的 YAML") from exc
-    except OSError as exc:
-        raise CatalogueError(path, f"无法读取因子目录（{exc.strerror or exc}）") from exc
+    data = load_data_file(path, MAX_CATALOGUE_BYTES, CatalogueError, "因子目录",
+                          lambda: "因子目录文件不存在；请检查版式的 carbon.catalogue")
     try:
         catalogue = from_data(data if data is not None else {}, Catalogue)
     except DataError as exc:

@@ -24,18 +24,16 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, NamedTuple, get_args, get_origin, get_type_hints
 
 import msgspec
-import yaml
 from msgspec import Meta
 
-from ..errors import UserFacingError, yaml_message, yaml_place
+from ..errors import UserFacingError
 from ..issue.factors import CarbonFactors, CatalogueError, UnknownGridFactor, carbon_factors
 from ..issue.model import Issue
 from ..issue.model_data import DataError, from_data
 from ..issue.places import Place, dotted
 from ..issue.sections import SECTION_KEYS
 from ..paths import profiles_dir, user_profiles_dir
-from ..storage.bounded import FileRefused, read_bounded, size_text
-from ..storage.yaml_io import load_yaml
+from ..storage.yaml_io import load_data_file
 
 DEFAULT_PROFILE = "xingcheng"
 MAX_PROFILE_BYTES = 256 * 1024
@@ -336,20 +334,8 @@ def _installed_names() -> str:
 
 
 def _read_profile(path: Path) -> Profile:
-    try:
-        raw = read_bounded(path, MAX_PROFILE_BYTES)
-        data = load_yaml(raw.decode("utf-8-sig"))
-    except FileNotFoundError as exc:
-        raise ProfileError(path, f"版式文件不存在；已安装的版式：{_installed_names()}") from exc
-    except FileRefused as exc:
-        raise ProfileError(path, f"{exc}；版式文件应为不超过 {size_text(MAX_PROFILE_BYTES)} 的 YAML 文件") from exc
-    except yaml.YAMLError as exc:
-        message = yaml_message(exc, "版式文件", "文本和数字")
-        raise ProfileError(path, f"版式文件有误：{message}", yaml_place(exc)) from exc
-    except UnicodeDecodeError as exc:
-        raise ProfileError(path, "不是 UTF-8 编码的文本文件；版式文件应为 UTF-8 编码的 YAML") from exc
-    except OSError as exc:
-        raise ProfileError(path, f"无法读取版式文件（{exc.strerror or exc}）") from exc
+    data = load_data_file(path, MAX_PROFILE_BYTES, ProfileError, "版式文件",
+                          lambda: f"版式文件不存在；已安装的版式：{_installed_names()}")
     try:
         profile = from_data(data if data is not None else {}, Profile)
     except DataError as exc:

@@ -24,12 +24,17 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
 from yaml.composer import Composer
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.resolver import Resolver
+
+from ..errors import UserFacingError, yaml_message, yaml_place
+from .bounded import FileRefused, read_bounded, size_text
 
 try:
     from yaml._yaml import CParser
@@ -230,3 +235,22 @@ def dump_yaml(data: Any) -> str:
             if not _not_as_pyyaml_writes(text):
                 return text
     return yaml.dump(data, Dumper=_PureDumper, **_DUMP_OPTIONS)
+
+
+def load_data_file(path: Path, limit: int, error: type[UserFacingError], what: str,
+                   missing: Callable[[], str]) -> Any:
+    """A small YAML data file of the program's (a layout profile, a factor catalogue): a regular
+    file of at most ``limit`` bytes, UTF-8, safely loaded. Each failure is one ``error`` line
+    naming the file as ``what`` (版式文件 …); ``missing()`` says what to do when it is not there."""
+    try:
+        return load_yaml(read_bounded(path, limit).decode("utf-8-sig"))
+    except FileNotFoundError as exc:
+        raise error(path, missing()) from exc
+    except FileRefused as exc:
+        raise error(path, f"{exc}；{what}应为不超过 {size_text(limit)} 的 YAML 文件") from exc
+    except yaml.YAMLError as exc:
+        raise error(path, f"{what}有误：{yaml_message(exc, what, '文本和数字')}", yaml_place(exc)) from exc
+    except UnicodeDecodeError as exc:
+        raise error(path, f"不是 UTF-8 编码的文本文件；{what}应为 UTF-8 编码的 YAML") from exc
+    except OSError as exc:
+        raise error(path, f"无法读取{what}（{exc.strerror or exc}）") from exc
