@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -62,13 +63,14 @@ def test_search(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_import_numbers_from_the_archive(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """The sample text (2023, no 期号) against an archive ending in 2023年第8期 (总第20期)."""
+    """The sample text (2023-09-25, no 期号) against an archive ending in 2023年第8期 (总第20期)."""
     from ..conftest import DATA, SAMPLE
 
     archive = tmp_path / "archive"
     archive.mkdir()
     last = load_issue(SAMPLE)
     last.masthead.number, last.masthead.total_number = 8, 20
+    last.masthead.date = dt.date(2023, 8, 25)  # before the text's date: the text may follow it
     save_issue(last, archive / "last.yaml", keep_backup=False)
     target = tmp_path / "imported.yaml"
     status, _, err = _run(capsys, "import", str(DATA / "bulletin-2023-09-25.txt"), "-o", str(target),
@@ -98,9 +100,7 @@ def test_check_names_each_unreadable_file(archive: Path, capsys: pytest.CaptureF
 
 
 def test_volume_refuses_a_series_with_errors(archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """2024年第13期 twice and a date out of order: refused with the check's errors unless --force."""
-    import datetime as dt
-
+    """2024年第2期 twice and a date out of order: refused with the check's errors unless --force."""
     shutil.copy(archive / "issue-0110.yaml", archive / "issue-0110b.yaml")
     issue = load_issue(archive / "issue-0115.yaml")
     issue.masthead.date = dt.date(2024, 1, 1)
