@@ -85,6 +85,10 @@
         <translation>{errors} errors, {warnings} warnings</translation>
     </message>
     <message>
+        <source>；跨期 {errors} 个错误，{warnings} 个警告</source>
+        <translation>; across issues {errors} errors, {warnings} warnings</translation>
+    </message>
+    <message>
         <source>文件</source>
         <translation>File</translation>
     </message>
@@ -115,6 +119,10 @@
     <message>
         <source>正在读取期刊库…</source>
         <translation>Reading the archive…</translation>
+    </message>
+    <message>
+        <source>{folder}: 期刊库文件夹不存在；请点“选择文件夹”另选</source>
+        <translation>{folder}: the archive folder does not exist; click “Pick a folder” to choose another</translation>
     </message>
     <message>
         <source>期刊库(&amp;K)…</source>
