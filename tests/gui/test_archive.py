@@ -188,3 +188,16 @@ def test_missing_folder_says_how_to_choose_another(window: MainWindow, tmp_path:
     QTest.mouseClick(window.archive.choose_button, Qt.MouseButton.LeftButton)
     expected = f"{gone}: 期刊库文件夹不存在；请点“选择文件夹”另选"
     qtbot.waitUntil(lambda: window.archive.folder_label.text() == expected)
+
+
+def test_issue_without_total_number_repeating_a_number_is_warned(window_on: MainWindow, qtbot) -> None:
+    """A new issue given 期号 3 and no 总期号: checked after the archive's 第3期, which it repeats."""
+    QTest.keyClick(window_on, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    total = field(window_on, ("masthead", "total_number"), QLineEdit)
+    select_all(total)
+    QTest.keyClick(total, Qt.Key.Key_Delete)
+    number = field(window_on, ("masthead", "number"), QLineEdit)
+    select_all(number)
+    qtbot.keyClicks(number, "3")
+    messages = [row.text(2) for row in top_level_items(window_on.problems.list)]
+    assert "期号与上一期相同（3），请核对" in messages
