@@ -201,3 +201,26 @@ def test_issue_without_total_number_repeating_a_number_is_warned(window_on: Main
     qtbot.keyClicks(number, "3")
     messages = [row.text(2) for row in top_level_items(window_on.problems.list)]
     assert "期号与上一期相同（3），请核对" in messages
+
+
+def test_panel_height_a_third_then_kept_after_a_restart(window: MainWindow, qtbot) -> None:
+    """The bottom panels open a third of the window tall; dragged taller, they stay so in
+    the next session."""
+    from PySide6.QtCore import QPoint
+
+    _show_dock(window)
+    dock = window.archive
+    qtbot.waitUntil(lambda: abs(dock.height() - window.height() // 3) < 30)
+    top = dock.mapTo(window, QPoint(dock.width() // 2, 0))
+    grip = QPoint(top.x(), top.y() - 2)  # the separator just above the dock
+    handle = window.windowHandle()  # the window system's events, as a real drag makes them
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, pos=grip)
+    for step in range(1, 11):
+        QTest.mouseMove(handle, QPoint(grip.x(), grip.y() - 10 * step))
+    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=QPoint(grip.x(), grip.y() - 100))
+    tall = dock.height()
+    assert tall > window.height() // 3 + 60
+    window.close()
+    again = MainWindow()
+    again.show()
+    qtbot.waitUntil(lambda: again.archive.height() == tall)
