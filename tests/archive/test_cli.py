@@ -140,3 +140,14 @@ def test_missing_folder_says_what_to_type(tmp_path: Path, capsys: pytest.Capture
     assert status == cli.EXIT_UNREADABLE
     assert err == [f"{tmp_path / 'nonexist'}: 期刊库文件夹不存在；请在命令中给出存在的期刊库文件夹，"
                    "如 bulletin archive search 期刊库/"]
+
+
+def test_validate_an_issue_without_total_number_against_the_archive(
+        archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A copy of 2017年第6期 with its 总期号 removed still repeats the archive's 第6期."""
+    draft = load_issue(archive / "issue-0030.yaml")
+    draft.masthead.total_number = None
+    save_issue(draft, tmp_path / "dup.yaml", keep_backup=False)
+    _, out, _ = _run(capsys, "validate", str(tmp_path / "dup.yaml"), "--archive", str(archive))
+    assert f"{tmp_path / 'dup.yaml'}:报头 › 期号: 警告: 期号与上一期相同（6），请核对" in out
+    assert sum("中的一条相同" in line for line in out) == 3

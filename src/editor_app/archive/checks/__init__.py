@@ -47,8 +47,7 @@ def _order_key(entry: Entry, checked: bool) -> tuple:
     """Series order by year and 期号, then date and 总期号; among issues of the same year and
     期号 the one checked comes last (it is the one repeating the others), whatever its 总期号
     or date, which may be missing or wrong."""
-    if entry.issue is None:
-        return (1,)
+    assert entry.issue is not None  # the context holds readable issues only
     m = entry.issue.masthead
     if checked:
         return (0, m.year or 0, m.number or 0, 1)
