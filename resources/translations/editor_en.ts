@@ -109,6 +109,10 @@
         <translation>“{query}” not found</translation>
     </message>
     <message>
+        <source>共找到 {total} 处，只列出前 {shown} 处；请多加一个词缩小范围</source>
+        <translation>{total} found, the first {shown} listed; add a word to narrow the search</translation>
+    </message>
+    <message>
         <source>新建下一期</source>
         <translation>New Next Issue</translation>
     </message>

@@ -109,6 +109,10 @@
         <translation>沒有找到「{query}」</translation>
     </message>
     <message>
+        <source>共找到 {total} 处，只列出前 {shown} 处；请多加一个词缩小范围</source>
+        <translation>共找到 {total} 處，只列出前 {shown} 處；請多加一個詞縮小範圍</translation>
+    </message>
+    <message>
         <source>新建下一期</source>
         <translation>新增下一期</translation>
     </message>

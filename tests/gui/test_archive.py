@@ -224,3 +224,17 @@ def test_panel_height_a_third_then_kept_after_a_restart(window: MainWindow, qtbo
     again = MainWindow()
     again.show()
     qtbot.waitUntil(lambda: again.archive.height() == tall)
+
+
+def test_search_says_the_total_beyond_the_rows_shown(window_on: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from editor_app.gui import archive as archive_dock
+
+    monkeypatch.setattr(archive_dock, "SEARCH_LIMIT", 3)
+    dock = window_on.archive
+    QTest.mouseClick(dock.search_box, Qt.MouseButton.LeftButton)
+    type_text(dock.search_box, "动态")
+    QTest.keyClick(dock.search_box, Qt.Key.Key_Return)
+    rows = top_level_items(dock.list)
+    assert len(rows) == 4 and rows[-1].data(0, Qt.ItemDataRole.UserRole) is None
+    total = int(rows[-1].text(0).removeprefix("共找到 ").split(" ")[0])
+    assert total > 3 and rows[-1].text(0) == f"共找到 {total} 处，只列出前 3 处；请多加一个词缩小范围"

@@ -280,6 +280,10 @@ class ArchiveDock(QDockWidget):
         if not hits:
             self.list.addTopLevelItem(QTreeWidgetItem([translate("ArchiveDock", "没有找到“{query}”")
                                                        .format(query=query)]))
+        elif hits.total > len(hits):
+            self.list.addTopLevelItem(QTreeWidgetItem([translate(
+                "ArchiveDock", "共找到 {total} 处，只列出前 {shown} 处；请多加一个词缩小范围").format(
+                total=hits.total, shown=len(hits))]))
 
     def rows(self) -> list[QTreeWidgetItem]:
         rows = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
