@@ -200,12 +200,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     commands = p.add_subparsers(dest="archive_command", required=True, metavar="命令")
 
     c = commands.add_parser("list", help="列出期刊库中的各期", description=(
-        "每期一行：文件、期号、日期、第一条标题、检查结果。退出码：0 都无错误，1 有错误或无法读取的文件。"))
+        "每期一行：文件、期号、日期、第一条标题、检查结果（本期的，和跨期的）。"
+        "退出码：0 都无错误，1 有错误或无法读取的文件。"))
     c.add_argument("folder", type=Path, metavar="DIR")
     c.set_defaults(run=_given(cmd_list))
 
     c = commands.add_parser("check", help="跨期检查", description=(
-        "检查各期之间的问题：期号和总期号的缺号、重号，日期顺序，同一项目数据前后不一致，标题重复。"))
+        "检查各期之间的问题：期号和总期号的缺号、重号，日期顺序，同一项目数据前后不一致，标题重复；"
+        "按各期顺序列出。无法读取的文件逐一列出原因。退出码：0 无错误，1 有错误或无法读取的文件。"))
     c.add_argument("folder", type=Path, metavar="DIR")
     c.set_defaults(run=_given(cmd_check))
 
