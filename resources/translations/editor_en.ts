@@ -85,6 +85,10 @@
         <translation>{errors} errors, {warnings} warnings</translation>
     </message>
     <message>
+        <source>；跨期 {errors} 个错误，{warnings} 个警告</source>
+        <translation>; across issues {errors} errors, {warnings} warnings</translation>
+    </message>
+    <message>
         <source>文件</source>
         <translation>File</translation>
     </message>
@@ -105,6 +109,10 @@
         <translation>“{query}” not found</translation>
     </message>
     <message>
+        <source>共找到 {total} 处，只列出前 {shown} 处；请多加一个词缩小范围</source>
+        <translation>{total} found, the first {shown} listed; add a word to narrow the search</translation>
+    </message>
+    <message>
         <source>新建下一期</source>
         <translation>New Next Issue</translation>
     </message>
@@ -115,6 +123,10 @@
     <message>
         <source>正在读取期刊库…</source>
         <translation>Reading the archive…</translation>
+    </message>
+    <message>
+        <source>{folder}: 期刊库文件夹不存在；请点“选择文件夹”另选</source>
+        <translation>{folder}: the archive folder does not exist; click “Pick a folder” to choose another</translation>
     </message>
     <message>
         <source>期刊库(&amp;K)…</source>

@@ -85,6 +85,10 @@
         <translation>{errors} 個錯誤，{warnings} 個警告</translation>
     </message>
     <message>
+        <source>；跨期 {errors} 个错误，{warnings} 个警告</source>
+        <translation>；跨期 {errors} 個錯誤，{warnings} 個警告</translation>
+    </message>
+    <message>
         <source>文件</source>
         <translation>檔案</translation>
     </message>
@@ -105,6 +109,10 @@
         <translation>沒有找到「{query}」</translation>
     </message>
     <message>
+        <source>共找到 {total} 处，只列出前 {shown} 处；请多加一个词缩小范围</source>
+        <translation>共找到 {total} 處，只列出前 {shown} 處；請多加一個詞縮小範圍</translation>
+    </message>
+    <message>
         <source>新建下一期</source>
         <translation>新增下一期</translation>
     </message>
@@ -115,6 +123,10 @@
     <message>
         <source>正在读取期刊库…</source>
         <translation>正在讀取期刊庫…</translation>
+    </message>
+    <message>
+        <source>{folder}: 期刊库文件夹不存在；请点“选择文件夹”另选</source>
+        <translation>{folder}: 期刊庫資料夾不存在；請點「選擇資料夾」另選</translation>
     </message>
     <message>
         <source>期刊库(&amp;K)…</source>

@@ -112,3 +112,37 @@ def test_one_issue_checked_as_the_whole_series(archive: Path) -> None:
     for entry in entries:
         assert entry.issue is not None
         assert context.check(entry.path, entry.issue) == [f for f in whole if f.path == entry.path]
+
+
+def test_issue_without_total_number_is_checked_against_the_same_number(archive: Path, tmp_path: Path) -> None:
+    """A copy of 2017年第6期 with no 总期号 comes after the archive's 第6期, not before it:
+    its 期号 and headlines repeat that issue's."""
+    draft = load_issue(archive / "issue-0030.yaml")
+    draft.masthead.total_number = None
+    found = [(f.finding.place_in(TITLES), f.finding.message)
+             for f in SeriesContext(list_archive(archive)).check(tmp_path / "draft.yaml", draft)]
+    assert found[0] == ("报头 › 期号", "期号与上一期相同（6），请核对")
+    assert len(found) == 4 and all(message.startswith("标题与2017年第6期（总第30期）（issue-0030.yaml）中的一条相同")
+                                   for _, message in found[1:])
+
+
+def test_findings_in_series_order_then_place(archive: Path) -> None:
+    """A date out of order in 第50期 and a repeated headline in 第20期: 第20期 first, however
+    the checks are grouped; within an issue the masthead, then the sections in print order."""
+    _edit(archive / "issue-0050.yaml", lambda i: setattr(i.masthead, "date", dt.date(2019, 1, 1)))
+    first = load_issue(archive / "issue-0005.yaml").sections.special_focus.items[0].headline
+
+    def change(issue) -> None:
+        issue.sections.xingcheng_action.projects[1].metrics["co2_reduction"].value = "3.1"
+        issue.sections.provincial_news.items[0].headline = first
+        issue.masthead.total_number = 21
+
+    _edit(archive / "issue-0020.yaml", change)
+    assert [(name, place) for name, place, _ in _found(archive)] == [
+        ("issue-0020.yaml", "报头 › 总期号"),
+        ("issue-0020.yaml", "二、省内双碳信息 › 第1条 › 标题"),
+        ("issue-0020.yaml", "三、兴城双碳行动 › 项目2 › 二氧化碳减排 › 数值"),
+        ("issue-0021.yaml", "报头 › 总期号"),
+        ("issue-0021.yaml", "三、兴城双碳行动 › 项目2 › 二氧化碳减排 › 数值"),
+        ("issue-0050.yaml", "报头 › 出刊日期"),
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -62,13 +63,14 @@ def test_search(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_import_numbers_from_the_archive(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """The sample text (2023, no 期号) against an archive ending in 2023年第8期 (总第20期)."""
+    """The sample text (2023-09-25, no 期号) against an archive ending in 2023年第8期 (总第20期)."""
     from ..conftest import DATA, SAMPLE
 
     archive = tmp_path / "archive"
     archive.mkdir()
     last = load_issue(SAMPLE)
     last.masthead.number, last.masthead.total_number = 8, 20
+    last.masthead.date = dt.date(2023, 8, 25)  # before the text's date: the text may follow it
     save_issue(last, archive / "last.yaml", keep_backup=False)
     target = tmp_path / "imported.yaml"
     status, _, err = _run(capsys, "import", str(DATA / "bulletin-2023-09-25.txt"), "-o", str(target),
@@ -76,3 +78,76 @@ def test_import_numbers_from_the_archive(tmp_path: Path, capsys: pytest.CaptureF
     assert status == cli.EXIT_OK and any("接续为 2023年第9期（总第21期）" in line for line in err)
     m = load_issue(target).masthead
     assert (m.year, m.number, m.total_number) == (2023, 9, 21)
+
+
+def test_check_names_each_unreadable_file(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Broken YAML, a FIFO, a folder named x.yaml, a symlink loop, an empty file and one not in
+    UTF-8: each named with its reason, and the check fails."""
+    import os
+
+    (archive / "broken.yaml").write_text("schema_version: 1\nmasthead: [", encoding="utf-8")
+    os.mkfifo(archive / "fifo.yaml")
+    (archive / "folder.yaml").mkdir()
+    (archive / "loop.yaml").symlink_to(archive / "loop.yaml")
+    (archive / "empty.yaml").write_bytes(b"")
+    (archive / "gbk.yaml").write_bytes((archive / "issue-0001.yaml").read_text(encoding="utf-8").encode("gbk"))
+    status, out, err = _run(capsys, "archive", "check", str(archive))
+    assert status == cli.EXIT_FINDINGS
+    names = ("broken", "empty", "fifo", "folder", "gbk", "loop")
+    assert [line.split(":", 1)[0] for line in out] == [str(archive / f"{name}.yaml") for name in names]
+    assert all(line.endswith("（无法读取，未参加跨期检查）") and len(line) > len(str(archive)) + 30 for line in out)
+    assert err == [f"{archive}: {COUNT + 6} 个期刊文件（其中 6 个无法读取），跨期检查发现 0 个问题"]
+
+
+def test_volume_refuses_a_series_with_errors(archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """2024年第2期 twice and a date out of order: refused with the check's errors unless --force."""
+    shutil.copy(archive / "issue-0110.yaml", archive / "issue-0110b.yaml")
+    issue = load_issue(archive / "issue-0115.yaml")
+    issue.masthead.date = dt.date(2024, 1, 1)
+    save_issue(issue, archive / "issue-0115.yaml", keep_backup=False)
+    target = tmp_path / "2024.docx"
+    status, out, err = _run(capsys, "archive", "volume", str(archive), "--year", "2024", "-o", str(target))
+    assert status == cli.EXIT_FINDINGS and out == [] and not target.exists()
+    assert err == [f"{archive / 'issue-0110b.yaml'}:报头 › 总期号: 错误: 总期号 110 应大于上一期的总期号 110",
+                   f"{archive / 'issue-0115.yaml'}:报头 › 出刊日期: 错误: 出刊日期早于上一期（2024-06-25）",
+                   f"{archive}: 2024 年各期共有 2 个错误，未生成合订本；改正后重试，或加 --force"]
+
+
+def test_list_counts_findings_across_issues(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copy(archive / "issue-0030.yaml", archive / "issue-0030b.yaml")
+    status, out, _ = _run(capsys, "archive", "list", str(archive))
+    assert status == cli.EXIT_FINDINGS
+    row = next(line for line in out if line.startswith(str(archive / "issue-0030b.yaml")))
+    assert row.endswith("\t0 个错误，0 个警告；跨期 1 个错误，4 个警告")
+    first = next(line for line in out if line.startswith(str(archive / "issue-0030.yaml")))
+    assert first.endswith("\t0 个错误，0 个警告")
+
+
+def test_search_says_the_total_and_refuses_a_bad_limit_or_query(
+        archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = _run(capsys, "archive", "search", str(archive), "项目编号01", "--limit", "3")
+    assert status == cli.EXIT_OK and len(out) == 3
+    assert err == ["找到 63 处（只列出前 3 处，可用 --limit 增加）"]
+    for args, message in ((("光伏", "--limit", "0"), "“0”不是正整数"), (("光伏", "--limit", "-2"), "“-2”不是正整数"),
+                          (("  ",), "请给出要查找的文字")):
+        with pytest.raises(SystemExit) as exit_:
+            cli.main(["archive", "search", str(archive), *args])
+        assert exit_.value.code == 2 and message in capsys.readouterr().err
+
+
+def test_missing_folder_says_what_to_type(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = _run(capsys, "archive", "search", str(tmp_path / "nonexist"), "光伏")
+    assert status == cli.EXIT_UNREADABLE
+    assert err == [f"{tmp_path / 'nonexist'}: 期刊库文件夹不存在；请在命令中给出存在的期刊库文件夹，"
+                   "如 bulletin archive search 期刊库/"]
+
+
+def test_validate_an_issue_without_total_number_against_the_archive(
+        archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A copy of 2017年第6期 with its 总期号 removed still repeats the archive's 第6期."""
+    draft = load_issue(archive / "issue-0030.yaml")
+    draft.masthead.total_number = None
+    save_issue(draft, tmp_path / "dup.yaml", keep_backup=False)
+    _, out, _ = _run(capsys, "validate", str(tmp_path / "dup.yaml"), "--archive", str(archive))
+    assert f"{tmp_path / 'dup.yaml'}:报头 › 期号: 警告: 期号与上一期相同（6），请核对" in out
+    assert sum("中的一条相同" in line for line in out) == 3

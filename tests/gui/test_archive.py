@@ -135,3 +135,106 @@ def test_hostile_file_is_listed_not_opened(window: MainWindow, archive: Path, qt
     assert broken.toolTip(3).startswith(str(archive / "broken.yaml"))
     _activate(window.archive.list, broken)
     assert dialogs.shown[-1][0] == "critical" and window.doc.path != archive / "broken.yaml"
+
+
+def test_list_shows_findings_across_issues(window: MainWindow, archive: Path, qtbot,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second file of 第3期: its row counts the repeats against 第3期, its tooltip names them."""
+    import shutil
+
+    shutil.copy(archive / "issue-0003.yaml", archive / "issue-0003b.yaml")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(archive)))
+    _show_dock(window)
+    QTest.mouseClick(window.archive.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.archive.list.topLevelItemCount() == COUNT + 1)
+    rows = top_level_items(window.archive.list)
+    assert rows[2].text(3) == "0 个错误，0 个警告" and rows[2].toolTip(3) == ""
+    copy = rows[3]
+    assert copy.text(3).startswith("0 个错误，0 个警告；跨期 1 个错误，")
+    tip = copy.toolTip(3).splitlines()
+    assert tip[:2] == ["报头 › 期号: 警告: 期号与上一期相同（3），请核对",
+                       "报头 › 总期号: 错误: 总期号 3 应大于上一期的总期号 3"]
+    assert len(tip) > 2 and all("中的一条相同" in line for line in tip[2:])
+    assert copy.text(3).endswith(f"跨期 1 个错误，{len(tip) - 1} 个警告")
+
+
+def test_arrow_keys_between_search_and_hits(window_on: MainWindow, archive: Path) -> None:
+    """Down from the search box to the first hit, Up back; Enter on a hit opens it."""
+    dock = window_on.archive
+    QTest.mouseClick(dock.search_box, Qt.MouseButton.LeftButton)
+    type_text(dock.search_box, "动态")
+    QTest.keyClick(dock.search_box, Qt.Key.Key_Return)
+    hits = top_level_items(dock.list)
+    assert len(hits) > 2
+    QTest.keyClick(dock.search_box, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is dock.list and dock.list.currentItem() is hits[0]
+    QTest.keyClick(dock.list, Qt.Key.Key_Down)
+    assert dock.list.currentItem() is hits[1]
+    QTest.keyClick(dock.list, Qt.Key.Key_Up)
+    QTest.keyClick(dock.list, Qt.Key.Key_Up)
+    assert QApplication.focusWidget() is dock.search_box
+    QTest.keyClick(dock.search_box, Qt.Key.Key_Down)
+    QTest.keyClick(dock.list, Qt.Key.Key_Return)
+    assert window_on.doc.path == Path(hits[0].data(0, Qt.ItemDataRole.UserRole))
+
+
+def test_missing_folder_says_how_to_choose_another(window: MainWindow, tmp_path: Path, qtbot,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(gone)))
+    gone.rmdir()  # removed between choosing and reading
+    _show_dock(window)
+    QTest.mouseClick(window.archive.choose_button, Qt.MouseButton.LeftButton)
+    expected = f"{gone}: 期刊库文件夹不存在；请点“选择文件夹”另选"
+    qtbot.waitUntil(lambda: window.archive.folder_label.text() == expected)
+
+
+def test_issue_without_total_number_repeating_a_number_is_warned(window_on: MainWindow, qtbot) -> None:
+    """A new issue given 期号 3 and no 总期号: checked after the archive's 第3期, which it repeats."""
+    QTest.keyClick(window_on, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    total = field(window_on, ("masthead", "total_number"), QLineEdit)
+    select_all(total)
+    QTest.keyClick(total, Qt.Key.Key_Delete)
+    number = field(window_on, ("masthead", "number"), QLineEdit)
+    select_all(number)
+    qtbot.keyClicks(number, "3")
+    messages = [row.text(2) for row in top_level_items(window_on.problems.list)]
+    assert "期号与上一期相同（3），请核对" in messages
+
+
+def test_panel_height_a_third_then_kept_after_a_restart(window: MainWindow, qtbot) -> None:
+    """The bottom panels open a third of the window tall; dragged taller, they stay so in
+    the next session."""
+    from PySide6.QtCore import QPoint
+
+    _show_dock(window)
+    dock = window.archive
+    qtbot.waitUntil(lambda: abs(dock.height() - window.height() // 3) < 30)
+    top = dock.mapTo(window, QPoint(dock.width() // 2, 0))
+    grip = QPoint(top.x(), top.y() - 2)  # the separator just above the dock
+    handle = window.windowHandle()  # the window system's events, as a real drag makes them
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, pos=grip)
+    for step in range(1, 11):
+        QTest.mouseMove(handle, QPoint(grip.x(), grip.y() - 10 * step))
+    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=QPoint(grip.x(), grip.y() - 100))
+    tall = dock.height()
+    assert tall > window.height() // 3 + 60
+    window.close()
+    again = MainWindow()
+    again.show()
+    qtbot.waitUntil(lambda: again.archive.height() == tall)
+
+
+def test_search_says_the_total_beyond_the_rows_shown(window_on: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from editor_app.gui import archive as archive_dock
+
+    monkeypatch.setattr(archive_dock, "SEARCH_LIMIT", 3)
+    dock = window_on.archive
+    QTest.mouseClick(dock.search_box, Qt.MouseButton.LeftButton)
+    type_text(dock.search_box, "动态")
+    QTest.keyClick(dock.search_box, Qt.Key.Key_Return)
+    rows = top_level_items(dock.list)
+    assert len(rows) == 4 and rows[-1].data(0, Qt.ItemDataRole.UserRole) is None
+    total = int(rows[-1].text(0).removeprefix("共找到 ").split(" ")[0])
+    assert total > 3 and rows[-1].text(0) == f"共找到 {total} 处，只列出前 3 处；请多加一个词缩小范围"

@@ -41,3 +41,35 @@ def test_an_unusable_archive_is_named(tmp_path: Path) -> None:
     result = import_source(SAMPLE_TEXT, ImportOptions(archive=tmp_path / "nowhere"))
     assert result.issue.masthead.number is None
     assert any("期刊库文件夹不存在" in line and str(tmp_path / "nowhere") in line for line in result.report)
+
+
+def _archive_of_three(folder: Path) -> Path:
+    """2023年第8、9、10期（总第20–22期）, dated the 25th of their months."""
+    folder.mkdir()
+    for number in (8, 9, 10):
+        issue = load_issue(SAMPLE)
+        m = issue.masthead
+        m.number, m.total_number, m.date = number, number + 12, dt.date(2023, number, 25)
+        save_issue(issue, folder / f"2023-{number:02}.yaml", keep_backup=False)
+    return folder
+
+
+def test_a_date_the_archive_holds_gets_no_numbers(tmp_path: Path) -> None:
+    """Dated 2023-09-25, the date of the archive's 第9期: not numbered 第11期 after its last
+    issue (which validation would then find dated later), but the issue of that date named."""
+    result = import_source(SAMPLE_TEXT, ImportOptions(archive=_archive_of_three(tmp_path / "archive")))
+    m = result.issue.masthead
+    assert (m.number, m.total_number) == (None, None)
+    assert ("警告：来源中的期号不全（2023年第□期），出刊日期 2023-09-25："
+            "期刊库中 2023-09.yaml（2023年第9期（总第21期））也是这一天出刊；"
+            "未按期刊库接续，请在报头填写期号") in result.report
+
+
+def test_a_number_the_archive_holds_takes_its_total(tmp_path: Path) -> None:
+    source = tmp_path / "numbered.txt"
+    source.write_text("2023年第9期\n" + SAMPLE_TEXT.read_text(encoding="utf-8"), encoding="utf-8")
+    result = import_source(source, ImportOptions(archive=_archive_of_three(tmp_path / "archive")))
+    m = result.issue.masthead
+    assert (m.year, m.number, m.total_number) == (2023, 9, 21)
+    assert ("警告：来源中的期号不全（2023年第9期），期刊库中已有 2023-09.yaml（2023年第9期（总第21期）），"
+            "已按其填写总期号；如非同一期，请核对期号") in result.report

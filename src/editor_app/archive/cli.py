@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 # As cli.py's: 0 no errors, 1 findings or files with errors, 2 the archive cannot be used.
@@ -20,11 +20,16 @@ def _err(message: str) -> None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    """One line per issue file: file, numbers, date, first headline, validation state."""
+    """One line per issue file: file, numbers, date, first headline, validation state (the
+    issue's own findings, then those across issues)."""
+    from ..issue.findings import Severity
+    from .checks import check_archive, findings_by_file
     from .listing import list_archive
 
+    entries = list_archive(args.folder)
+    across = findings_by_file(check_archive(entries))
     status = EXIT_OK
-    for entry in list_archive(args.folder):
+    for entry in entries:
         if entry.issue is None:
             print(f"{entry.path}\t（无法读取）")
             _err(entry.problem)
@@ -32,8 +37,12 @@ def cmd_list(args: argparse.Namespace) -> int:
             continue
         date = entry.date.isoformat() if entry.date else "（无日期）"
         state = f"{entry.errors} 个错误，{entry.warnings} 个警告"
+        found = across.get(entry.path, [])
+        cross_errors = sum(f.severity is Severity.ERROR for f in found)
+        if found:
+            state += f"；跨期 {cross_errors} 个错误，{len(found) - cross_errors} 个警告"
         print(f"{entry.path}\t{entry.label}\t{date}\t{entry.headline or '（无标题）'}\t{state}")
-        if entry.errors:
+        if entry.errors or cross_errors:
             status = EXIT_FINDINGS
     return status
 
@@ -58,10 +67,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .listing import list_archive
 
     entries = list_archive(args.folder)
+    unreadable = [e for e in entries if e.issue is None]
+    for entry in unreadable:
+        print(f"{entry.problem}（无法读取，未参加跨期检查）")
     found = check_archive(entries)
     status = print_findings(found)
-    _err(f"{args.folder}: {len(entries)} 个期刊文件，跨期检查发现 {len(found)} 个问题")
-    return status
+    skipped = f"（其中 {len(unreadable)} 个无法读取）" if unreadable else ""
+    _err(f"{args.folder}: {len(entries)} 个期刊文件{skipped}，跨期检查发现 {len(found)} 个问题")
+    return EXIT_FINDINGS if unreadable else status
 
 
 def cmd_next(args: argparse.Namespace) -> int:
@@ -88,8 +101,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     hits = search_archive(args.folder, args.query, limit=args.limit)
     for hit in hits:
         print(f"{hit.path}:{hit.place_in(section_titles(hit.profile))}: {hit.snippet}")
-    more = f"（只列出前 {args.limit} 处，可用 --limit 增加）" if len(hits) == args.limit else ""
-    _err(f"找到 {len(hits)} 处{more}")
+    more = f"（只列出前 {len(hits)} 处，可用 --limit 增加）" if hits.total > len(hits) else ""
+    _err(f"找到 {hits.total} 处{more}")
     return EXIT_OK if hits else EXIT_FINDINGS
 
 
@@ -101,6 +114,7 @@ def cmd_volume(args: argparse.Namespace) -> int:
     from ..layout.profile import load_named, profile_problem
     from ..layout.titles import section_titles
     from ..storage.outputs import check_output
+    from .checks import check_archive
     from .listing import list_archive
 
     check_output(args.output, force=args.force, suffix=".docx")
@@ -127,6 +141,13 @@ def cmd_volume(args: argparse.Namespace) -> int:
             if f.severity is Severity.ERROR:
                 errors += 1
                 _err(f"{entry.path}:{f.place_in(titles)}: {f.severity.label}: {f.message}")
+    bound = {entry.path: entry for entry in chosen}
+    for path, f in check_archive(entries):  # the series: numbers repeated, dates out of order
+        if path in bound and f.severity is Severity.ERROR:
+            errors += 1
+            issue = bound[path].issue
+            assert issue is not None
+            _err(f"{path}:{f.place_in(section_titles(issue.profile))}: {f.severity.label}: {f.message}")
     if errors and not args.force:
         _err(f"{args.folder}: {args.year} 年各期共有 {errors} 个错误，未生成合订本；改正后重试，或加 --force")
         return EXIT_FINDINGS
@@ -141,6 +162,37 @@ def cmd_volume(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _positive(text: str) -> int:
+    """``--limit``: a whole number above 0."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"“{text}”不是正整数；请给出至少为 1 的数目，如 --limit 100")
+    return value
+
+
+def _words(text: str) -> str:
+    """The search's WORDS: not empty or blank."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("请给出要查找的文字")
+    return text
+
+
+def _given(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """``run``, saying of a missing folder that the command names it (not the editor's settings)."""
+    def command(args: argparse.Namespace) -> int:
+        from .listing import MissingFolder
+
+        try:
+            return run(args)
+        except MissingFolder as exc:
+            raise MissingFolder(args.folder, f"请在命令中给出存在的期刊库文件夹，如 bulletin archive "
+                                f"{args.archive_command} 期刊库/") from exc
+    return command
+
+
 def add_parser(sub: argparse._SubParsersAction) -> None:
     """``bulletin archive …`` and its commands."""
     p = sub.add_parser("archive", help="期刊库：列出、跨期检查、搜索、接续下一期", description=(
@@ -148,21 +200,23 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     commands = p.add_subparsers(dest="archive_command", required=True, metavar="命令")
 
     c = commands.add_parser("list", help="列出期刊库中的各期", description=(
-        "每期一行：文件、期号、日期、第一条标题、检查结果。退出码：0 都无错误，1 有错误或无法读取的文件。"))
+        "每期一行：文件、期号、日期、第一条标题、检查结果（本期的，和跨期的）。"
+        "退出码：0 都无错误，1 有错误或无法读取的文件。"))
     c.add_argument("folder", type=Path, metavar="DIR")
-    c.set_defaults(run=cmd_list)
+    c.set_defaults(run=_given(cmd_list))
 
     c = commands.add_parser("check", help="跨期检查", description=(
-        "检查各期之间的问题：期号和总期号的缺号、重号，日期顺序，同一项目数据前后不一致，标题重复。"))
+        "检查各期之间的问题：期号和总期号的缺号、重号，日期顺序，同一项目数据前后不一致，标题重复；"
+        "按各期顺序列出。无法读取的文件逐一列出原因。退出码：0 无错误，1 有错误或无法读取的文件。"))
     c.add_argument("folder", type=Path, metavar="DIR")
-    c.set_defaults(run=cmd_check)
+    c.set_defaults(run=_given(cmd_check))
 
     c = commands.add_parser("search", help="全文搜索", description=(
         "在期刊库的各期中搜索文字（简体、繁体均可，两个字的词也可以）。"))
     c.add_argument("folder", type=Path, metavar="DIR")
-    c.add_argument("query", metavar="WORDS")
-    c.add_argument("--limit", type=int, default=50, help="最多列出几处（默认 50）")
-    c.set_defaults(run=cmd_search)
+    c.add_argument("query", metavar="WORDS", type=_words)
+    c.add_argument("--limit", type=_positive, default=50, help="最多列出几处（默认 50）")
+    c.set_defaults(run=_given(cmd_search))
 
     c = commands.add_parser("next", help="接续最后一期新建下一期", description=(
         "按期刊库的最后一期新建下一期：年份、期号、总期号接续，日期按通常间隔推算，"
@@ -170,7 +224,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     c.add_argument("folder", type=Path, metavar="DIR")
     c.add_argument("-o", "--output", type=Path, required=True, help="新期刊文件（.yaml）")
     c.add_argument("--force", action="store_true", help="覆盖已有文件")
-    c.set_defaults(run=cmd_next)
+    c.set_defaults(run=_given(cmd_next))
 
     c = commands.add_parser("volume", help="合订本：一年的各期合成一个 Word 文件", description=(
         "把期刊库中某一年的各期合成一个 Word 文件：目录页（各期期号、日期、标题），"
@@ -180,4 +234,4 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     c.add_argument("-o", "--output", type=Path, required=True, help="输出的 .docx 文件")
     c.add_argument("--pdf", action="store_true", help="同时用 LibreOffice 生成 PDF")
     c.add_argument("--force", action="store_true", help="有错误也生成，并覆盖已有文件")
-    c.set_defaults(run=cmd_volume)
+    c.set_defaults(run=_given(cmd_volume))

@@ -29,6 +29,14 @@ class ArchiveError(UserFacingError):
     """An archive folder that cannot be used."""
 
 
+class MissingFolder(ArchiveError):
+    """An archive folder that does not exist: the command line and the editor each say how
+    to give another (``cli``, ``gui.archive``)."""
+
+    def __init__(self, folder: Path, fix: str = "请核对期刊库文件夹的路径") -> None:
+        super().__init__(folder, f"期刊库文件夹不存在；{fix}")
+
+
 @dataclass(frozen=True)
 class Entry:
     """One file of the archive: its issue, or why it cannot be read (``problem``)."""
@@ -76,7 +84,7 @@ def issue_files(folder: Path) -> list[Path]:
             names = [entry.name for entry in scan
                      if entry.name.lower().endswith(SUFFIXES) and not entry.name.startswith(".")]
     except FileNotFoundError as exc:
-        raise ArchiveError(folder, "期刊库文件夹不存在；请在设置中选择期刊库文件夹") from exc
+        raise MissingFolder(folder) from exc
     except NotADirectoryError as exc:
         raise ArchiveError(folder, "这不是文件夹；期刊库是存放期刊文件（.yaml）的文件夹") from exc
     except OSError as exc:

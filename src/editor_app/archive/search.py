@@ -56,22 +56,32 @@ def _where(words: list[str]) -> tuple[str, list[str]]:
     return " AND ".join(clauses), params
 
 
-def search(index: ArchiveIndex, query: str, limit: int = 50) -> list[Hit]:
-    """The fields of the (updated) ``index`` holding every word of ``query``, by file and place."""
+class Hits(list[Hit]):
+    """The first hits, and how many fields hold the words in all (``total``)."""
+
+    def __init__(self, hits: list[Hit], total: int) -> None:
+        super().__init__(hits)
+        self.total = total
+
+
+def search(index: ArchiveIndex, query: str, limit: int = 50) -> Hits:
+    """The fields of the (updated) ``index`` holding every word of ``query``, by file and place:
+    the first ``limit``, and the total."""
     words = normalise(query).split()
     if not words:
-        return []
+        return Hits([], 0)
     condition, params = _where(words)
-    rows = index.db.execute(
-        # The condition is built of placeholders only; the words go in as parameters.
-        "SELECT fields.text, shown, file, place, files.profile FROM fields "
-        f"JOIN files ON files.name = fields.file WHERE {condition} "
-        "ORDER BY file, fields.rowid LIMIT ?", (*params, limit))
-    return [Hit(index.folder / file, profile, decode_place(place), _snippet(shown, text, words[0]))
+    # The condition is built of placeholders only; the words go in as parameters.
+    where = f"FROM fields JOIN files ON files.name = fields.file WHERE {condition}"
+    rows = index.db.execute(f"SELECT fields.text, shown, file, place, files.profile {where} "
+                            "ORDER BY file, fields.rowid LIMIT ?", (*params, limit))
+    hits = [Hit(index.folder / file, profile, decode_place(place), _snippet(shown, text, words[0]))
             for text, shown, file, place, profile in rows]
+    total = len(hits) if len(hits) < limit else index.db.execute(f"SELECT count(*) {where}", params).fetchone()[0]
+    return Hits(hits, total)
 
 
-def search_archive(folder: Path, query: str, limit: int = 50) -> list[Hit]:
+def search_archive(folder: Path, query: str, limit: int = 50) -> Hits:
     """Bring ``folder``'s index up to date, then ``search`` it."""
     index = ArchiveIndex(folder)
     try:

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserFacingError
-from ..issue.findings import Finding
+from ..issue.findings import Finding, Severity
 from ..issue.model import Issue
 from ..issue.places import Place
 from ..layout.titles import section_titles
@@ -36,6 +37,7 @@ from .actions import bound_action
 from .document import Document
 from .files import FileActions
 from .i18n import InterfaceTexts, translate
+from .names import finding_message, finding_place, severity_name
 from .problems import ProblemsDock
 
 if TYPE_CHECKING:  # the archive's modules, a thread pool and the busy indicator load on first use
@@ -72,6 +74,7 @@ class ArchiveDock(QDockWidget):
         self.window_, self.host = window, host
         self.folder: Path | None = None
         self.entries: list[Entry] = []
+        self.across: dict[Path, list[Finding]] = {}  # each file's findings across issues
         self.context: SeriesContext | None = None
         self.folder_label = QLabel()
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -87,6 +90,8 @@ class ArchiveDock(QDockWidget):
         self.list.setRootIsDecorated(False)
         self.list.setColumnCount(4)
         self.list.itemActivated.connect(self._activated)
+        self.search_box.installEventFilter(self)
+        self.list.installEventFilter(self)
         top = QHBoxLayout()
         top.addWidget(self.folder_label, 1)
         top.addWidget(self.choose_button)
@@ -100,7 +105,7 @@ class ArchiveDock(QDockWidget):
         self._hits_shown = False
         self._pool: ThreadPoolExecutor | None = None
         self._generation = 0
-        self._pending: tuple[int, Future[list[Entry]]] | None = None
+        self._pending: tuple[int, Future[tuple[list[Entry], dict[Path, list[Finding]]]]] | None = None
         self._poll = QTimer(self)
         self._poll.setInterval(30)
         self._poll.timeout.connect(self._collect)
@@ -119,6 +124,20 @@ class ArchiveDock(QDockWidget):
             self.search()
         else:
             self.show_issues()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down from the search box into the list, Up from its first row back to the box."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and not event.modifiers():
+            rows = self.rows()
+            if watched is self.search_box and event.key() == Qt.Key.Key_Down and rows:
+                self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.list.setCurrentItem(rows[0])
+                return True
+            if (watched is self.list and event.key() == Qt.Key.Key_Up and rows
+                    and self.list.currentItem() is rows[0]):
+                self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -152,11 +171,9 @@ class ArchiveDock(QDockWidget):
             return
         from concurrent.futures import ThreadPoolExecutor
 
-        from ..archive.listing import list_archive
-
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=1)
-        self._pending = (self._generation, self._pool.submit(list_archive, self.folder))
+        self._pending = (self._generation, self._pool.submit(_read, self.folder))
         self._poll.start()
 
     def _collect(self) -> None:
@@ -167,17 +184,17 @@ class ArchiveDock(QDockWidget):
         if generation != self._generation:
             return  # a later reload is under way
         try:
-            entries = future.result()
+            entries, across = future.result()
         except UserFacingError as exc:
             self._apply([])
-            self.folder_label.setText(exc.one_line())
+            self.folder_label.setText(_problem(exc))
             return
-        self._apply(entries)
+        self._apply(entries, across)
 
-    def _apply(self, entries: list[Entry]) -> None:
+    def _apply(self, entries: list[Entry], across: dict[Path, list[Finding]] | None = None) -> None:
         from ..archive.checks import SeriesContext
 
-        self.entries = entries
+        self.entries, self.across = entries, across or {}
         self.context = SeriesContext(entries) if self.folder is not None else None
         doc = self.host.doc
         doc.series_check = self._check if self.context is not None else None
@@ -215,10 +232,19 @@ class ArchiveDock(QDockWidget):
             else:
                 state = translate("ArchiveDock", "{errors} 个错误，{warnings} 个警告").format(
                     errors=entry.errors, warnings=entry.warnings)
+                found = self.across.get(entry.path, [])
+                if found:
+                    errors = sum(f.severity is Severity.ERROR for f in found)
+                    state += translate("ArchiveDock", "；跨期 {errors} 个错误，{warnings} 个警告").format(
+                        errors=errors, warnings=len(found) - errors)
                 row = QTreeWidgetItem([entry.label, entry.date.isoformat() if entry.date else "",
                                        entry.headline, state])
                 row.setToolTip(0, str(entry.path))
                 row.setToolTip(2, entry.headline)
+                if found:
+                    titles = section_titles(entry.issue.profile)
+                    row.setToolTip(3, "\n".join(f"{finding_place(f, titles)}: {severity_name(f.severity)}: "
+                                                 f"{finding_message(f)}" for f in found))
             row.setData(0, PATH_ROLE, str(entry.path))
             row.setData(0, PLACE_ROLE, None)
             self.list.addTopLevelItem(row)
@@ -243,7 +269,7 @@ class ArchiveDock(QDockWidget):
             hits = run_busy(self.window_, translate("ArchiveDock", "正在搜索…"),
                             lambda: search_archive(folder, query, limit=SEARCH_LIMIT))
         except UserFacingError as exc:
-            QtWidgets.QMessageBox.warning(self.window_, translate("ArchiveDock", "期刊库"), exc.one_line())
+            QtWidgets.QMessageBox.warning(self.window_, translate("ArchiveDock", "期刊库"), _problem(exc))
             return
         for hit in hits:
             row = QTreeWidgetItem([hit.path.name, hit.place_in(section_titles(hit.profile)), hit.snippet, ""])
@@ -254,6 +280,10 @@ class ArchiveDock(QDockWidget):
         if not hits:
             self.list.addTopLevelItem(QTreeWidgetItem([translate("ArchiveDock", "没有找到“{query}”")
                                                        .format(query=query)]))
+        elif hits.total > len(hits):
+            self.list.addTopLevelItem(QTreeWidgetItem([translate(
+                "ArchiveDock", "共找到 {total} 处，只列出前 {shown} 处；请多加一个词缩小范围").format(
+                total=hits.total, shown=len(hits))]))
 
     def rows(self) -> list[QTreeWidgetItem]:
         rows = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
@@ -291,9 +321,28 @@ class ArchiveDock(QDockWidget):
             issue = next_issue(run_busy(self.window_, translate("ArchiveDock", "正在读取期刊库…"),
                                         lambda: list_archive(folder)), folder)
         except UserFacingError as exc:
-            QtWidgets.QMessageBox.warning(self.window_, translate("ArchiveDock", "新建下一期"), exc.one_line())
+            QtWidgets.QMessageBox.warning(self.window_, translate("ArchiveDock", "新建下一期"), _problem(exc))
             return
         self.host.doc.replace(issue, None)
+
+
+def _read(folder: Path) -> tuple[list[Entry], dict[Path, list[Finding]]]:
+    """The folder's issues and each one's findings across issues (in the worker thread)."""
+    from ..archive.checks import check_archive, findings_by_file
+    from ..archive.listing import list_archive
+
+    entries = list_archive(folder)
+    return entries, findings_by_file(check_archive(entries))
+
+
+def _problem(exc: UserFacingError) -> str:
+    """The error in one line; a missing folder says where to choose another."""
+    from ..archive.listing import MissingFolder
+
+    if isinstance(exc, MissingFolder):
+        text = translate("ArchiveDock", "{folder}: 期刊库文件夹不存在；请点“选择文件夹”另选")
+        return text.format(folder=exc.path)
+    return exc.one_line()
 
 
 def install_archive(window: QMainWindow, host: Host, file_menu: QMenu) -> ArchiveDock:

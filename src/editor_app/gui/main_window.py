@@ -69,7 +69,6 @@ class MainWindow(QMainWindow):
         self._build_central()
         self.problems = ProblemsDock(self.doc, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
-        self.resizeDocks([self.problems], [170], Qt.Orientation.Vertical)
         self.problems.activated.connect(self.go_to)
         self.files = FileActions(self, self.doc, self.texts)
         self._build_menus()
@@ -97,8 +96,10 @@ class MainWindow(QMainWindow):
         geometry, state = settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 820)
-        if state is not None:
-            self.restoreState(state)
+        if state is None or not self.restoreState(state):
+            # The bottom panels (problems, 期刊库) a third of the window, once it has its size.
+            QTimer.singleShot(0, lambda: self.resizeDocks([self.problems], [self.height() // 3],
+                                                          Qt.Orientation.Vertical))
         if blank:
             self.files.new_from_template("blank")
         self._update_title()

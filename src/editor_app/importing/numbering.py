@@ -1,8 +1,10 @@
-"""The issue numbers an import could not find: proposed from the archive's last issue, and
-said so; without an archive, the import says they are missing."""
+"""The issue numbers an import could not find: proposed from the archive's last issue when the
+issue can follow it, and said so; an issue the archive already holds (its 期号 or its date)
+is named instead, never contradicted; without an archive, the import says they are missing."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,14 +28,20 @@ def complete_numbers(result: ImportResult, archive: Path | None) -> None:
     from ..archive.listing import ArchiveError, list_archive, masthead_label
 
     try:
-        last = _last(list_archive(archive))
+        entries = list_archive(archive)
     except ArchiveError as exc:
         result.warnings.append(ImportNotice(f"没有找到期号，也无法按期刊库接续：{exc.one_line()}"))
         return
-    if last is None:
+    if not any(e.issue is not None for e in entries):
         result.warnings.append(ImportNotice(f"没有找到期号，期刊库 {archive} 中也没有可读的期刊；请在报头填写期号"))
         return
+    readable = [e for e in entries if e.issue is not None]
     before = masthead_label(m)
+    held = _contradiction(m, readable)
+    if held is not None:
+        result.warnings.append(ImportNotice(f"来源中的期号不全（{before}），{held}"))
+        return
+    last = readable[-1]
     p = last.issue.masthead if last.issue is not None else Masthead()
     if m.year is None:
         m.year = p.year
@@ -46,6 +54,29 @@ def complete_numbers(result: ImportResult, archive: Path | None) -> None:
         f"接续为 {masthead_label(m)}；请核对"))
 
 
-def _last(entries: list[Entry]) -> Entry | None:
-    readable = [e for e in entries if e.issue is not None]
-    return readable[-1] if readable else None
+def _contradiction(m: Masthead, readable: list[Entry]) -> str | None:
+    """What the archive already holds that continuing its last issue would contradict: the same
+    year and 期号 (then its 总期号 is taken, the same issue's), or a date not after the last
+    issue's; None when the issue may follow the last."""
+    from ..archive.listing import masthead_label
+
+    if m.year is not None and m.number is not None:
+        for entry in readable:
+            held = entry.issue.masthead if entry.issue is not None else Masthead()
+            if (held.year, held.number) == (m.year, m.number):
+                if m.total_number is None and held.total_number:
+                    m.total_number = held.total_number
+                    return (f"期刊库中已有 {entry.path.name}（{masthead_label(held)}），已按其填写总期号；"
+                            "如非同一期，请核对期号")
+                return f"期刊库中已有 {entry.path.name}（{masthead_label(held)}）；请核对期号"
+    last = readable[-1]
+    if isinstance(m.date, dt.date) and last.date is not None and m.date <= last.date:
+        same = next((e for e in readable if e.date == m.date), None)
+        held = f"期刊库中 {same.path.name}（{same.label}）也是这一天出刊" if same is not None else (
+            f"不晚于期刊库最后一期 {last.path.name}（{last.label}，{last.date.isoformat()}）")
+        return f"出刊日期 {m.date.isoformat()}：{held}；未按期刊库接续，请在报头填写期号"
+    p = last.issue.masthead if last.issue is not None else Masthead()
+    if m.year and m.number and p.year and p.number and (m.year, m.number) < (p.year, p.number):
+        return (f"期号早于期刊库最后一期 {last.path.name}（{last.label}）；未按期刊库接续总期号，"
+                "请在报头填写")
+    return None

@@ -14,27 +14,44 @@ import bisect
 from collections.abc import Sequence
 from pathlib import Path
 
+from ...issue.findings import Finding
 from ...issue.model import Issue
 from ...issue.sequence import date_findings, numbering_findings
 from ..listing import Entry, series_key
-from .base import FileFinding
+from .base import FileFinding, place_key
 from .headlines import HeadlineMemory, check_headlines
 from .order import check_order
 from .projects import ProjectMemory, check_projects
 
-__all__ = ["FileFinding", "SeriesContext", "check_archive", "check_in_archive"]
+__all__ = ["FileFinding", "SeriesContext", "check_archive", "check_in_archive", "findings_by_file"]
 
 
 def check_archive(entries: Sequence[Entry]) -> list[FileFinding]:
-    """The findings across ``entries`` (in series order, ``listing.list_archive``)."""
+    """The findings across ``entries`` (in series order, ``listing.list_archive``), in that
+    order, and within an issue in the order of its places."""
     readable = [e for e in entries if e.issue is not None]
-    return [*check_order(readable), *check_projects(readable), *check_headlines(readable)]
+    found = [*check_order(readable), *check_projects(readable), *check_headlines(readable)]
+    at = {entry.path: n for n, entry in enumerate(readable)}
+    return sorted(found, key=lambda f: (at[f.path], place_key(f.finding.path)))
+
+
+def findings_by_file(found: Sequence[FileFinding]) -> dict[Path, list[Finding]]:
+    """The findings of each file, in the order found."""
+    files: dict[Path, list[Finding]] = {}
+    for path, finding in found:
+        files.setdefault(path, []).append(finding)
+    return files
 
 
 def _order_key(entry: Entry, checked: bool) -> tuple:
-    """Series order; among issues of the same numbers the one checked comes last (it is the
-    one repeating the others)."""
-    return (*series_key(entry)[:-1], checked)
+    """Series order by year and 期号, then date and 总期号; among issues of the same year and
+    期号 the one checked comes last (it is the one repeating the others), whatever its 总期号
+    or date, which may be missing or wrong."""
+    assert entry.issue is not None  # the context holds readable issues only
+    m = entry.issue.masthead
+    if checked:
+        return (0, m.year or 0, m.number or 0, 1)
+    return (0, m.year or 0, m.number or 0, 0, *series_key(entry)[3:])
 
 
 class SeriesContext:
@@ -59,7 +76,8 @@ class SeriesContext:
             assert previous is not None
             found += [FileFinding(own.path, f) for f in (*numbering_findings(issue, previous),
                                                          *date_findings(issue, previous))]
-        return [*found, *projects.check(own), *headlines.check(own)]
+        found += [*projects.check(own), *headlines.check(own)]
+        return sorted(found, key=lambda f: place_key(f.finding.path))
 
     def _without(self, path: Path | None) -> tuple[list[Entry], list[tuple]]:
         """The other issues (all but the file ``path``) and their order keys."""
