@@ -1761,6 +1761,10 @@ Ignore: ask again at the next start</translation>
         <translation>untracked edit</translation>
     </message>
     <message>
+        <source>修订</source>
+        <translation>tracked change</translation>
+    </message>
+    <message>
         <source>（无法对应）</source>
         <translation>(not mapped)</translation>
     </message>
@@ -1775,6 +1779,10 @@ Ignore: ask again at the next start</translation>
     <message>
         <source>全部接受</source>
         <translation>Accept All</translation>
+    </message>
+    <message>
+        <source>审阅稿中没有导出时的内容，按当前期刊比较：导出后的修改会显示为审阅修改</source>
+        <translation>The reviewed file does not keep the text as exported, so it is compared with the issue as it is now: edits made after the export show as the reviewer's edits</translation>
     </message>
     <message>
         <source>未采用（固定文字或无法对应，请手工处理）：</source>

@@ -1761,6 +1761,10 @@
         <translation>直接修改</translation>
     </message>
     <message>
+        <source>修订</source>
+        <translation>修訂</translation>
+    </message>
+    <message>
         <source>（无法对应）</source>
         <translation>（無法對應）</translation>
     </message>
@@ -1775,6 +1779,10 @@
     <message>
         <source>全部接受</source>
         <translation>全部接受</translation>
+    </message>
+    <message>
+        <source>审阅稿中没有导出时的内容，按当前期刊比较：导出后的修改会显示为审阅修改</source>
+        <translation>審閱稿中沒有匯出時的內容，按目前期刊比較：匯出後的修改會顯示為審閱修改</translation>
     </message>
     <message>
         <source>未采用（固定文字或无法对应，请手工处理）：</source>

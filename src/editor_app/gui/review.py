@@ -56,6 +56,15 @@ def _change_text(edit: Edit) -> str:
     return f"{describe_value(edit.old)} → {describe_value(edit.new)}"
 
 
+def _who(edit: Edit) -> str:
+    """The reviewers of a tracked edit, and whether the field has untracked edits too."""
+    plain = translate("ReviewDialog", "直接修改")
+    if not edit.tracked:
+        return plain
+    who = "、".join(edit.authors) or translate("ReviewDialog", "修订")
+    return f"{who} + {plain}" if edit.plain else who
+
+
 class ReviewDialog(QDialog):
     """The proposed edits (accept or reject each, or all) and what is only listed."""
 
@@ -72,8 +81,7 @@ class ReviewDialog(QDialog):
         self.edits.setColumnWidth(0, 260)
         self.edits.setColumnWidth(1, 420)
         for edit in review.edits:
-            row = QTreeWidgetItem([describe(edit.place, titles), _change_text(edit), "、".join(edit.authors)
-                                   or translate("ReviewDialog", "直接修改")])
+            row = QTreeWidgetItem([describe(edit.place, titles), _change_text(edit), _who(edit)])
             row.setData(0, EDIT_ROLE, edit)
             row.setToolTip(1, f"{edit.before}\n→\n{edit.after}")
             self.edits.addTopLevelItem(row)
@@ -96,6 +104,11 @@ class ReviewDialog(QDialog):
         self.accept_all_button.clicked.connect(self.accept_all)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if review.notice:
+            notice = QLabel(translate(
+                "ReviewDialog", "审阅稿中没有导出时的内容，按当前期刊比较：导出后的修改会显示为审阅修改"), self)
+            notice.setWordWrap(True)
+            layout.addWidget(notice)
         layout.addWidget(self.edits, 1)
         if review.listed:
             layout.addWidget(QLabel(translate("ReviewDialog", "未采用（固定文字或无法对应，请手工处理）："), self))

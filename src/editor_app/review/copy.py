@@ -18,7 +18,7 @@ import lxml.etree as etree
 from lxml.etree import _Element
 
 from ..export.docx.exporter import ExportResult, build_document
-from ..issue.issue_file import load_issue
+from ..issue.issue_file import dump_issue, load_issue
 from ..issue.model import Issue
 from ..issue.places import Place
 from ..issue.validation import Finding, Severity, validate
@@ -26,6 +26,7 @@ from ..layout.blocks import Block, issue_blocks
 from ..layout.profile import Profile, load_named, load_profile, profile_problem
 from ..storage.atomic import write_atomic
 from ..storage.outputs import check_output
+from .base import embed_base
 from .changes import ChangeMarker
 from .markup import EDITOR, W
 
@@ -72,7 +73,7 @@ def export_review_copy(issue: Issue, output: Path, profile: Profile, *, force: b
     package, warnings = build_document(issue, profile, strict=not force)
     blocks = issue_blocks(issue, profile, strict=not force)
     before = issue_blocks(earlier, profile, strict=False) if earlier is not None else None
-    write_atomic(output, review_package(package, blocks, findings, profile, before))
+    write_atomic(output, review_package(package, blocks, findings, profile, before, dump_issue(issue, output)))
     return ExportResult(warnings=warnings, written=[output])
 
 
@@ -92,11 +93,10 @@ def block_of(place: Place, blocks: list[Block]) -> int:
 
 
 def review_package(package: bytes, blocks: list[Block], findings: list[Finding], profile: Profile,
-                   earlier: list[Block] | None = None) -> bytes:
-    """The Word package with each finding as a comment on its field's paragraph, and the
-    changes since ``earlier`` (the blocks an earlier version printed) tracked."""
-    if not findings and earlier is None:
-        return package
+                   earlier: list[Block] | None = None, issue_text: str | None = None) -> bytes:
+    """The Word package with each finding as a comment on its field's paragraph, the
+    changes since ``earlier`` (the blocks an earlier version printed) tracked, and the issue
+    file's text ``issue_text`` kept as what the copy was made from (``review.base``)."""
     with zipfile.ZipFile(io.BytesIO(package)) as archive:
         parts = {info.filename: archive.read(info) for info in archive.infolist()}
     document = etree.fromstring(parts["word/document.xml"])
@@ -118,6 +118,8 @@ def review_package(package: bytes, blocks: list[Block], findings: list[Finding],
         parts["word/comments.xml"] = etree.tostring(comments, encoding="UTF-8", standalone=True)
         parts[_RELS] = _with_relationship(parts[_RELS])
         parts[_TYPES] = _with_override(parts[_TYPES])
+    if issue_text is not None:
+        embed_base(parts, issue_text)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in parts.items():

@@ -44,8 +44,10 @@ def _where(place: Place | None, titles: Mapping[str, str]) -> str:
 
 
 def report_lines(review: Review, titles: Mapping[str, str]) -> Iterator[str]:
+    if review.notice:
+        yield review.notice
     for number, edit in enumerate(review.edits, 1):
-        how = "修订" if edit.tracked else "直接修改"
+        how = edit.kind
         who = f"，{'、'.join(edit.authors)}" if edit.authors else ""
         change = (short_diff(edit.old, edit.new) if isinstance(edit.old, str) and isinstance(edit.new, str)
                   else f"{describe_value(edit.old)} → {describe_value(edit.new)}")
