@@ -1782,7 +1782,7 @@ Ignore: ask again at the next start</translation>
     </message>
     <message>
         <source>审阅稿中没有导出时的内容，按当前期刊比较：导出后的修改会显示为审阅修改</source>
-        <translation>The reviewed file does not keep the text as exported, so it is compared with the issue as it is now: edits made after the export show as the reviewer's edits</translation>
+        <translation>The reviewed file does not keep the text as exported, so it is compared with the issue as it is now: edits made after the export show as the reviewer&apos;s edits</translation>
     </message>
     <message>
         <source>未采用（固定文字或无法对应，请手工处理）：</source>
@@ -1791,6 +1791,10 @@ Ignore: ask again at the next start</translation>
     <message>
         <source>接受审阅修改：{place}</source>
         <translation>Accept review change: {place}</translation>
+    </message>
+    <message>
+        <source>已接受 {count} 处修改（可撤销）；可以关闭本窗口。</source>
+        <translation>Accepted {count} edits (they can be undone); you can close this window.</translation>
     </message>
     <message>
         <source>导入审阅意见</source>

@@ -1793,6 +1793,10 @@
         <translation>接受審閱修改：{place}</translation>
     </message>
     <message>
+        <source>已接受 {count} 处修改（可撤销）；可以关闭本窗口。</source>
+        <translation>已接受 {count} 處修改（可復原）；可以關閉本窗口。</translation>
+    </message>
+    <message>
         <source>导入审阅意见</source>
         <translation>匯入審閱意見</translation>
     </message>

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu, QTreeWidget
 
@@ -124,3 +124,29 @@ def test_a_note_marked_resolved_leaves_the_problems_panel_in_one_undo_step(
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not window.doc.issue.review[0].resolved
     assert [row.text(0) for row in top_level_items(panel.list)].count("审阅意见") == 1
+
+
+def test_undoing_an_acceptance_offers_the_proposal_again(
+        window: MainWindow, sample_path: Path, open_dialog, tmp_path: Path) -> None:
+    window.files.open_path(sample_path)
+    old_headline = window.doc.value(HEADLINE)
+    dialog = open_review(window, open_dialog, reviewed_file(window, tmp_path))
+    click_row(dialog.edits, 0)
+    QTest.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    assert [row.text(0) for row in top_level_items(dialog.edits)] == ["三、兴城双碳行动 › 项目1 › 二氧化碳减排"]
+    QTest.keyClick(dialog.edits, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the dialog has focus
+    assert window.doc.value(HEADLINE) == old_headline
+    assert [row.text(0) for row in top_level_items(dialog.edits)] == [
+        "二、省内双碳信息 › 第1条 › 标题", "三、兴城双碳行动 › 项目1 › 二氧化碳减排"]
+    QTest.keySequence(dialog.edits, QKeySequence(QKeySequence.StandardKey.Redo))
+    assert window.doc.value(HEADLINE).endswith("排名第三。")
+    assert len(top_level_items(dialog.edits)) == 1
+
+
+def test_accept_all_says_what_it_did(window: MainWindow, sample_path: Path, open_dialog, tmp_path: Path) -> None:
+    window.files.open_path(sample_path)
+    dialog = open_review(window, open_dialog, reviewed_file(window, tmp_path))
+    QTest.mouseClick(dialog.accept_all_button, Qt.MouseButton.LeftButton)
+    assert dialog.done_label.isVisible() and "已接受 2 处修改" in dialog.done_label.text()
+    QTest.mouseClick(dialog.button_box.button(dialog.button_box.StandardButton.Close), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -80,14 +81,10 @@ class ReviewDialog(QDialog):
         self.edits.setAccessibleName(translate("ReviewDialog", "建议的修改"))
         self.edits.setColumnWidth(0, 260)
         self.edits.setColumnWidth(1, 420)
-        for edit in review.edits:
-            row = QTreeWidgetItem([describe(edit.place, titles), _change_text(edit), _who(edit)])
-            row.setData(0, EDIT_ROLE, edit)
-            row.setToolTip(1, f"{edit.before}\n→\n{edit.after}")
-            self.edits.addTopLevelItem(row)
-        first = self.edits.topLevelItem(0)
-        if first is not None:
-            self.edits.setCurrentItem(first)
+        self.proposals = list(review.edits)
+        self.rejected: set[int] = set()  # ids of the rejected proposals
+        self.accepted: dict[int, SetValue] = {}  # id of an accepted proposal → its undo step
+        self._fill()
         unmapped = translate("ReviewDialog", "（无法对应）")
         self.listed = QLabel("\n".join(
             f"{describe(item.place, titles) if item.place else unmapped}："
@@ -103,6 +100,12 @@ class ReviewDialog(QDialog):
         self.reject_button.clicked.connect(lambda: self._take(self.edits.currentItem(), accept=False))
         self.accept_all_button.clicked.connect(self.accept_all)
         buttons.rejected.connect(self.reject)
+        self.done_label = QLabel(self)
+        self.done_label.hide()
+        stack = doc.undo_stack
+        stack.indexChanged.connect(self._fill)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, stack.undo)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Redo), self, stack.redo)
         layout = QVBoxLayout(self)
         if review.notice:
             notice = QLabel(translate(
@@ -113,21 +116,61 @@ class ReviewDialog(QDialog):
         if review.listed:
             layout.addWidget(QLabel(translate("ReviewDialog", "未采用（固定文字或无法对应，请手工处理）："), self))
             layout.addWidget(self.listed)
+        layout.addWidget(self.done_label)
         layout.addWidget(buttons)
         self.resize(900, 420)
+
+    def _in_force(self, command: SetValue) -> bool:
+        """Whether ``command`` is on the undo stack and not undone."""
+        stack = self.doc.undo_stack
+        return any(stack.command(i) is command for i in range(stack.index()))
+
+    def _open(self) -> list[Edit]:
+        """The proposals neither rejected nor accepted (an acceptance undone reopens one)."""
+        return [edit for edit in self.proposals if id(edit) not in self.rejected
+                and not (id(edit) in self.accepted and self._in_force(self.accepted[id(edit)]))]
+
+    def _fill(self) -> None:
+        """List the open proposals, keeping the current one current."""
+        current = self.edits.currentItem()
+        chosen = current.data(0, EDIT_ROLE) if current is not None else None
+        self.edits.clear()
+        for edit in self._open():
+            row = QTreeWidgetItem([describe(edit.place, self.titles), _change_text(edit), _who(edit)])
+            row.setData(0, EDIT_ROLE, edit)
+            row.setToolTip(1, f"{edit.before}\n→\n{edit.after}")
+            self.edits.addTopLevelItem(row)
+            if edit is chosen:
+                self.edits.setCurrentItem(row)
+        first = self.edits.topLevelItem(0)
+        if self.edits.currentItem() is None and first is not None:
+            self.edits.setCurrentItem(first)
 
     def _take(self, row: QTreeWidgetItem | None, *, accept: bool) -> None:
         if row is None:
             return
+        edit: Edit = row.data(0, EDIT_ROLE)
+        following = self.edits.itemBelow(row) or self.edits.itemAbove(row)
+        if following is not None:
+            self.edits.setCurrentItem(following)
         if accept:
-            edit: Edit = row.data(0, EDIT_ROLE)
             text = translate("ReviewDialog", "接受审阅修改：{place}").format(place=describe(edit.place, self.titles))
-            self.doc.undo_stack.push(edit_command(self.doc, edit, text))
-        self.edits.takeTopLevelItem(self.edits.indexOfTopLevelItem(row))
+            command = edit_command(self.doc, edit, text)
+            self.accepted[id(edit)] = command
+            self.doc.undo_stack.push(command)
+        else:
+            self.rejected.add(id(edit))
+            self._fill()
 
     def accept_all(self) -> None:
+        taken = 0
         while self.edits.topLevelItemCount():
             self._take(self.edits.topLevelItem(0), accept=True)
+            taken += 1
+        self.done_label.setText(translate("ReviewDialog", "已接受 {count} 处修改（可撤销）；可以关闭本窗口。").format(
+            count=taken))
+        self.done_label.show()
+        self.button_box.button(QDialogButtonBox.StandardButton.Close).setFocus()
 
 
 def import_review(window: QtWidgets.QMainWindow, doc: Document, folder: str) -> ReviewDialog | None:
