@@ -227,6 +227,21 @@ def test_the_short_diff_shows_the_change_in_its_context() -> None:
     assert short_diff("甲" * 30 + "乙", "甲" * 30 + "丙") == "…甲甲甲甲甲甲甲甲[-乙-]{+丙+}"
 
 
+def test_the_short_diff_replaces_whole_numbers_and_words() -> None:
+    assert short_diff("处理550方", "处理600方") == "处理[-550-]{+600+}方"
+    assert short_diff("采用CCUS技术", "采用CCS技术") == "采用[-CCUS-]{+CCS+}技术"
+
+
+def test_a_long_comment_anchor_is_cut_in_the_listing() -> None:
+    from editor_app.review.mapping import Anchored
+    from editor_app.review.markup import Comment
+    from editor_app.review.report import report_lines
+
+    review = Review(comments=[Anchored(Comment("1", "审稿人张三", "2026-12-01", "请核实", False), None, "长" * 230)])
+    [line] = report_lines(review, {})
+    assert f"“{'长' * 40}…”" in line and len(line) < 100
+
+
 def test_apply_edits_leaves_the_issue_itself_alone(exported: Exported, tmp_path: Path) -> None:
     issue = exported[0]
     before = copy.deepcopy(issue)

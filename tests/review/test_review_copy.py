@@ -154,3 +154,18 @@ def test_a_reviewers_changes_on_top_of_the_editors_come_back(exported: Exported,
         (("sections", "institute_news", "items", 1, "paragraphs", 0), "新增的正文内容。"),
         (("sections", "provincial_news", "items", 0, "headline"), "“中国城市双碳指数”新鲜出炉，成都排名第三。")}
     assert found.listed == []
+
+
+def test_a_changed_number_is_tracked_whole(exported: Exported, tmp_path: Path) -> None:
+    from editor_app.issue.model import MetricValue
+
+    issue, source, _ = exported
+    earlier = tmp_path / "earlier.yaml"
+    save_issue(issue, earlier, keep_backup=False)
+    issue.sections.xingcheng_action.projects[0].metrics["co2_reduction"] = MetricValue(value="4.9", unit="万吨")
+    save_issue(issue, source, keep_backup=False)
+    copy = tmp_path / "review-copy.docx"
+    assert cli.main(["export", "--review", "--since", str(earlier), str(source), "-o", str(copy)]) == 0
+    document = etree.fromstring(_part(copy, "word/document.xml"))
+    assert ["".join(d.itertext()) for d in document.iter(w("del"))] == ["4.6"]
+    assert ["".join(i.itertext()) for i in document.iter(w("ins"))] == ["4.9"]

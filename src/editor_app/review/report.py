@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator, Mapping
 
 from ..issue.places import Place, describe
+from .diffing import opcodes
 from .mapping import Review, describe_value
 
 _CONTEXT = 8
@@ -15,11 +15,11 @@ _LONGEST = 40  # a longer deleted or inserted span shows its start and its lengt
 def short_diff(old: str, new: str) -> str:
     """``…成都整体排名[-第二-]{+第三+}。``: the changed spans with a little text around them."""
     out: list[str] = []
-    opcodes = difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
-    for number, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+    changes = opcodes(old, new)
+    for number, (tag, i1, i2, j1, j2) in enumerate(changes):
         if tag == "equal":
             text = old[i1:i2]
-            first, last = number == 0, number == len(opcodes) - 1
+            first, last = number == 0, number == len(changes) - 1
             if len(text) > 2 * _CONTEXT and not first and not last:
                 text = text[:_CONTEXT] + "…" + text[-_CONTEXT:]
             elif first and len(text) > _CONTEXT:
@@ -57,5 +57,6 @@ def report_lines(review: Review, titles: Mapping[str, str]) -> Iterator[str]:
     for anchored in review.comments:
         comment = anchored.comment
         state = "，已解决" if comment.resolved else ""
-        yield (f"批注：{_where(anchored.place, titles)}“{anchored.span}”（{comment.author}，{comment.date}{state}）："
+        span = anchored.span if len(anchored.span) <= _LONGEST else anchored.span[:_LONGEST] + "…"
+        yield (f"批注：{_where(anchored.place, titles)}“{span}”（{comment.author}，{comment.date}{state}）："
                f"{comment.text}")
