@@ -169,3 +169,32 @@ def test_a_changed_number_is_tracked_whole(exported: Exported, tmp_path: Path) -
     document = etree.fromstring(_part(copy, "word/document.xml"))
     assert ["".join(d.itertext()) for d in document.iter(w("del"))] == ["4.6"]
     assert ["".join(i.itertext()) for i in document.iter(w("ins"))] == ["4.9"]
+
+
+def test_a_second_round_copy_carries_the_open_notes_and_a_reply_comes_back_once(
+        exported: Exported, tmp_path: Path) -> None:
+    from editor_app.issue.model import ReviewNote
+
+    from .wordmarkup import WordReview
+
+    issue, source, _ = exported
+    place = "sections.provincial_news.items[0].headline"
+    issue.review = [ReviewNote(place=place, author="审稿人张三", date="2026-12-01T09:00:00Z", text="请核实排名"),
+                    ReviewNote(place=place, author="审稿人张三", date="2026-12-01T09:05:00Z", text="已改",
+                               resolved=True)]
+    save_issue(issue, source, keep_backup=False)
+    copy = tmp_path / "review-copy.docx"
+    assert cli.main(["export", "--review", str(source), "-o", str(copy)]) == 0
+    [comment] = etree.fromstring(_part(copy, "word/comments.xml")).findall(w("comment"))
+    assert (comment.get(w("author")), comment.get(w("date")), "".join(comment.itertext())) == (
+        "审稿人张三", "2026-12-01T09:00:00Z", "请核实排名")
+    document = etree.fromstring(_part(copy, "word/document.xml"))
+    [anchored] = [p for p in document.iter(w("p")) if p.find(w("commentRangeStart")) is not None]
+    assert "".join(t.text for t in anchored.iter(w("t"))).startswith("“中国城市")
+    reviewer = WordReview(copy)
+    reviewer.comment(reviewer.paragraph("“中国城市"), "成都整体", "已核实，第二无误")
+    assert cli.main(["review", "apply", str(reviewer.save(tmp_path / "r.docx")), str(source), "--reject-all"]) == 0
+    notes = load_issue(source).review
+    assert [(n.author, n.text) for n in notes] == [("审稿人张三", "请核实排名"), ("审稿人张三", "已改"),
+                                                  ("审稿人李四", "已核实，第二无误")]
+    assert {n.place for n in notes} == {place}

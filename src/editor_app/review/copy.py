@@ -1,6 +1,7 @@
-"""The review copy: the bulletin as exported, plus the open validation warnings as Word
-comments (author ``EDITOR``) on the paragraphs of the fields they concern, so that Word's,
-WPS's and LibreOffice's review panes list them.
+"""The review copy: the bulletin as exported, plus the open validation warnings (author
+``EDITOR``) and the reviewers' unresolved comments of earlier rounds (by their authors) as Word
+comments on the paragraphs of the fields they concern, so that Word's, WPS's and
+LibreOffice's review panes list them; read back, a kept comment is not kept twice.
 
 The export itself is untouched: its package is read back and given a comments part, each
 comment's range around the paragraph that prints the field (the export prints one paragraph
@@ -12,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 
 import lxml.etree as etree
@@ -19,8 +21,8 @@ from lxml.etree import _Element
 
 from ..export.docx.exporter import ExportResult, build_document
 from ..issue.issue_file import dump_issue, load_issue
-from ..issue.model import Issue
-from ..issue.places import Place
+from ..issue.model import Issue, ReviewNote
+from ..issue.places import Place, undotted
 from ..issue.validation import Finding, Severity, validate
 from ..layout.blocks import Block, issue_blocks
 from ..layout.profile import Profile, load_named, load_profile, profile_problem
@@ -73,7 +75,8 @@ def export_review_copy(issue: Issue, output: Path, profile: Profile, *, force: b
     package, warnings = build_document(issue, profile, strict=not force)
     blocks = issue_blocks(issue, profile, strict=not force)
     before = issue_blocks(earlier, profile, strict=False) if earlier is not None else None
-    write_atomic(output, review_package(package, blocks, findings, profile, before, dump_issue(issue, output)))
+    write_atomic(output, review_package(package, blocks, findings, profile, before, dump_issue(issue, output),
+                                        issue.review))
     return ExportResult(warnings=warnings, written=[output])
 
 
@@ -93,8 +96,10 @@ def block_of(place: Place, blocks: list[Block]) -> int:
 
 
 def review_package(package: bytes, blocks: list[Block], findings: list[Finding], profile: Profile,
-                   earlier: list[Block] | None = None, issue_text: str | None = None) -> bytes:
-    """The Word package with each finding as a comment on its field's paragraph, the
+                   earlier: list[Block] | None = None, issue_text: str | None = None,
+                   notes: Sequence[ReviewNote] = ()) -> bytes:
+    """The Word package with each finding and each open review note (a reviewer's comment of
+    an earlier round, by its author) as a comment on its field's paragraph, the
     changes since ``earlier`` (the blocks an earlier version printed) tracked, and the issue
     file's text ``issue_text`` kept as what the copy was made from (``review.base``)."""
     with zipfile.ZipFile(io.BytesIO(package)) as archive:
@@ -107,14 +112,19 @@ def review_package(package: bytes, blocks: list[Block], findings: list[Finding],
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
     if earlier is not None:
         ChangeMarker(now).mark(paragraphs, blocks, earlier)
-    for number, finding in enumerate(findings):
-        _anchor(paragraphs[block_of(finding.path, blocks)], str(number))
-        comment = etree.SubElement(comments, _w("comment"), {_w("id"): str(number), _w("author"): EDITOR,
-                                                              _w("date"): now, _w("initials"): EDITOR[:2]})
-        text = f"{finding.severity.label}（{finding.place_in(profile.sections)}）：{finding.message}"
+    entries = [(finding.path, EDITOR, now,
+                f"{finding.severity.label}（{finding.place_in(profile.sections)}）：{finding.message}")
+               for finding in findings]
+    entries += [(undotted(note.place), note.author, note.date, note.text) for note in notes if not note.resolved]
+    for number, (place, author, date, text) in enumerate(entries):
+        _anchor(paragraphs[block_of(place, blocks)], str(number))
+        attributes = {_w("id"): str(number), _w("author"): author, _w("initials"): author[:2]}
+        if date:
+            attributes[_w("date")] = date
+        comment = etree.SubElement(comments, _w("comment"), attributes)
         etree.SubElement(etree.SubElement(etree.SubElement(comment, _w("p")), _w("r")), _w("t")).text = text
     parts["word/document.xml"] = etree.tostring(document, encoding="UTF-8", standalone=True)
-    if findings:
+    if entries:
         parts["word/comments.xml"] = etree.tostring(comments, encoding="UTF-8", standalone=True)
         parts[_RELS] = _with_relationship(parts[_RELS])
         parts[_TYPES] = _with_override(parts[_TYPES])
