@@ -198,3 +198,23 @@ def test_a_second_round_copy_carries_the_open_notes_and_a_reply_comes_back_once(
     assert [(n.author, n.text) for n in notes] == [("审稿人张三", "请核实排名"), ("审稿人张三", "已改"),
                                                   ("审稿人李四", "已核实，第二无误")]
     assert {n.place for n in notes} == {place}
+
+
+def test_since_the_last_review_copy_tracks_what_changed_since_it(
+        exported: Exported, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    issue, source, plain = exported
+    first = tmp_path / "first-copy.docx"
+    assert cli.main(["export", "--review", str(source), "-o", str(first)]) == 0
+    issue.sections.provincial_news.items[0].headline = issue.sections.provincial_news.items[0].headline.replace(
+        "第二", "第三")
+    save_issue(issue, source, keep_backup=False)
+    second = tmp_path / "second-copy.docx"
+    assert cli.main(["export", "--review", "--since-last-review", str(first), str(source), "-o", str(second)]) == 0
+    document = etree.fromstring(_part(second, "word/document.xml"))
+    assert ["".join(d.itertext()) for d in document.iter(w("del"))] == ["二"]
+    assert ["".join(i.itertext()) for i in document.iter(w("ins"))] == ["三"]
+    capsys.readouterr()
+    assert cli.main(["export", "--review", "--since-last-review", str(plain), str(source),
+                     "-o", str(tmp_path / "third.docx")]) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert str(plain) in line and "没有导出时的内容" in line

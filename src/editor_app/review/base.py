@@ -11,11 +11,16 @@ from __future__ import annotations
 
 import base64
 import binascii
+import io
+import zipfile
 import zlib
+from pathlib import Path
 
 import lxml.etree as etree
 
+from ..errors import UserFacingError
 from ..issue.issue_file import MAX_FILE_BYTES
+from ..issue.model import Issue
 
 _PROPS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 _VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
@@ -78,3 +83,21 @@ def read_base(data: bytes | None) -> str | None:
         return text.decode("utf-8")
     except (etree.XMLSyntaxError, binascii.Error, zlib.error, UnicodeDecodeError, ValueError):
         return None
+
+
+def exported_issue(path: Path) -> Issue:
+    """The issue as it was exported into the review copy (or the reviewed file) at ``path``;
+    UserFacingError when the file keeps none."""
+    from ..importing.word import read_package
+    from ..issue.issue_file import parse_issue
+
+    with zipfile.ZipFile(io.BytesIO(read_package(path))) as archive:
+        data = archive.read(PART) if PART in archive.namelist() else None
+    text = read_base(data)
+    try:
+        if text is not None:
+            return parse_issue(text, path)
+    except UserFacingError:
+        pass
+    raise UserFacingError(path, "这个 Word 文件中没有导出时的内容（不是本工具导出的审阅稿，或已损坏）；"
+                                "请选择上次导出的审阅稿，或改用 --since 指定期刊文件")

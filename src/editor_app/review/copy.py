@@ -28,7 +28,7 @@ from ..layout.blocks import Block, issue_blocks
 from ..layout.profile import Profile, load_named, load_profile, profile_problem
 from ..storage.atomic import write_atomic
 from ..storage.outputs import check_output
-from .base import embed_base
+from .base import embed_base, exported_issue
 from .changes import ChangeMarker
 from .markup import EDITOR, W
 
@@ -43,17 +43,21 @@ def _w(tag: str) -> str:
 
 
 def export_review_file(source: Path | str, output: Path | str, *, profile: str | Path | None = None,
-                       force: bool = False, pdf: bool = False, since: Path | None = None) -> ExportResult:
+                       force: bool = False, pdf: bool = False, since: Path | None = None,
+                       since_review: Path | None = None) -> ExportResult:
     """``bulletin export --review``: the issue file ``source`` as a review copy (and its PDF),
-    with the changes since the issue file ``since`` tracked when given."""
+    with the changes since the issue file ``since``, or since the issue as exported into the
+    review copy ``since_review``, tracked when given."""
     output = Path(output)
-    inputs = [Path(source)] + ([Path(profile)] if profile else []) + ([since] if since else [])
+    inputs = [Path(source)] + ([Path(profile)] if profile else []) + [p for p in (since, since_review) if p]
     check_output(output, inputs=inputs, force=force, suffix=".docx")
     if pdf:
         check_output(output.with_suffix(".pdf"), inputs=inputs, force=force)
     issue = load_issue(source)
     chosen = load_profile(profile) if profile is not None else load_named(issue.profile)
     earlier = load_issue(since) if since is not None else None
+    if since_review is not None:
+        earlier = exported_issue(since_review)
     result = export_review_copy(issue, output, chosen, force=force, earlier=earlier)
     if pdf:
         from ..export.pdf import render_pdf
