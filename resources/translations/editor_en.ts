@@ -1761,6 +1761,10 @@ Ignore: ask again at the next start</translation>
         <translation>untracked edit</translation>
     </message>
     <message>
+        <source>删除条目</source>
+        <translation>item deleted</translation>
+    </message>
+    <message>
         <source>修订</source>
         <translation>tracked change</translation>
     </message>

@@ -1761,6 +1761,10 @@
         <translation>直接修改</translation>
     </message>
     <message>
+        <source>删除条目</source>
+        <translation>刪除條目</translation>
+    </message>
+    <message>
         <source>修订</source>
         <translation>修訂</translation>
     </message>

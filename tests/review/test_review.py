@@ -284,3 +284,24 @@ def test_what_is_not_a_reviewed_word_file_is_refused_in_one_line(
         assert cli.main(["review", "apply", str(path), str(source), "--accept-all"]) == 2
         err = capsys.readouterr().err.strip()
         assert "\n" not in err and err.startswith(str(path)) and says in err
+
+
+def test_a_wholly_deleted_item_is_one_removal_and_accepting_removes_it(exported: Exported, tmp_path: Path) -> None:
+    issue, _, output = exported
+    review = WordReview(output)
+    review.delete_paragraph(review.paragraph("四川7部门"))
+    review.delete_paragraph(review.paragraph("9月19日"))
+    mapped = _review(issue, review.save(tmp_path / "deleted.docx"))
+    [edit] = mapped.edits
+    assert edit.removes and edit.kind == "删除条目" and edit.authors == ("审稿人李四",)
+    changed = apply_edits(issue, mapped.edits)
+    assert changed.sections.provincial_news.items == issue.sections.provincial_news.items[:1]
+
+
+def test_a_file_whose_text_was_all_deleted_is_refused_in_one_line(exported: Exported, tmp_path: Path) -> None:
+    issue, _, output = exported
+    review = WordReview(output)
+    for text in review.document.iter(w("t")):
+        text.text = ""
+    with pytest.raises(ForeignReview, match="审阅稿的内容与本期对不上"):
+        _review(issue, review.save(tmp_path / "emptied.docx"))

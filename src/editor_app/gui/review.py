@@ -41,6 +41,10 @@ def edit_command(doc: Document, edit: Edit, text: str) -> SetValue:
     """The undo step that accepts ``edit``: a paragraph through its list, a figure through the
     project's metrics (as the forms edit them), any other field directly."""
     place = edit.place
+    if edit.removes:  # found by value: an earlier removal may have moved it up
+        entries = copy.deepcopy(doc.value(place[:-1]))
+        entries.pop(next((i for i, entry in enumerate(entries) if entry == edit.old), place[-1]))
+        return SetValue(doc, place[:-1], entries, text)
     if len(place) >= 2 and place[-2] in ("paragraphs", "metrics"):
         container = copy.deepcopy(doc.value(place[:-1]))
         if edit.new is None:
@@ -52,6 +56,8 @@ def edit_command(doc: Document, edit: Edit, text: str) -> SetValue:
 
 
 def _change_text(edit: Edit) -> str:
+    if edit.removes:
+        return short_diff(edit.before, "")
     if isinstance(edit.old, str) and isinstance(edit.new, str):
         return short_diff(edit.old, edit.new)
     return f"{describe_value(edit.old)} → {describe_value(edit.new)}"
@@ -60,6 +66,8 @@ def _change_text(edit: Edit) -> str:
 def _who(edit: Edit) -> str:
     """The reviewers of a tracked edit, and whether the field has untracked edits too."""
     plain = translate("ReviewDialog", "直接修改")
+    if edit.removes:
+        return "、".join((translate("ReviewDialog", "删除条目"), *edit.authors))
     if not edit.tracked:
         return plain
     who = "、".join(edit.authors) or translate("ReviewDialog", "修订")

@@ -40,8 +40,15 @@ class Edit:
     plain: bool = False  # has untracked edits too (found by comparing with the text as exported)
 
     @property
+    def removes(self) -> bool:
+        """Whether the edit removes a whole item or project."""
+        return self.new is None and len(self.place) == 4 and self.place[2] in ("items", "projects")
+
+    @property
     def kind(self) -> str:
-        """修订, 直接修改, or both."""
+        """删除条目, 修订, 直接修改, or both of the last two."""
+        if self.removes:
+            return "删除条目"
         if self.tracked and self.plain:
             return "修订及直接修改"
         return "修订" if self.tracked else "直接修改"
@@ -155,9 +162,18 @@ def _map(issue: Issue, profile: Profile, reviewed: Reviewed) -> Review:
     review = Review()
     olds = _old_view(reviewed.paragraphs, keys, review)
     blocks = issue_blocks(issue, profile, strict=False)
+    headings = {b.text for b in blocks if b.style == "section_heading"}
+    for old in olds:  # a deletion next to it can leave a heading with another paragraph's style
+        if old.old in headings:
+            old.key = "section_heading"
     pairs = _align(olds, blocks, review)
+    if not pairs or not any(old.new and old.new.strip() for old in olds):
+        raise ForeignReview("审阅稿的内容与本期对不上（没有一段能对应到本期，或全部内容都被删除）；请选择本期的审阅稿")
     _check_same_issue(pairs)
+    removed = _removed_entries(issue, blocks, pairs, review)
     for old, block in pairs:
+        if id(old) in removed:
+            continue
         if old.new is None:
             review.listed.append(Listed(block.path, block.text, old.old, old.reason))
         elif old.new != block.text:
@@ -166,6 +182,35 @@ def _map(issue: Issue, profile: Profile, reviewed: Reviewed) -> Review:
         review.listed.append(Listed(None, "", text, "审阅稿中插入了表格，简报不含表格，未导入"))
     review.comments = _anchor_comments(reviewed, olds, {id(o): b for o, b in pairs})
     return review
+
+
+def _entry(place: Place) -> Place | None:
+    """The item or project a field belongs to."""
+    if len(place) >= 4 and place[0] == "sections" and place[2] in ("items", "projects"):
+        return place[:4]
+    return None
+
+
+def _removed_entries(issue: Issue, blocks: list[Block], pairs: list[tuple[_Old, Block]], review: Review) -> set[int]:
+    """Items and projects whose every paragraph the reviewer deleted, proposed as one removal
+    each; the ids of the paragraphs they take."""
+    sizes: dict[Place, int] = {}
+    for block in blocks:
+        if (entry := _entry(block.path)) is not None:
+            sizes[entry] = sizes.get(entry, 0) + 1
+    members: dict[Place, list[tuple[_Old, Block]]] = {}
+    for old, block in pairs:
+        if (entry := _entry(block.path)) is not None:
+            members.setdefault(entry, []).append((old, block))
+    taken: set[int] = set()
+    for entry, group in members.items():
+        if len(group) == sizes[entry] and all(old.new == "" and old.old for old, _ in group):
+            sources = [old.source for old, _ in group]
+            authors = tuple(dict.fromkeys(a for p in sources for a in _authors(p)))
+            review.edits.append(Edit(entry, _at(issue, entry), None, "\n".join(b.text for _, b in group), "",
+                                     any(p.tracked for p in sources), authors))
+            taken.update(id(old) for old, _ in group)
+    return taken
 
 
 def _old_view(paragraphs: list[Paragraph], keys: dict[str, str], review: Review) -> list[_Old]:

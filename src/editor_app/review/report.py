@@ -49,8 +49,12 @@ def report_lines(review: Review, titles: Mapping[str, str]) -> Iterator[str]:
     for number, edit in enumerate(review.edits, 1):
         how = edit.kind
         who = f"，{'、'.join(edit.authors)}" if edit.authors else ""
-        change = (short_diff(edit.old, edit.new) if isinstance(edit.old, str) and isinstance(edit.new, str)
-                  else f"{describe_value(edit.old)} → {describe_value(edit.new)}")
+        if edit.removes:
+            change = short_diff(edit.before, "")
+        elif isinstance(edit.old, str) and isinstance(edit.new, str):
+            change = short_diff(edit.old, edit.new)
+        else:
+            change = f"{describe_value(edit.old)} → {describe_value(edit.new)}"
         yield f"修改 {number}：{_where(edit.place, titles)}（{how}{who}）：{change}"
     for item in review.listed:
         yield f"未采用：{_where(item.place, titles)}：{short_diff(item.before, item.after)}——{item.reason}"
