@@ -1817,6 +1817,30 @@ Ignore: ask again at the next start</translation>
         <translation>Import review comments</translation>
     </message>
     <message>
+        <source>不标出修改</source>
+        <translation>Do not mark changes</translation>
+    </message>
+    <message>
+        <source>标出自上次导出审阅稿以来的修改</source>
+        <translation>Mark the changes since the last review copy</translation>
+    </message>
+    <message>
+        <source>标出与上一期相比的修改（接着选择期刊文件）</source>
+        <translation>Mark the changes against an earlier issue (choose its file next)</translation>
+    </message>
+    <message>
+        <source>本期还没有在编辑器中导出过审阅稿</source>
+        <translation>No review copy of this issue has been exported in the editor yet</translation>
+    </message>
+    <message>
+        <source>与哪一期相比</source>
+        <translation>Compare with which issue</translation>
+    </message>
+    <message>
+        <source>期刊文件 (*.yaml)</source>
+        <translation>Issue files (*.yaml)</translation>
+    </message>
+    <message>
         <source>-审阅稿</source>
         <translation>-review</translation>
     </message>

@@ -1817,6 +1817,30 @@
         <translation>匯入審閱批註</translation>
     </message>
     <message>
+        <source>不标出修改</source>
+        <translation>不標出修改</translation>
+    </message>
+    <message>
+        <source>标出自上次导出审阅稿以来的修改</source>
+        <translation>標出自上次匯出審閱稿以來的修改</translation>
+    </message>
+    <message>
+        <source>标出与上一期相比的修改（接着选择期刊文件）</source>
+        <translation>標出與上一期相比的修改（接著選擇期刊檔案）</translation>
+    </message>
+    <message>
+        <source>本期还没有在编辑器中导出过审阅稿</source>
+        <translation>本期還沒有在編輯器中匯出過審閱稿</translation>
+    </message>
+    <message>
+        <source>与哪一期相比</source>
+        <translation>與哪一期相比</translation>
+    </message>
+    <message>
+        <source>期刊文件 (*.yaml)</source>
+        <translation>期刊檔案 (*.yaml)</translation>
+    </message>
+    <message>
         <source>-审阅稿</source>
         <translation>-審閱稿</translation>
     </message>

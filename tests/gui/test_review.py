@@ -7,14 +7,14 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMenu, QTreeWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QTreeWidget
 
 from editor_app.export.docx.exporter import export_docx
 from editor_app.gui.main_window import MainWindow
-from editor_app.gui.review import ReviewDialog
+from editor_app.gui.review import ReviewCopyOptions, ReviewDialog
 from editor_app.layout.profile import load_named
 
 from ..review.wordmarkup import WordReview
@@ -98,12 +98,32 @@ def test_another_issues_review_is_refused(window: MainWindow, sample_path: Path,
     assert "请选择本期的审阅稿" in str(dialogs.shown)
 
 
+def choose_option(name: str) -> None:
+    """When the 导出审阅稿 options come up, click the option ``name`` and OK, as a user does."""
+    def answer() -> None:
+        options = QApplication.activeModalWidget()
+        assert isinstance(options, ReviewCopyOptions)
+        button = getattr(options, name)
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+        assert button.isChecked()
+        QTest.mouseClick(options.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+
+
+def export_copy(window: MainWindow, save_dialog, target: Path, option: str = "plain") -> None:
+    save_dialog(target)
+    choose_option(option)
+    file_menu_click(window, window.export_review_action)
+    window.activateWindow()  # offscreen has no window manager to give the focus back
+    assert QTest.qWaitForWindowActive(window)
+
+
 def test_export_review_copy_from_the_file_menu(window: MainWindow, sample_path: Path, save_dialog,
                                                tmp_path: Path) -> None:
     window.files.open_path(sample_path)
     target = tmp_path / "审阅稿.docx"
-    save_dialog(target)
-    file_menu_click(window, window.export_review_action)
+    export_copy(window, save_dialog, target)
     with zipfile.ZipFile(target) as archive:
         assert "word/document.xml" in archive.namelist()
 
@@ -150,3 +170,40 @@ def test_accept_all_says_what_it_did(window: MainWindow, sample_path: Path, open
     assert dialog.done_label.isVisible() and "已接受 2 处修改" in dialog.done_label.text()
     QTest.mouseClick(dialog.button_box.button(dialog.button_box.StandardButton.Close), Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
+
+
+
+def _tracked(path: Path) -> tuple[list[str], list[str]]:
+    import lxml.etree as etree
+
+    from ..review.wordmarkup import w
+
+    with zipfile.ZipFile(path) as archive:
+        document = etree.fromstring(archive.read("word/document.xml"))
+    return (["".join(d.itertext()) for d in document.iter(w("del"))],
+            ["".join(i.itertext()) for i in document.iter(w("ins"))])
+
+
+def test_a_review_copy_marks_the_changes_since_the_last_one(
+        window: MainWindow, sample_path: Path, save_dialog, open_dialog, tmp_path: Path) -> None:
+    window.files.open_path(sample_path)
+    export_copy(window, save_dialog, tmp_path / "first.docx")
+    dialog = open_review(window, open_dialog, reviewed_file(window, tmp_path))
+    QTest.mouseClick(dialog.accept_all_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.button_box.button(dialog.button_box.StandardButton.Close), Qt.MouseButton.LeftButton)
+    export_copy(window, save_dialog, tmp_path / "second.docx", "since_last")
+    assert _tracked(tmp_path / "second.docx") == (["二", "4.6"], ["三", "5"])
+
+
+def test_a_review_copy_marks_the_changes_since_a_chosen_issue(
+        window: MainWindow, sample_path: Path, save_dialog, open_dialog, tmp_path: Path) -> None:
+    from editor_app.issue.issue_file import load_issue, save_issue
+
+    earlier = load_issue(sample_path)
+    earlier.sections.provincial_news.items[0].headline = earlier.sections.provincial_news.items[0].headline.replace(
+        "第二", "第一")
+    save_issue(earlier, tmp_path / "earlier.yaml", keep_backup=False)
+    window.files.open_path(sample_path)
+    open_dialog(tmp_path / "earlier.yaml")
+    export_copy(window, save_dialog, tmp_path / "copy.docx", "since_file")
+    assert _tracked(tmp_path / "copy.docx") == (["一"], ["二"])

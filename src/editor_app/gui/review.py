@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QPushButton,
+    QRadioButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserFacingError
+from ..issue.model import Issue
 from ..issue.places import describe
 from ..layout.profile import ProfileError, load_named
 from ..review.apply import note_of
@@ -33,6 +35,7 @@ from ..review.report import short_diff
 from .commands import SetValue
 from .document import Document
 from .i18n import translate
+from .settings import last_review_copy, set_last_review_copy
 
 EDIT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -210,8 +213,56 @@ def import_review(window: QtWidgets.QMainWindow, doc: Document, folder: str) -> 
     return dialog
 
 
+class ReviewCopyOptions(QDialog):
+    """Which changes the review copy marks as tracked: none, those since the review copy last
+    exported from this issue (the issue as exported, kept in that copy), or those since
+    another issue file (the previous issue, chosen next)."""
+
+    def __init__(self, last: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("ReviewDialog", "导出审阅稿"))
+        self.plain = QRadioButton(translate("ReviewDialog", "不标出修改"), self)
+        self.since_last = QRadioButton(translate("ReviewDialog", "标出自上次导出审阅稿以来的修改"), self)
+        self.since_file = QRadioButton(translate("ReviewDialog", "标出与上一期相比的修改（接着选择期刊文件）"), self)
+        self.plain.setChecked(True)
+        if last is None:
+            self.since_last.setEnabled(False)
+            self.since_last.setToolTip(translate("ReviewDialog", "本期还没有在编辑器中导出过审阅稿"))
+        else:
+            self.since_last.setToolTip(str(last))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.plain, self.since_last, self.since_file, self.buttons):
+            layout.addWidget(widget)
+
+
+def _earlier(window: QtWidgets.QMainWindow, doc: Document, folder: str) -> tuple[bool, Issue | None]:
+    """Ask which changes to mark; (False, None) when the user cancels."""
+    from ..issue.issue_file import load_issue
+    from ..review.base import exported_issue
+
+    last = last_review_copy(doc.path) if doc.path else None
+    options = ReviewCopyOptions(last if last is not None and last.is_file() else None, window)
+    options.setObjectName("reviewCopyOptions")
+    if options.exec() != QDialog.DialogCode.Accepted:
+        return False, None
+    if options.since_last.isChecked() and last is not None:
+        return True, exported_issue(last)
+    if options.since_file.isChecked():
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(
+            window, translate("ReviewDialog", "与哪一期相比"), folder, translate("ReviewDialog", "期刊文件 (*.yaml)"))
+        if not name:
+            return False, None
+        return True, load_issue(name)
+    return True, None
+
+
 def export_review(window: QtWidgets.QMainWindow, doc: Document, folder: str) -> None:
-    """Ask where to write the review copy and write it (forced past errors only when asked)."""
+    """Ask where to write the review copy and which changes to mark, and write it (refused
+    on errors)."""
     from ..export.docx.exporter import ExportRefused
     from ..review.copy import export_review_copy
 
@@ -223,7 +274,10 @@ def export_review(window: QtWidgets.QMainWindow, doc: Document, folder: str) -> 
         return
     path = Path(name) if Path(name).suffix else Path(name).with_suffix(".docx")
     try:
-        export_review_copy(doc.issue, path, load_named(doc.issue.profile))
+        chosen, earlier = _earlier(window, doc, folder)
+        if not chosen:
+            return
+        export_review_copy(doc.issue, path, load_named(doc.issue.profile), earlier=earlier)
     except ExportRefused as refused:
         QtWidgets.QMessageBox.critical(window, translate("ReviewDialog", "导出审阅稿"), translate(
             "ReviewDialog", "本期还有 {count} 个错误（见“问题”面板），改正后再导出审阅稿。").format(
@@ -232,4 +286,6 @@ def export_review(window: QtWidgets.QMainWindow, doc: Document, folder: str) -> 
     except (UserFacingError, ProfileError) as exc:
         QtWidgets.QMessageBox.critical(window, translate("ReviewDialog", "导出失败"), exc.one_line())
         return
+    if doc.path:
+        set_last_review_copy(doc.path, path)
     window.statusBar().showMessage(translate("ReviewDialog", "已导出审阅稿 {path}").format(path=path), 5000)
