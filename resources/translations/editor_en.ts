@@ -242,6 +242,10 @@
         <translation>Change {place}</translation>
     </message>
     <message>
+        <source>审阅意见 · {author}（{date}）：{text}</source>
+        <translation>Review note · {author} ({date}): {text}</translation>
+    </message>
+    <message>
         <source>未填</source>
         <translation>not filled in</translation>
     </message>
@@ -1346,6 +1350,10 @@ Ignore: ask again at the next start</translation>
         <translation>Outline</translation>
     </message>
     <message>
+        <source>有未解决的审阅意见</source>
+        <translation>Has open review notes</translation>
+    </message>
+    <message>
         <source>条目只能在本栏目内拖动</source>
         <translation>Entries can only be dragged within their own section</translation>
     </message>
@@ -1594,8 +1602,24 @@ Ignore: ask again at the next start</translation>
         <translation>This figure has been checked: note why, and the warning stops nagging (kept in the issue file)</translation>
     </message>
     <message>
+        <source>显示已解决</source>
+        <translation>Show resolved</translation>
+    </message>
+    <message>
+        <source>也列出已解决的审阅意见（可重新打开）</source>
+        <translation>List resolved review notes too (they can be reopened)</translation>
+    </message>
+    <message>
         <source>已解决</source>
         <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>这条审阅意见还没有解决：重新列出</source>
+        <translation>This review note is not resolved yet: list it again</translation>
     </message>
     <message>
         <source>把这条审阅意见标记为已解决</source>
@@ -1620,6 +1644,10 @@ Ignore: ask again at the next start</translation>
     <message>
         <source>这个问题需要手工修改</source>
         <translation>This problem needs a manual edit</translation>
+    </message>
+    <message>
+        <source>重新打开审阅意见</source>
+        <translation>Reopen review note</translation>
     </message>
     <message>
         <source>审阅意见已解决</source>

@@ -242,6 +242,10 @@
         <translation>修改 {place}</translation>
     </message>
     <message>
+        <source>审阅意见 · {author}（{date}）：{text}</source>
+        <translation>審閱意見 · {author}（{date}）：{text}</translation>
+    </message>
+    <message>
         <source>未填</source>
         <translation>未填</translation>
     </message>
@@ -1346,6 +1350,10 @@
         <translation>大綱</translation>
     </message>
     <message>
+        <source>有未解决的审阅意见</source>
+        <translation>有未解決的審閱意見</translation>
+    </message>
+    <message>
         <source>条目只能在本栏目内拖动</source>
         <translation>條目只能在本欄目內拖曳</translation>
     </message>
@@ -1594,8 +1602,24 @@
         <translation>這個數字經核對無誤：記下備註，警告不再提醒（儲存在期刊檔案中）</translation>
     </message>
     <message>
+        <source>显示已解决</source>
+        <translation>顯示已解決</translation>
+    </message>
+    <message>
+        <source>也列出已解决的审阅意见（可重新打开）</source>
+        <translation>也列出已解決的審閱意見（可重新開啟）</translation>
+    </message>
+    <message>
         <source>已解决</source>
         <translation>已解決</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>重新開啟</translation>
+    </message>
+    <message>
+        <source>这条审阅意见还没有解决：重新列出</source>
+        <translation>這條審閱意見還沒有解決：重新列出</translation>
     </message>
     <message>
         <source>把这条审阅意见标记为已解决</source>
@@ -1620,6 +1644,10 @@
     <message>
         <source>这个问题需要手工修改</source>
         <translation>這個問題需要手工修改</translation>
+    </message>
+    <message>
+        <source>重新打开审阅意见</source>
+        <translation>重新開啟審閱意見</translation>
     </message>
     <message>
         <source>审阅意见已解决</source>

@@ -207,3 +207,32 @@ def test_a_review_copy_marks_the_changes_since_a_chosen_issue(
     open_dialog(tmp_path / "earlier.yaml")
     export_copy(window, save_dialog, tmp_path / "copy.docx", "since_file")
     assert _tracked(tmp_path / "copy.docx") == (["一"], ["二"])
+
+
+def test_an_open_note_marks_its_field_and_outline_entry_and_can_be_reopened(
+        window: MainWindow, sample_path: Path, open_dialog, tmp_path: Path) -> None:
+    window.files.open_path(sample_path)
+    dialog = open_review(window, open_dialog, reviewed_file(window, tmp_path))
+    QTest.mouseClick(dialog.button_box.button(dialog.button_box.StandardButton.Close), Qt.MouseButton.LeftButton)
+    outline, panel = window.outline, window.problems
+    entry = outline.node(HEADLINE[:4])
+    assert entry is not None
+    QTest.mouseClick(outline.viewport(), Qt.MouseButton.LeftButton, pos=outline.visualItemRect(entry).center())
+    binding = window.current_form().binding_for(HEADLINE)
+    assert binding is not None
+    field = binding.widget
+    assert field.property("severity") == "note" and "审稿人张三（2026-12-01）：请核实排名" in field.toolTip()
+    assert "有未解决的审阅意见" in entry.toolTip(0)
+
+    click_row(panel.list, [row.text(0) for row in top_level_items(panel.list)].index("审阅意见"))
+    QTest.mouseClick(panel.resolve_button, Qt.MouseButton.LeftButton)
+    assert field.property("severity") == "" and "审阅意见" not in entry.toolTip(0)
+
+    QTest.mouseClick(panel.show_resolved, Qt.MouseButton.LeftButton)
+    kinds = [row.text(0) for row in top_level_items(panel.list)]
+    assert "已解决" in kinds
+    click_row(panel.list, kinds.index("已解决"))
+    assert panel.resolve_action.text() == "重新打开"
+    QTest.mouseClick(panel.resolve_button, Qt.MouseButton.LeftButton)
+    assert not window.doc.issue.review[0].resolved
+    assert field.property("severity") == "note" and "有未解决的审阅意见" in entry.toolTip(0)
