@@ -14,6 +14,7 @@ import pytest
 from editor_app import cli
 from editor_app.issue.issue_file import load_issue, save_issue
 from editor_app.issue.model import Issue
+from editor_app.review.markup import read_reviewed
 
 from .wordmarkup import w
 
@@ -218,3 +219,24 @@ def test_since_the_last_review_copy_tracks_what_changed_since_it(
                      "-o", str(tmp_path / "third.docx")]) == 2
     [line] = capsys.readouterr().err.splitlines()
     assert str(plain) in line and "没有导出时的内容" in line
+
+
+def test_a_typography_warning_is_worded_for_a_reviewer_and_marks_its_characters(
+        exported: Exported, tmp_path: Path) -> None:
+    source = _with_warning(exported)
+    copy = tmp_path / "review-copy.docx"
+    assert cli.main(["export", "--review", str(source), "-o", str(copy)]) == 0
+    [comment] = etree.fromstring(_part(copy, "word/comments.xml")).findall(w("comment"))
+    text = "".join(comment.itertext())
+    assert "工具" not in text and text.endswith("请删除（如为分隔，改用逗号）")
+    document = etree.fromstring(_part(copy, "word/document.xml"))
+    [anchored] = [p for p in document.iter(w("p")) if p.find(w("commentRangeStart")) is not None]
+    marked, inside = [], False
+    for element in anchored.iter(w("commentRangeStart"), w("commentRangeEnd"), w("t")):
+        if element.tag == w("t") and inside:
+            marked.append(element.text)
+        inside = element.tag == w("commentRangeStart") or (inside and element.tag != w("commentRangeEnd"))
+    assert "".join(marked) == "。 半"
+    assert "".join(t.text for t in anchored.iter(w("t"))).endswith("。 半角")  # the text itself unchanged
+    back = read_reviewed(copy).paragraphs
+    assert any(p.new.endswith("。 半角") for p in back)

@@ -10,8 +10,10 @@ per block of ``issue_blocks``, in order).
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
+import re
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,7 +25,8 @@ from ..export.docx.exporter import ExportResult, build_document
 from ..issue.issue_file import dump_issue, load_issue
 from ..issue.model import Issue, ReviewNote
 from ..issue.places import Place, undotted
-from ..issue.validation import Finding, Severity, validate
+from ..issue.typography import space_spans_in_chinese
+from ..issue.validation import FIX_RANGES, FIX_SPACES, Finding, Severity, validate
 from ..layout.blocks import Block, issue_blocks
 from ..layout.profile import Profile, load_named, load_profile, profile_problem
 from ..storage.atomic import write_atomic
@@ -117,11 +120,15 @@ def review_package(package: bytes, blocks: list[Block], findings: list[Finding],
     if earlier is not None:
         ChangeMarker(now).mark(paragraphs, blocks, earlier)
     entries = [(finding.path, EDITOR, now,
-                f"{finding.severity.label}（{finding.place_in(profile.sections)}）：{finding.message}")
-               for finding in findings]
-    entries += [(undotted(note.place), note.author, note.date, note.text) for note in notes if not note.resolved]
-    for number, (place, author, date, text) in enumerate(entries):
-        _anchor(paragraphs[block_of(place, blocks)], str(number))
+                f"{finding.severity.label}（{finding.place_in(profile.sections)}）：{for_reviewer(finding.message)}",
+                finding) for finding in findings]
+    entries += [(undotted(note.place), note.author, note.date, note.text, None)
+                for note in notes if not note.resolved]
+    for number, (place, author, date, text, finding) in enumerate(entries):
+        index = block_of(place, blocks)
+        span = finding_span(finding, blocks[index].text) if finding is not None and earlier is None else None
+        if span is None or not _anchor_span(paragraphs[index], str(number), *span):
+            _anchor(paragraphs[index], str(number))
         attributes = {_w("id"): str(number), _w("author"): author, _w("initials"): author[:2]}
         if date:
             attributes[_w("date")] = date
@@ -139,6 +146,73 @@ def review_package(package: bytes, blocks: list[Block], findings: list[Finding],
         for name, data in parts.items():
             archive.writestr(name, data)
     return out.getvalue()
+
+
+_TOOL_HINT = re.compile(r"[，；](?:或|请)用“工具 › [^”]*”(?:删除)?")
+
+
+def for_reviewer(message: str) -> str:
+    """A finding's message without its hint at the editor's 工具 menu, which a reviewer in
+    Word does not have."""
+    return _TOOL_HINT.sub("", message)
+
+
+def finding_span(finding: Finding, text: str) -> tuple[int, int] | None:
+    """The characters of ``text`` a typography finding is about (a half-width space with the
+    characters either side, a range written with a hyphen); None for other findings."""
+    if finding.fix == FIX_SPACES and (spans := space_spans_in_chinese(text)):
+        start, end = spans[0]
+        return max(0, start - 1), min(len(text), end + 1)
+    written = dict(finding.arguments).get("written")
+    if finding.fix == FIX_RANGES and written and (at := text.find(written)) >= 0:
+        return at, at + len(written)
+    return None
+
+
+def _split_run(run: _Element, at: int) -> _Element:
+    """Split a run of one ``w:t`` at character ``at``; the second half, placed after it."""
+    second = copy.deepcopy(run)
+    first_text, second_text = run.find(_w("t")), second.find(_w("t"))
+    assert first_text is not None and second_text is not None
+    whole = first_text.text or ""
+    first_text.text, second_text.text = whole[:at], whole[at:]
+    for element in (first_text, second_text):
+        element.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    run.addnext(second)
+    return second
+
+
+def _anchor_span(paragraph: _Element, comment_id: str, start: int, end: int) -> bool:
+    """A comment range around characters ``start``–``end`` of the paragraph's text; False
+    (nothing changed) unless its runs are plain runs of one ``w:t`` each."""
+    runs = [child for child in paragraph if child.tag != _w("pPr")]
+    if not runs or end <= start or any(r.tag != _w("r") or [c.tag for c in r if c.tag != _w("rPr")] != [_w("t")]
+                                       for r in runs):
+        return False
+    offset, first, last = 0, None, None
+    for run in list(runs):
+        text = run.findtext(_w("t")) or ""
+        if first is None and offset <= start < offset + len(text):
+            first = _split_run(run, start - offset) if start > offset else run
+            if end <= offset + len(text):
+                last = first
+                if end < offset + len(text):
+                    _split_run(first, end - start)
+                break
+        elif first is not None and end <= offset + len(text):
+            last = run
+            if end < offset + len(text):
+                _split_run(run, end - offset)
+            break
+        offset += len(text)
+    if first is None or last is None:
+        return False
+    first.addprevious(etree.Element(_w("commentRangeStart"), {_w("id"): comment_id}))
+    last.addnext(etree.Element(_w("commentRangeEnd"), {_w("id"): comment_id}))
+    reference = etree.Element(_w("r"))
+    etree.SubElement(reference, _w("commentReference"), {_w("id"): comment_id})
+    last.getnext().addnext(reference)
+    return True
 
 
 def _anchor(paragraph: _Element, comment_id: str) -> None:
