@@ -1797,6 +1797,10 @@ Ignore: ask again at the next start</translation>
         <translation>tracked change</translation>
     </message>
     <message>
+        <source>修改的全文</source>
+        <translation>The whole text with the change</translation>
+    </message>
+    <message>
         <source>（无法对应）</source>
         <translation>(not mapped)</translation>
     </message>

@@ -1797,6 +1797,10 @@
         <translation>修訂</translation>
     </message>
     <message>
+        <source>修改的全文</source>
+        <translation>修改的全文</translation>
+    </message>
+    <message>
         <source>（无法对应）</source>
         <translation>（無法對應）</translation>
     </message>

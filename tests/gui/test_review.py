@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QTreeWidget
 
 from editor_app.export.docx.exporter import export_docx
 from editor_app.gui.main_window import MainWindow
-from editor_app.gui.review import ReviewCopyOptions, ReviewDialog
+from editor_app.gui.review import HTML_ROLE, ReviewCopyOptions, ReviewDialog
 from editor_app.layout.profile import load_named
 
 from ..review.wordmarkup import WordReview
@@ -236,3 +236,21 @@ def test_an_open_note_marks_its_field_and_outline_entry_and_can_be_reopened(
     QTest.mouseClick(panel.resolve_button, Qt.MouseButton.LeftButton)
     assert not window.doc.issue.review[0].resolved
     assert field.property("severity") == "note" and "有未解决的审阅意见" in entry.toolTip(0)
+
+
+def test_the_difference_is_drawn_and_the_whole_text_shown(
+        window: MainWindow, sample_path: Path, open_dialog, tmp_path: Path) -> None:
+    window.files.open_path(sample_path)
+    dialog = open_review(window, open_dialog, reviewed_file(window, tmp_path))
+    click_row(dialog.edits, 0)
+    row = dialog.edits.topLevelItem(0)
+    assert row is not None
+    markup = row.data(1, HTML_ROLE)
+    assert "line-through" in markup and "[-" not in markup
+    assert 'line-through">二</span><span style="color:#2e7d32;text-decoration:underline">三</span>' in markup
+    assert dialog.detail.toPlainText() == "“中国城市双碳指数”新鲜出炉，成都整体排名第二三。"
+    assert dialog.detail.toHtml().count("line-through") == 1
+    dialog.edits.clearSelection()  # the selection's colours aside
+    image = dialog.edits.viewport().grab(dialog.edits.visualItemRect(row)).toImage()
+    colours = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
+    assert any(int(c[1:3], 16) > 150 > int(c[3:5], 16) + 60 for c in colours)  # red (struck) text drawn

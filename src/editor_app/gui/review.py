@@ -6,18 +6,24 @@ issue (shown in the problems panel as 审阅意见); the review copy with the op
 from __future__ import annotations
 
 import copy
+import html
 from pathlib import Path
 from typing import Any
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QPushButton,
     QRadioButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,13 +37,14 @@ from ..layout.profile import ProfileError, load_named
 from ..review.apply import note_of
 from ..review.mapping import Edit, ForeignReview, Review, describe_value, map_review
 from ..review.markup import read_reviewed
-from ..review.report import short_diff
+from ..review.report import diff_pieces, short_diff
 from .commands import SetValue
 from .document import Document
 from .i18n import translate
 from .settings import last_review_copy, set_last_review_copy
 
 EDIT_ROLE = Qt.ItemDataRole.UserRole
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # the 修改 column's difference as HTML
 
 
 def edit_command(doc: Document, edit: Edit, text: str) -> SetValue:
@@ -58,12 +65,48 @@ def edit_command(doc: Document, edit: Edit, text: str) -> SetValue:
     return SetValue(doc, place, copy.deepcopy(edit.new), text)
 
 
-def _change_text(edit: Edit) -> str:
+def _texts(edit: Edit) -> tuple[str, str]:
+    """The two texts whose difference shows the edit."""
     if edit.removes:
-        return short_diff(edit.before, "")
+        return edit.before, ""
     if isinstance(edit.old, str) and isinstance(edit.new, str):
-        return short_diff(edit.old, edit.new)
-    return f"{describe_value(edit.old)} → {describe_value(edit.new)}"
+        return edit.old, edit.new
+    return describe_value(edit.old), describe_value(edit.new)
+
+
+def _change_text(edit: Edit) -> str:
+    return short_diff(*_texts(edit))
+
+
+def diff_html(pieces: list[tuple[str, str]]) -> str:
+    """The difference as HTML: deleted text red and struck through, inserted text green and
+    underlined."""
+    styles = {"delete": "color:#c62828;text-decoration:line-through",
+              "insert": "color:#2e7d32;text-decoration:underline"}
+    return "".join(html.escape(text).replace("\n", "<br>") if kind == "equal"
+                   else f'<span style="{styles[kind]}">{html.escape(text)}</span>' for kind, text in pieces)
+
+
+class DiffDelegate(QStyledItemDelegate):
+    """Paints the 修改 column's difference (``HTML_ROLE``) as rich text."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+              ) -> None:
+        self.initStyleOption(option, index)
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        markup = index.data(HTML_ROLE)
+        option.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(2)
+        document.setHtml(markup or "")
+        rect = option.rect
+        painter.save()
+        painter.translate(rect.topLeft())
+        document.drawContents(painter, QRectF(0, 0, rect.width(), rect.height()))
+        painter.restore()
 
 
 def _who(edit: Edit) -> str:
@@ -92,6 +135,10 @@ class ReviewDialog(QDialog):
         self.edits.setAccessibleName(translate("ReviewDialog", "建议的修改"))
         self.edits.setColumnWidth(0, 260)
         self.edits.setColumnWidth(1, 420)
+        self.edits.setItemDelegateForColumn(1, DiffDelegate(self.edits))
+        self.detail = QTextBrowser(self)
+        self.detail.setAccessibleName(translate("ReviewDialog", "修改的全文"))
+        self.edits.currentItemChanged.connect(lambda *_: self._show_detail())
         self.proposals = list(review.edits)
         self.rejected: set[int] = set()  # ids of the rejected proposals
         self.accepted: dict[int, SetValue] = {}  # id of an accepted proposal → its undo step
@@ -124,6 +171,7 @@ class ReviewDialog(QDialog):
             notice.setWordWrap(True)
             layout.addWidget(notice)
         layout.addWidget(self.edits, 1)
+        layout.addWidget(self.detail, 1)
         if review.listed:
             layout.addWidget(QLabel(translate("ReviewDialog", "未采用（固定文字或无法对应，请手工处理）："), self))
             layout.addWidget(self.listed)
@@ -149,13 +197,19 @@ class ReviewDialog(QDialog):
         for edit in self._open():
             row = QTreeWidgetItem([describe(edit.place, self.titles), _change_text(edit), _who(edit)])
             row.setData(0, EDIT_ROLE, edit)
-            row.setToolTip(1, f"{edit.before}\n→\n{edit.after}")
+            row.setData(1, HTML_ROLE, diff_html(diff_pieces(*_texts(edit))))
             self.edits.addTopLevelItem(row)
             if edit is chosen:
                 self.edits.setCurrentItem(row)
         first = self.edits.topLevelItem(0)
         if self.edits.currentItem() is None and first is not None:
             self.edits.setCurrentItem(first)
+
+    def _show_detail(self) -> None:
+        """The current proposal's whole text with the difference marked."""
+        row = self.edits.currentItem()
+        edit: Edit | None = row.data(0, EDIT_ROLE) if row is not None else None
+        self.detail.setHtml(diff_html(diff_pieces(*_texts(edit), whole=True)) if edit is not None else "")
 
     def _take(self, row: QTreeWidgetItem | None, *, accept: bool) -> None:
         if row is None:

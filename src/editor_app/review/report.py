@@ -12,27 +12,38 @@ _CONTEXT = 8
 _LONGEST = 40  # a longer deleted or inserted span shows its start and its length
 
 
-def short_diff(old: str, new: str) -> str:
-    """``…成都整体排名[-第二-]{+第三+}。``: the changed spans with a little text around them."""
-    out: list[str] = []
+def diff_pieces(old: str, new: str, *, whole: bool = False) -> list[tuple[str, str]]:
+    """The difference as ("equal" | "delete" | "insert", text) pieces: the changed spans with a
+    little text around them (long spans cut), or with ``whole`` all of both texts."""
+    out: list[tuple[str, str]] = []
     changes = opcodes(old, new)
     for number, (tag, i1, i2, j1, j2) in enumerate(changes):
         if tag == "equal":
             text = old[i1:i2]
-            first, last = number == 0, number == len(changes) - 1
-            if len(text) > 2 * _CONTEXT and not first and not last:
-                text = text[:_CONTEXT] + "…" + text[-_CONTEXT:]
-            elif first and len(text) > _CONTEXT:
-                text = "…" + text[-_CONTEXT:]
-            elif last and len(text) > _CONTEXT:
-                text = text[:_CONTEXT] + "…"
-            out.append(text)
+            out.append(("equal", text if whole else _context(text, number == 0, number == len(changes) - 1)))
             continue
         if i2 > i1:
-            out.append(f"[-{_cut(old[i1:i2])}-]")
+            out.append(("delete", old[i1:i2] if whole else _cut(old[i1:i2])))
         if j2 > j1:
-            out.append(f"{{+{_cut(new[j1:j2])}+}}")
-    return "".join(out).replace("\t", " ")
+            out.append(("insert", new[j1:j2] if whole else _cut(new[j1:j2])))
+    return out
+
+
+def short_diff(old: str, new: str) -> str:
+    """``…成都整体排名[-第二-]{+第三+}。``: the changed spans with a little text around them."""
+    marks = {"equal": "{}", "delete": "[-{}-]", "insert": "{{+{}+}}"}
+    return "".join(marks[kind].format(text) for kind, text in diff_pieces(old, new)).replace("\t", " ")
+
+
+def _context(text: str, first: bool, last: bool) -> str:
+    """Unchanged text around a change: its ends near the change."""
+    if len(text) > 2 * _CONTEXT and not first and not last:
+        return text[:_CONTEXT] + "…" + text[-_CONTEXT:]
+    if first and len(text) > _CONTEXT:
+        return "…" + text[-_CONTEXT:]
+    if last and len(text) > _CONTEXT:
+        return text[:_CONTEXT] + "…"
+    return text
 
 
 def _cut(text: str) -> str:
