@@ -228,7 +228,7 @@ def test_an_open_note_marks_its_field_and_outline_entry_and_can_be_reopened(
     QTest.mouseClick(panel.resolve_button, Qt.MouseButton.LeftButton)
     assert field.property("severity") == "" and "审阅意见" not in entry.toolTip(0)
 
-    QTest.mouseClick(panel.show_resolved, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(panel.show_resolved_button, Qt.MouseButton.LeftButton)
     kinds = [row.text(0) for row in top_level_items(panel.list)]
     assert "已解决" in kinds
     click_row(panel.list, kinds.index("已解决"))

@@ -14,7 +14,6 @@ import copy
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDockWidget,
     QHBoxLayout,
     QToolButton,
@@ -81,9 +80,16 @@ class ProblemsDock(QDockWidget):
         buttons.addWidget(self.fix_button)
         buttons.addWidget(self.acknowledge_button)
         buttons.addWidget(self.resolve_button)
-        self.show_resolved = QCheckBox()
+        self.show_resolved = QAction(self)
+        self.show_resolved.setCheckable(True)
         self.show_resolved.toggled.connect(lambda _: self.refresh(force=True))
-        buttons.addWidget(self.show_resolved)
+        self.list.addAction(self.show_resolved)
+        self.show_resolved_button = QToolButton()
+        self.show_resolved_button.setDefaultAction(self.show_resolved)
+        # Always enabled, so kept out of the Tab order (the panel stays one stop); from the
+        # keyboard it is in the list's context menu.
+        self.show_resolved_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        buttons.addWidget(self.show_resolved_button)
         buttons.addStretch()
         box = QWidget(self)
         layout = QHBoxLayout(box)
