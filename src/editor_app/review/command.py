@@ -19,7 +19,9 @@ def register(sub: Any) -> None:
     commands = review.add_subparsers(dest="review_command", required=True, metavar="命令")
     p = commands.add_parser("apply", help="把审阅稿的修改和批注带回期刊文件", description=(
         "列出审阅稿中的修改（修订和直接修改）和批注；--accept-all 全部接受，--reject-all 全部拒绝。"
-        "批注都保存到期刊文件的 review 中；栏目标题、刊名等固定文字的改动只列出，不采用。"))
+        "批注都保存到期刊文件的 review 中；栏目标题、刊名等固定文字的改动只列出，不采用。"
+        "审阅稿（export --review）保存了导出时的内容：导出后在本期改过的地方不算审阅修改，"
+        "审阅者和本期都改了且不同的列为冲突，不采用。"))
     p.add_argument("reviewed", type=Path, metavar="REVIEWED.docx")
     p.add_argument("issue", type=Path, metavar="ISSUE.yaml")
     choice = p.add_mutually_exclusive_group()
