@@ -254,6 +254,10 @@
         <translation>Change {place}</translation>
     </message>
     <message>
+        <source>审阅意见 · {author}（{date}）：{text}</source>
+        <translation>Review note · {author} ({date}): {text}</translation>
+    </message>
+    <message>
         <source>未填</source>
         <translation>not filled in</translation>
     </message>
@@ -1434,6 +1438,10 @@ Ignore: ask again at the next start</translation>
         <translation>Outline</translation>
     </message>
     <message>
+        <source>有未解决的审阅意见</source>
+        <translation>Has open review notes</translation>
+    </message>
+    <message>
         <source>条目只能在本栏目内拖动</source>
         <translation>Entries can only be dragged within their own section</translation>
     </message>
@@ -1682,8 +1690,24 @@ Ignore: ask again at the next start</translation>
         <translation>This figure has been checked: note why, and the warning stops nagging (kept in the issue file)</translation>
     </message>
     <message>
+        <source>显示已解决</source>
+        <translation>Show resolved</translation>
+    </message>
+    <message>
+        <source>也列出已解决的审阅意见（可重新打开）</source>
+        <translation>List resolved review notes too (they can be reopened)</translation>
+    </message>
+    <message>
         <source>已解决</source>
         <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>这条审阅意见还没有解决：重新列出</source>
+        <translation>This review note is not resolved yet: list it again</translation>
     </message>
     <message>
         <source>把这条审阅意见标记为已解决</source>
@@ -1708,6 +1732,10 @@ Ignore: ask again at the next start</translation>
     <message>
         <source>这个问题需要手工修改</source>
         <translation>This problem needs a manual edit</translation>
+    </message>
+    <message>
+        <source>重新打开审阅意见</source>
+        <translation>Reopen review note</translation>
     </message>
     <message>
         <source>审阅意见已解决</source>
@@ -1849,6 +1877,18 @@ Ignore: ask again at the next start</translation>
         <translation>untracked edit</translation>
     </message>
     <message>
+        <source>删除条目</source>
+        <translation>item deleted</translation>
+    </message>
+    <message>
+        <source>修订</source>
+        <translation>tracked change</translation>
+    </message>
+    <message>
+        <source>修改的全文</source>
+        <translation>The whole text with the change</translation>
+    </message>
+    <message>
         <source>（无法对应）</source>
         <translation>(not mapped)</translation>
     </message>
@@ -1865,12 +1905,20 @@ Ignore: ask again at the next start</translation>
         <translation>Accept All</translation>
     </message>
     <message>
+        <source>审阅稿中没有导出时的内容，按当前期刊比较：导出后的修改会显示为审阅修改</source>
+        <translation>The reviewed file does not keep the text as exported, so it is compared with the issue as it is now: edits made after the export show as the reviewer&apos;s edits</translation>
+    </message>
+    <message>
         <source>未采用（固定文字或无法对应，请手工处理）：</source>
         <translation>Not applied (fixed texts, or changes that map to no field; edit them by hand):</translation>
     </message>
     <message>
         <source>接受审阅修改：{place}</source>
         <translation>Accept review change: {place}</translation>
+    </message>
+    <message>
+        <source>已接受 {count} 处修改（可撤销）；可以关闭本窗口。</source>
+        <translation>Accepted {count} edits (they can be undone); you can close this window.</translation>
     </message>
     <message>
         <source>导入审阅意见</source>
@@ -1887,6 +1935,30 @@ Ignore: ask again at the next start</translation>
     <message>
         <source>导入审阅批注</source>
         <translation>Import review comments</translation>
+    </message>
+    <message>
+        <source>不标出修改</source>
+        <translation>Do not mark changes</translation>
+    </message>
+    <message>
+        <source>标出自上次导出审阅稿以来的修改</source>
+        <translation>Mark the changes since the last review copy</translation>
+    </message>
+    <message>
+        <source>标出与上一期相比的修改（接着选择期刊文件）</source>
+        <translation>Mark the changes against an earlier issue (choose its file next)</translation>
+    </message>
+    <message>
+        <source>本期还没有在编辑器中导出过审阅稿</source>
+        <translation>No review copy of this issue has been exported in the editor yet</translation>
+    </message>
+    <message>
+        <source>与哪一期相比</source>
+        <translation>Compare with which issue</translation>
+    </message>
+    <message>
+        <source>期刊文件 (*.yaml)</source>
+        <translation>Issue files (*.yaml)</translation>
     </message>
     <message>
         <source>-审阅稿</source>

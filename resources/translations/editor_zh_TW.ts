@@ -254,6 +254,10 @@
         <translation>修改 {place}</translation>
     </message>
     <message>
+        <source>审阅意见 · {author}（{date}）：{text}</source>
+        <translation>審閱意見 · {author}（{date}）：{text}</translation>
+    </message>
+    <message>
         <source>未填</source>
         <translation>未填</translation>
     </message>
@@ -1434,6 +1438,10 @@
         <translation>大綱</translation>
     </message>
     <message>
+        <source>有未解决的审阅意见</source>
+        <translation>有未解決的審閱意見</translation>
+    </message>
+    <message>
         <source>条目只能在本栏目内拖动</source>
         <translation>條目只能在本欄目內拖曳</translation>
     </message>
@@ -1682,8 +1690,24 @@
         <translation>這個數字經核對無誤：記下備註，警告不再提醒（儲存在期刊檔案中）</translation>
     </message>
     <message>
+        <source>显示已解决</source>
+        <translation>顯示已解決</translation>
+    </message>
+    <message>
+        <source>也列出已解决的审阅意见（可重新打开）</source>
+        <translation>也列出已解決的審閱意見（可重新開啟）</translation>
+    </message>
+    <message>
         <source>已解决</source>
         <translation>已解決</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>重新開啟</translation>
+    </message>
+    <message>
+        <source>这条审阅意见还没有解决：重新列出</source>
+        <translation>這條審閱意見還沒有解決：重新列出</translation>
     </message>
     <message>
         <source>把这条审阅意见标记为已解决</source>
@@ -1708,6 +1732,10 @@
     <message>
         <source>这个问题需要手工修改</source>
         <translation>這個問題需要手工修改</translation>
+    </message>
+    <message>
+        <source>重新打开审阅意见</source>
+        <translation>重新開啟審閱意見</translation>
     </message>
     <message>
         <source>审阅意见已解决</source>
@@ -1849,6 +1877,18 @@
         <translation>直接修改</translation>
     </message>
     <message>
+        <source>删除条目</source>
+        <translation>刪除條目</translation>
+    </message>
+    <message>
+        <source>修订</source>
+        <translation>修訂</translation>
+    </message>
+    <message>
+        <source>修改的全文</source>
+        <translation>修改的全文</translation>
+    </message>
+    <message>
         <source>（无法对应）</source>
         <translation>（無法對應）</translation>
     </message>
@@ -1865,12 +1905,20 @@
         <translation>全部接受</translation>
     </message>
     <message>
+        <source>审阅稿中没有导出时的内容，按当前期刊比较：导出后的修改会显示为审阅修改</source>
+        <translation>審閱稿中沒有匯出時的內容，按目前期刊比較：匯出後的修改會顯示為審閱修改</translation>
+    </message>
+    <message>
         <source>未采用（固定文字或无法对应，请手工处理）：</source>
         <translation>未採用（固定文字或無法對應，請手工處理）：</translation>
     </message>
     <message>
         <source>接受审阅修改：{place}</source>
         <translation>接受審閱修改：{place}</translation>
+    </message>
+    <message>
+        <source>已接受 {count} 处修改（可撤销）；可以关闭本窗口。</source>
+        <translation>已接受 {count} 處修改（可復原）；可以關閉本窗口。</translation>
     </message>
     <message>
         <source>导入审阅意见</source>
@@ -1887,6 +1935,30 @@
     <message>
         <source>导入审阅批注</source>
         <translation>匯入審閱批註</translation>
+    </message>
+    <message>
+        <source>不标出修改</source>
+        <translation>不標出修改</translation>
+    </message>
+    <message>
+        <source>标出自上次导出审阅稿以来的修改</source>
+        <translation>標出自上次匯出審閱稿以來的修改</translation>
+    </message>
+    <message>
+        <source>标出与上一期相比的修改（接着选择期刊文件）</source>
+        <translation>標出與上一期相比的修改（接著選擇期刊檔案）</translation>
+    </message>
+    <message>
+        <source>本期还没有在编辑器中导出过审阅稿</source>
+        <translation>本期還沒有在編輯器中匯出過審閱稿</translation>
+    </message>
+    <message>
+        <source>与哪一期相比</source>
+        <translation>與哪一期相比</translation>
+    </message>
+    <message>
+        <source>期刊文件 (*.yaml)</source>
+        <translation>期刊檔案 (*.yaml)</translation>
     </message>
     <message>
         <source>-审阅稿</source>

@@ -105,8 +105,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Export one issue (-o) or many in one process (--out-dir)."""
     from .export.docx.exporter import ExportRefused, export_file
 
-    if args.since is not None and not args.review:
-        _err("bulletin export: --since 只用于审阅稿，请同时加 --review")
+    if (args.since is not None or args.since_last_review is not None) and not args.review:
+        _err("bulletin export: --since 和 --since-last-review 只用于审阅稿，请同时加 --review")
         return EXIT_UNREADABLE
     targets = _export_targets(args)
     if targets is None:
@@ -118,7 +118,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 from .review.copy import export_review_file
 
                 result = export_review_file(source, output, profile=args.profile, force=args.force,
-                                            pdf=args.pdf, since=args.since)
+                                            pdf=args.pdf, since=args.since, since_review=args.since_last_review)
             else:
                 result = export_file(source, output, profile=args.profile, force=args.force, pdf=args.pdf)
         except ExportRefused as exc:
@@ -236,7 +236,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="有错误也导出，并覆盖已有文件")
     p.add_argument("--pdf", action="store_true", help="同时用 LibreOffice 生成 PDF")
     p.add_argument("--review", action="store_true", help="导出审阅稿：未解决的检查警告作为 Word 批注")
-    p.add_argument("--since", type=Path, metavar="EARLIER.yaml", help="审阅稿中把相对这一期刊文件的改动标为修订")
+    since = p.add_mutually_exclusive_group()
+    since.add_argument("--since", type=Path, metavar="EARLIER.yaml", help="审阅稿中把相对这一期刊文件的改动标为修订")
+    since.add_argument("--since-last-review", type=Path, metavar="REVIEW_COPY.docx",
+                       help="审阅稿中把自上次导出这份审阅稿（或其审阅后的文件）以来的改动标为修订")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("import", help="从文本或 Word 导入", description=(

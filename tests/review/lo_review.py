@@ -5,7 +5,8 @@
 Run by the system Python (``/usr/bin/python3``), which has LibreOffice's ``uno`` module
 (Debian's python3-uno); the tests call it as a subprocess. Arguments: the Word file, the
 reviewed file to write, a folder for LibreOffice's profile, and the review as JSON: a list of
-[action, text found, argument] with action replace, delete, insert_after or comment.
+[action, text found, argument] with action replace, delete, delete_through (whole paragraphs
+from the one with the text found to the one with the argument), insert_after or comment.
 """
 
 import json
@@ -77,6 +78,12 @@ def review(doc, actions):
             found.setString(argument)
         elif action == "delete":
             found.setString("")
+        elif action == "delete_through":  # whole paragraphs, up to the one starting with argument
+            cursor = found.getText().createTextCursorByRange(found.getStart())
+            cursor.gotoStartOfParagraph(False)
+            cursor.gotoRange(find(doc, argument).getStart(), True)
+            cursor.gotoStartOfParagraph(True)
+            cursor.setString("")
         elif action == "insert_after":
             text = found.getText()
             text.insertString(text.createTextCursorByRange(found.getEnd()), argument, False)

@@ -80,3 +80,37 @@ def test_libreoffices_review_comes_back_field_by_field(exported: tuple, reviewed
     assert len(back.review) == 2
     back.review = []
     assert back == issue
+
+
+def test_a_whole_item_deleted_in_libreoffice_is_one_removal(exported: tuple, tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    issue, source, output = exported
+    target = tmp_path / "item-deleted.docx"
+    subprocess.run([SYSTEM_PYTHON, str(REVIEWER), str(output), str(target), str(tmp_path / "lo-profile"),
+                    json.dumps([["delete_through", "四川7部门", "三、兴城"]], ensure_ascii=False)],
+                   check=True, capture_output=True, timeout=180)
+    review = map_review(issue, load_named(issue.profile), read_reviewed(target))
+    [edit] = review.edits
+    assert edit.place == ("sections", "provincial_news", "items", 1) and edit.kind == "删除条目"
+    assert review.listed == []  # heading 三 is recognised by its text, whatever style it was left with
+    assert cli.main(["review", "apply", str(target), str(source), "--accept-all"]) == 0
+    items = load_issue(source).sections.provincial_news.items
+    assert len(items) == 1 and items[0] == issue.sections.provincial_news.items[0]
+
+
+def test_libreoffice_keeps_the_review_copys_base(exported: tuple, tmp_path: Path) -> None:
+    import copy
+
+    from editor_app.review.copy import export_review_copy
+
+    issue, _, _ = exported
+    review_copy = tmp_path / "review-copy.docx"
+    export_review_copy(issue, review_copy, load_named(issue.profile))
+    target = tmp_path / "reviewed.docx"
+    subprocess.run([SYSTEM_PYTHON, str(REVIEWER), str(review_copy), str(target), str(tmp_path / "lo-profile"),
+                    json.dumps([["replace", "4.6万吨", "5万吨"]], ensure_ascii=False)],
+                   check=True, capture_output=True, timeout=180)
+    later = copy.deepcopy(issue)
+    later.sections.special_focus.items[0].headline = "导出后改过的标题"
+    review = map_review(later, load_named(issue.profile), read_reviewed(target))
+    assert review.notice == "" and [edit.place[-1] for edit in review.edits] == ["co2_reduction"]

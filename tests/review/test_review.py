@@ -227,6 +227,21 @@ def test_the_short_diff_shows_the_change_in_its_context() -> None:
     assert short_diff("甲" * 30 + "乙", "甲" * 30 + "丙") == "…甲甲甲甲甲甲甲甲[-乙-]{+丙+}"
 
 
+def test_the_short_diff_replaces_whole_numbers_and_words() -> None:
+    assert short_diff("处理550方", "处理600方") == "处理[-550-]{+600+}方"
+    assert short_diff("采用CCUS技术", "采用CCS技术") == "采用[-CCUS-]{+CCS+}技术"
+
+
+def test_a_long_comment_anchor_is_cut_in_the_listing() -> None:
+    from editor_app.review.mapping import Anchored
+    from editor_app.review.markup import Comment
+    from editor_app.review.report import report_lines
+
+    review = Review(comments=[Anchored(Comment("1", "审稿人张三", "2026-12-01", "请核实", False), None, "长" * 230)])
+    [line] = report_lines(review, {})
+    assert f"“{'长' * 40}…”" in line and len(line) < 100
+
+
 def test_apply_edits_leaves_the_issue_itself_alone(exported: Exported, tmp_path: Path) -> None:
     issue = exported[0]
     before = copy.deepcopy(issue)
@@ -269,3 +284,24 @@ def test_what_is_not_a_reviewed_word_file_is_refused_in_one_line(
         assert cli.main(["review", "apply", str(path), str(source), "--accept-all"]) == 2
         err = capsys.readouterr().err.strip()
         assert "\n" not in err and err.startswith(str(path)) and says in err
+
+
+def test_a_wholly_deleted_item_is_one_removal_and_accepting_removes_it(exported: Exported, tmp_path: Path) -> None:
+    issue, _, output = exported
+    review = WordReview(output)
+    review.delete_paragraph(review.paragraph("四川7部门"))
+    review.delete_paragraph(review.paragraph("9月19日"))
+    mapped = _review(issue, review.save(tmp_path / "deleted.docx"))
+    [edit] = mapped.edits
+    assert edit.removes and edit.kind == "删除条目" and edit.authors == ("审稿人李四",)
+    changed = apply_edits(issue, mapped.edits)
+    assert changed.sections.provincial_news.items == issue.sections.provincial_news.items[:1]
+
+
+def test_a_file_whose_text_was_all_deleted_is_refused_in_one_line(exported: Exported, tmp_path: Path) -> None:
+    issue, _, output = exported
+    review = WordReview(output)
+    for text in review.document.iter(w("t")):
+        text.text = ""
+    with pytest.raises(ForeignReview, match="审阅稿的内容与本期对不上"):
+        _review(issue, review.save(tmp_path / "emptied.docx"))

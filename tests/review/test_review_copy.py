@@ -14,6 +14,7 @@ import pytest
 from editor_app import cli
 from editor_app.issue.issue_file import load_issue, save_issue
 from editor_app.issue.model import Issue
+from editor_app.review.markup import read_reviewed
 
 from .wordmarkup import w
 
@@ -63,8 +64,8 @@ def test_the_editors_own_comments_do_not_come_back(exported: Exported, tmp_path:
     assert cli.main(["export", "--review", str(source), "-o", str(copy)]) == 0
     before = load_issue(source)
     assert cli.main(["review", "apply", str(copy), str(source), "--accept-all"]) == 0
-    assert "接受 0 处修改，新增 0 条批注" in capsys.readouterr().out
-    assert load_issue(source) == before
+    assert "没有要写入的改动" in capsys.readouterr().out  # nothing accepted, no comment added
+    assert load_issue(source) == before and not source.with_name(source.name + ".bak").exists()
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice")
@@ -154,3 +155,88 @@ def test_a_reviewers_changes_on_top_of_the_editors_come_back(exported: Exported,
         (("sections", "institute_news", "items", 1, "paragraphs", 0), "新增的正文内容。"),
         (("sections", "provincial_news", "items", 0, "headline"), "“中国城市双碳指数”新鲜出炉，成都排名第三。")}
     assert found.listed == []
+
+
+def test_a_changed_number_is_tracked_whole(exported: Exported, tmp_path: Path) -> None:
+    from editor_app.issue.model import MetricValue
+
+    issue, source, _ = exported
+    earlier = tmp_path / "earlier.yaml"
+    save_issue(issue, earlier, keep_backup=False)
+    issue.sections.xingcheng_action.projects[0].metrics["co2_reduction"] = MetricValue(value="4.9", unit="万吨")
+    save_issue(issue, source, keep_backup=False)
+    copy = tmp_path / "review-copy.docx"
+    assert cli.main(["export", "--review", "--since", str(earlier), str(source), "-o", str(copy)]) == 0
+    document = etree.fromstring(_part(copy, "word/document.xml"))
+    assert ["".join(d.itertext()) for d in document.iter(w("del"))] == ["4.6"]
+    assert ["".join(i.itertext()) for i in document.iter(w("ins"))] == ["4.9"]
+
+
+def test_a_second_round_copy_carries_the_open_notes_and_a_reply_comes_back_once(
+        exported: Exported, tmp_path: Path) -> None:
+    from editor_app.issue.model import ReviewNote
+
+    from .wordmarkup import WordReview
+
+    issue, source, _ = exported
+    place = "sections.provincial_news.items[0].headline"
+    issue.review = [ReviewNote(place=place, author="审稿人张三", date="2026-12-01T09:00:00Z", text="请核实排名"),
+                    ReviewNote(place=place, author="审稿人张三", date="2026-12-01T09:05:00Z", text="已改",
+                               resolved=True)]
+    save_issue(issue, source, keep_backup=False)
+    copy = tmp_path / "review-copy.docx"
+    assert cli.main(["export", "--review", str(source), "-o", str(copy)]) == 0
+    [comment] = etree.fromstring(_part(copy, "word/comments.xml")).findall(w("comment"))
+    assert (comment.get(w("author")), comment.get(w("date")), "".join(comment.itertext())) == (
+        "审稿人张三", "2026-12-01T09:00:00Z", "请核实排名")
+    document = etree.fromstring(_part(copy, "word/document.xml"))
+    [anchored] = [p for p in document.iter(w("p")) if p.find(w("commentRangeStart")) is not None]
+    assert "".join(t.text for t in anchored.iter(w("t"))).startswith("“中国城市")
+    reviewer = WordReview(copy)
+    reviewer.comment(reviewer.paragraph("“中国城市"), "成都整体", "已核实，第二无误")
+    assert cli.main(["review", "apply", str(reviewer.save(tmp_path / "r.docx")), str(source), "--reject-all"]) == 0
+    notes = load_issue(source).review
+    assert [(n.author, n.text) for n in notes] == [("审稿人张三", "请核实排名"), ("审稿人张三", "已改"),
+                                                  ("审稿人李四", "已核实，第二无误")]
+    assert {n.place for n in notes} == {place}
+
+
+def test_since_the_last_review_copy_tracks_what_changed_since_it(
+        exported: Exported, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    issue, source, plain = exported
+    first = tmp_path / "first-copy.docx"
+    assert cli.main(["export", "--review", str(source), "-o", str(first)]) == 0
+    issue.sections.provincial_news.items[0].headline = issue.sections.provincial_news.items[0].headline.replace(
+        "第二", "第三")
+    save_issue(issue, source, keep_backup=False)
+    second = tmp_path / "second-copy.docx"
+    assert cli.main(["export", "--review", "--since-last-review", str(first), str(source), "-o", str(second)]) == 0
+    document = etree.fromstring(_part(second, "word/document.xml"))
+    assert ["".join(d.itertext()) for d in document.iter(w("del"))] == ["二"]
+    assert ["".join(i.itertext()) for i in document.iter(w("ins"))] == ["三"]
+    capsys.readouterr()
+    assert cli.main(["export", "--review", "--since-last-review", str(plain), str(source),
+                     "-o", str(tmp_path / "third.docx")]) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert str(plain) in line and "没有导出时的内容" in line
+
+
+def test_a_typography_warning_is_worded_for_a_reviewer_and_marks_its_characters(
+        exported: Exported, tmp_path: Path) -> None:
+    source = _with_warning(exported)
+    copy = tmp_path / "review-copy.docx"
+    assert cli.main(["export", "--review", str(source), "-o", str(copy)]) == 0
+    [comment] = etree.fromstring(_part(copy, "word/comments.xml")).findall(w("comment"))
+    text = "".join(comment.itertext())
+    assert "工具" not in text and text.endswith("请删除（如为分隔，改用逗号）")
+    document = etree.fromstring(_part(copy, "word/document.xml"))
+    [anchored] = [p for p in document.iter(w("p")) if p.find(w("commentRangeStart")) is not None]
+    marked, inside = [], False
+    for element in anchored.iter(w("commentRangeStart"), w("commentRangeEnd"), w("t")):
+        if element.tag == w("t") and inside:
+            marked.append(element.text)
+        inside = element.tag == w("commentRangeStart") or (inside and element.tag != w("commentRangeEnd"))
+    assert "".join(marked) == "。 半"
+    assert "".join(t.text for t in anchored.iter(w("t"))).endswith("。 半角")  # the text itself unchanged
+    back = read_reviewed(copy).paragraphs
+    assert any(p.new.endswith("。 半角") for p in back)

@@ -353,6 +353,8 @@ class MainWindow(QMainWindow):
         form = self.current_form()
         if path[: len(form.base)] == form.base:
             form.refresh(path)
+        elif path[:1] == ("review",):  # a reviewer's note added, resolved or reopened
+            form.mark()
         self.outline.update_labels()
         self._update_counts()
 

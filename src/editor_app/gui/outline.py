@@ -18,13 +18,13 @@ from PySide6.QtGui import QBrush, QColor, QDragMoveEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..issue.model import Item, Project
-from ..issue.places import Place
+from ..issue.places import Place, undotted
 from ..issue.sections import SECTIONS
 from ..issue.validation import Severity
 from ..layout.titles import section_titles
 from .document import Document
 from .i18n import InterfaceTexts, translate
-from .icons import severity_icon
+from .icons import icon, severity_icon
 from .names import entry_name, part_name
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -123,12 +123,14 @@ class Outline(QTreeWidget):
             node.setFlags(self._flags(path))
 
     def update_labels(self) -> None:
-        """Entry labels follow their headline or company; marks follow the findings."""
+        """Entry labels follow their headline or company; marks follow the findings and the
+        reviewers' unresolved notes."""
         worst: dict[Place, Severity] = {}
         for finding in self.doc.findings:
             part = part_of(finding.path)
             if finding.severity is not Severity.INFO and worst.get(part) is not Severity.ERROR:
                 worst[part] = finding.severity
+        noted = {part_of(undotted(n.place)) for n in self.doc.issue.review if n.place and not n.resolved}
         titles = section_titles(self.doc.issue.profile)
         for path, node in self._nodes.items():
             if len(path) == 4:
@@ -137,9 +139,10 @@ class Outline(QTreeWidget):
                 label = part_name(path, titles)
             if node.text(0) != label:
                 node.setText(0, label)
-                node.setToolTip(0, label)  # whole, where a narrow outline elides it
+            tip = label if path not in noted else "\n".join((label, translate("Outline", "有未解决的审阅意见")))
+            node.setToolTip(0, tip)  # whole, where a narrow outline elides it
             severity = worst.get(path)
-            node.setIcon(0, severity_icon(severity) if severity else QIcon())
+            node.setIcon(0, severity_icon(severity) if severity else icon("note") if path in noted else QIcon())
             node.setForeground(0, QBrush(QColor("#c62828")) if severity is Severity.ERROR
                                else QBrush())
 
@@ -152,6 +155,10 @@ class Outline(QTreeWidget):
     def current_part(self) -> Place | None:
         node = self.currentItem()
         return node.data(0, PATH_ROLE) if node is not None else None
+
+    def node(self, part: Place) -> QTreeWidgetItem | None:
+        """The row showing ``part``."""
+        return self._nodes.get(part)
 
     def select(self, part: Place) -> None:
         node = self._nodes.get(part)

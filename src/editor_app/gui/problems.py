@@ -1,4 +1,6 @@
 """The problems panel: every validation finding with its place; activating one goes there.
+Reviewers' unresolved notes (审阅意见) follow; 已解决 marks one resolved, and with 显示已解决
+the resolved ones are listed too and can be reopened.
 
 A finding that a text tool fixes for certain (``Finding.fix``) is fixed in its field alone
 from the panel's 修正 button or the row's context menu, as one undo step. A warning of the
@@ -11,7 +13,15 @@ import copy
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..issue.model import ReviewNote
 from ..issue.places import Place, describe, undotted
@@ -70,6 +80,16 @@ class ProblemsDock(QDockWidget):
         buttons.addWidget(self.fix_button)
         buttons.addWidget(self.acknowledge_button)
         buttons.addWidget(self.resolve_button)
+        self.show_resolved = QAction(self)
+        self.show_resolved.setCheckable(True)
+        self.show_resolved.toggled.connect(lambda _: self.refresh(force=True))
+        self.list.addAction(self.show_resolved)
+        self.show_resolved_button = QToolButton()
+        self.show_resolved_button.setDefaultAction(self.show_resolved)
+        # Always enabled, so kept out of the Tab order (the panel stays one stop); from the
+        # keyboard it is in the list's context menu.
+        self.show_resolved_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        buttons.addWidget(self.show_resolved_button)
         buttons.addStretch()
         box = QWidget(self)
         layout = QHBoxLayout(box)
@@ -93,8 +113,8 @@ class ProblemsDock(QDockWidget):
         self.acknowledge_action.setText(translate("ProblemsDock", "确认并备注…"))
         self.acknowledge_action.setToolTip(
             translate("ProblemsDock", "这个数字经核对无误：记下备注，警告不再提醒（保存在期刊文件中）"))
-        self.resolve_action.setText(translate("ProblemsDock", "已解决"))
-        self.resolve_action.setToolTip(translate("ProblemsDock", "把这条审阅意见标记为已解决"))
+        self.show_resolved.setText(translate("ProblemsDock", "显示已解决"))
+        self.show_resolved.setToolTip(translate("ProblemsDock", "也列出已解决的审阅意见（可重新打开）"))
         self.refresh(force=True)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -103,7 +123,8 @@ class ProblemsDock(QDockWidget):
             self.retranslate()
 
     def refresh(self, *, force: bool = False) -> None:
-        notes = [(i, n) for i, n in enumerate(self.doc.issue.review) if not n.resolved]
+        shown = self.show_resolved.isChecked()
+        notes = [(i, n) for i, n in enumerate(self.doc.issue.review) if shown or not n.resolved]
         if self.doc.findings == self._shown and notes == self._notes and not force:
             return
         self._shown, self._notes = list(self.doc.findings), copy.deepcopy(notes)
@@ -123,7 +144,8 @@ class ProblemsDock(QDockWidget):
             place = describe(undotted(note.place), titles) if note.place else ""
             said = translate("ProblemsDock", "{author}（{date}）：{text}").format(
                 author=note.author, date=note.date[:10], text=note.text)
-            row = QTreeWidgetItem([translate("ProblemsDock", "审阅意见"), place, said])
+            kind = translate("ProblemsDock", "已解决") if note.resolved else translate("ProblemsDock", "审阅意见")
+            row = QTreeWidgetItem([kind, place, said])
             row.setToolTip(2, f"{said}\n“{note.anchor}”")
             row.setData(0, FINDING_ROLE, undotted(note.place))
             row.setData(0, NOTE_ROLE, index)
@@ -183,22 +205,36 @@ class ProblemsDock(QDockWidget):
 
     def _update_fix(self) -> None:
         self.acknowledge_action.setEnabled(self._acknowledgeable() is not None)
-        row = self.list.currentItem()
-        self.resolve_action.setEnabled(row is not None and row.data(0, NOTE_ROLE) is not None)
+        note = self._current_note()
+        self.resolve_action.setEnabled(note is not None)
+        if note is not None and note.resolved:
+            self.resolve_action.setText(translate("ProblemsDock", "重新打开"))
+            self.resolve_action.setToolTip(translate("ProblemsDock", "这条审阅意见还没有解决：重新列出"))
+        else:
+            self.resolve_action.setText(translate("ProblemsDock", "已解决"))
+            self.resolve_action.setToolTip(translate("ProblemsDock", "把这条审阅意见标记为已解决"))
         fix = self._current_fix()
         self.fix_action.setEnabled(fix is not None)
         self.fix_action.setToolTip(
             translate("ProblemsDock", "{tool}：只改这一处").format(tool=fix[1].label) if fix
             else translate("ProblemsDock", "这个问题需要手工修改"))
 
-    def resolve_current(self) -> None:
-        """Mark the current reviewer's note resolved, as one undo step; it leaves the list."""
+    def _current_note(self) -> ReviewNote | None:
         row = self.list.currentItem()
         index = row.data(0, NOTE_ROLE) if row is not None else None
-        if index is None:
+        return self.doc.issue.review[index] if index is not None else None
+
+    def resolve_current(self) -> None:
+        """Mark the current reviewer's note resolved (it leaves the list unless resolved ones
+        are shown), or a resolved one open again; one undo step."""
+        row = self.list.currentItem()
+        note = self._current_note()
+        if row is None or note is None:
             return
-        self.doc.undo_stack.push(SetValue(self.doc, ("review", index, "resolved"), True,
-                                          translate("ProblemsDock", "审阅意见已解决")))
+        text = (translate("ProblemsDock", "重新打开审阅意见") if note.resolved
+                else translate("ProblemsDock", "审阅意见已解决"))
+        self.doc.undo_stack.push(SetValue(self.doc, ("review", row.data(0, NOTE_ROLE), "resolved"),
+                                          not note.resolved, text))
 
     def fix_current(self) -> None:
         """Run the current finding's text tool on its field alone, as one undo step."""

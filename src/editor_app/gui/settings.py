@@ -84,3 +84,18 @@ def archive_folder() -> Path | None:
 
 def set_archive_folder(path: Path) -> None:
     _settings().setValue("archiveFolder", str(path))
+
+
+def last_review_copy(issue: Path) -> Path | None:
+    """The review copy last exported from the issue file ``issue`` in the editor, or None."""
+    copies = _settings().value("reviewCopies", {})
+    name = copies.get(str(issue.resolve())) if isinstance(copies, dict) else None
+    return Path(name) if isinstance(name, str) and name else None
+
+
+def set_last_review_copy(issue: Path, copy: Path) -> None:
+    settings = _settings()
+    copies = settings.value("reviewCopies", {})
+    copies = dict(copies) if isinstance(copies, dict) else {}
+    copies[str(issue.resolve())] = str(copy.resolve())
+    settings.setValue("reviewCopies", copies)

@@ -89,6 +89,11 @@ def _range_dash(match: re.Match[str], text: str) -> str | None:
     return EM_DASH if years else None
 
 
+def space_spans_in_chinese(text: str) -> list[tuple[int, int]]:
+    """Where the runs of half-width spaces next to Chinese are (start, end)."""
+    return [match.span() for match in _space_in_chinese().finditer(text)]
+
+
 def find_spaces_in_chinese(text: str) -> int:
     """Runs of half-width spaces next to Chinese."""
     if not any(s in text for s in _SPACES):

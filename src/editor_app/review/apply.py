@@ -31,8 +31,15 @@ def set_at(issue: Issue, place: Place, value: Any) -> None:
 def apply_edits(issue: Issue, edits: Iterable[Edit]) -> Issue:
     """A copy of ``issue`` with the edits' new values."""
     changed = copy.deepcopy(issue)
+    removals = []
     for edit in edits:
-        set_at(changed, edit.place, edit.new)
+        if edit.removes:
+            removals.append(edit.place)
+        else:
+            set_at(changed, edit.place, edit.new)
+    for place in sorted(removals, key=lambda p: p[-1], reverse=True):  # later entries first
+        entries = getattr(getattr(changed, place[0]), place[1])
+        getattr(entries, str(place[2])).pop(place[3])
     return changed
 
 

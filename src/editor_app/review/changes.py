@@ -8,7 +8,6 @@ own changes a reviewed file's reader takes as accepted.
 from __future__ import annotations
 
 import copy
-import difflib
 import itertools
 import re
 
@@ -16,6 +15,7 @@ import lxml.etree as etree
 from lxml.etree import _Element
 
 from ..layout.blocks import Block
+from .diffing import opcodes
 from .markup import EDITOR, W
 
 _SPECIAL = re.compile(r"([\t\r\n])")
@@ -84,8 +84,7 @@ class ChangeMarker:
         if new_text == old_text:
             return
         pieces: list[_Element] = []
-        matcher = difflib.SequenceMatcher(None, old_text, new_text, autojunk=False)
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        for tag, i1, i2, j1, j2 in opcodes(old_text, new_text):
             if tag == "equal":
                 pieces.append(_new_run(properties, new_text[j1:j2]))
                 continue

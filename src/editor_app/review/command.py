@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import copy
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,9 @@ def register(sub: Any) -> None:
     commands = review.add_subparsers(dest="review_command", required=True, metavar="命令")
     p = commands.add_parser("apply", help="把审阅稿的修改和批注带回期刊文件", description=(
         "列出审阅稿中的修改（修订和直接修改）和批注；--accept-all 全部接受，--reject-all 全部拒绝。"
-        "批注都保存到期刊文件的 review 中；栏目标题、刊名等固定文字的改动只列出，不采用。"))
+        "批注都保存到期刊文件的 review 中；栏目标题、刊名等固定文字的改动只列出，不采用。"
+        "审阅稿（export --review）保存了导出时的内容：导出后在本期改过的地方不算审阅修改，"
+        "审阅者和本期都改了且不同的列为冲突，不采用。"))
     p.add_argument("reviewed", type=Path, metavar="REVIEWED.docx")
     p.add_argument("issue", type=Path, metavar="ISSUE.yaml")
     choice = p.add_mutually_exclusive_group()
@@ -53,9 +56,27 @@ def cmd_review_apply(args: argparse.Namespace) -> int:
         print(f"共 {len(review.edits)} 处修改、{len(review.comments)} 条批注；"
               "加 --accept-all 全部接受，或 --reject-all 全部拒绝（批注都会保存）")
         return EXIT_OK
-    changed = apply_edits(issue, review.edits) if args.accept_all else issue
+    changed = apply_edits(issue, review.edits) if args.accept_all else copy.deepcopy(issue)
     added = keep_comments(changed, review.comments)
-    save_issue(changed, output, keep_backup=args.output is None)
+    if changed == issue and args.output is None:
+        print(f"没有要写入的改动，{args.issue} 未改写")
+        return EXIT_OK
+    if args.output is None:
+        _keep_backup(args.issue)
+    save_issue(changed, output, keep_backup=False)
     taken = len(review.edits) if args.accept_all else 0
     print(f"已写入 {output}：接受 {taken} 处修改，新增 {added} 条批注")
     return EXIT_OK
+
+
+def _keep_backup(path: Path) -> None:
+    """Copy the issue file to ``<name>.bak`` before it is rewritten; a backup an earlier run
+    left is never overwritten: the next one is ``<name>.2.bak``, then ``.3.bak``…"""
+    from ..storage.atomic import backup_path, write_atomic
+
+    target, number = backup_path(path), 1
+    while target.exists():
+        number += 1
+        target = path.with_name(f"{path.name}.{number}.bak")
+    write_atomic(target, path.read_bytes())
+    print(f"原文件留作 {target}")

@@ -35,8 +35,23 @@ class Edit:
     new: Any
     before: str  # the paragraph as the issue prints it now
     after: str  # the paragraph as the reviewer left it
-    tracked: bool  # made with change tracking (else a plain edit, found by comparing)
+    tracked: bool  # made with change tracking
     authors: tuple[str, ...] = ()
+    plain: bool = False  # has untracked edits too (found by comparing with the text as exported)
+
+    @property
+    def removes(self) -> bool:
+        """Whether the edit removes a whole item or project."""
+        return self.new is None and len(self.place) == 4 and self.place[2] in ("items", "projects")
+
+    @property
+    def kind(self) -> str:
+        """删除条目, 修订, 直接修改, or both of the last two."""
+        if self.removes:
+            return "删除条目"
+        if self.tracked and self.plain:
+            return "修订及直接修改"
+        return "修订" if self.tracked else "直接修改"
 
 
 @dataclass(frozen=True)
@@ -63,6 +78,11 @@ class Review:
     edits: list[Edit] = field(default_factory=list)
     listed: list[Listed] = field(default_factory=list)
     comments: list[Anchored] = field(default_factory=list)
+    notice: str = ""  # said once before the edits (the file has no base to compare with)
+
+
+NO_BASE = "审阅稿中没有导出时的内容，按当前期刊比较：导出后的修改会显示为审阅修改"
+CONFLICT = "导出后本期也改了这里，与审阅者的修改不同，未采用；请手工决定"
 
 
 @dataclass
@@ -83,13 +103,77 @@ class ForeignReview(ValueError):
 
 
 def map_review(issue: Issue, profile: Profile, reviewed: Reviewed) -> Review:
+    """The review's edits of ``issue``: a three-way merge when the file keeps what it was made
+    from (base: as exported, theirs: the reviewer's, ours: the issue now) — a field only the
+    reviewer changed is proposed, one only changed here is kept, one both changed differently is
+    listed as a conflict; without a base, the reviewer's text is compared with the issue now."""
+    base = _base_issue(reviewed)
+    if base is None:
+        review = _map(issue, profile, reviewed)
+        review.notice = NO_BASE
+        return review
+    review = _map(base, profile, reviewed)
+    mine, theirs = _masthead_lines(issue, profile), _masthead_lines(base, profile)
+    if mine != theirs:
+        raise ForeignReview(f"审阅稿是“{' '.join(theirs).replace(chr(9), ' ')}”，本期是“"
+                            f"{' '.join(mine).replace(chr(9), ' ')}”；请选择本期的审阅稿")
+    review.edits = _merge(issue, review)
+    return review
+
+
+def _base_issue(reviewed: Reviewed) -> Issue | None:
+    from ..errors import UserFacingError
+    from ..issue.issue_file import parse_issue
+
+    if reviewed.base is None:
+        return None
+    try:
+        return parse_issue(reviewed.base)
+    except (UserFacingError, ValueError):
+        return None
+
+
+def _masthead_lines(issue: Issue, profile: Profile) -> list[str]:
+    return [b.text for b in issue_blocks(issue, profile, strict=False) if b.style in ("issue_line", "issuer_line")]
+
+
+_GONE = object()
+
+
+def _merge(issue: Issue, review: Review) -> list[Edit]:
+    """The edits (of the base) whose field the issue still has as exported; a field changed
+    here to the reviewer's value drops out, one changed here otherwise is listed."""
+    kept = []
+    for edit in review.edits:
+        try:
+            now = _at(issue, edit.place, absent_key_is_none=True)
+        except (LookupError, AttributeError):
+            now = _GONE
+        if now == edit.old:
+            kept.append(edit)
+        elif now != edit.new:
+            shown = "（已删除）" if now is _GONE else describe_value(now)
+            review.listed.append(Listed(edit.place, shown, describe_value(edit.new), CONFLICT))
+    return kept
+
+
+def _map(issue: Issue, profile: Profile, reviewed: Reviewed) -> Review:
     keys = {style.word_name: key for key, style in profile.styles.items()}
     review = Review()
     olds = _old_view(reviewed.paragraphs, keys, review)
     blocks = issue_blocks(issue, profile, strict=False)
+    headings = {b.text for b in blocks if b.style == "section_heading"}
+    for old in olds:  # a deletion next to it can leave a heading with another paragraph's style
+        if old.old in headings:
+            old.key = "section_heading"
     pairs = _align(olds, blocks, review)
+    if not pairs or not any(old.new and old.new.strip() for old in olds):
+        raise ForeignReview("审阅稿的内容与本期对不上（没有一段能对应到本期，或全部内容都被删除）；请选择本期的审阅稿")
     _check_same_issue(pairs)
+    removed = _removed_entries(issue, blocks, pairs, review)
     for old, block in pairs:
+        if id(old) in removed:
+            continue
         if old.new is None:
             review.listed.append(Listed(block.path, block.text, old.old, old.reason))
         elif old.new != block.text:
@@ -98,6 +182,35 @@ def map_review(issue: Issue, profile: Profile, reviewed: Reviewed) -> Review:
         review.listed.append(Listed(None, "", text, "审阅稿中插入了表格，简报不含表格，未导入"))
     review.comments = _anchor_comments(reviewed, olds, {id(o): b for o, b in pairs})
     return review
+
+
+def _entry(place: Place) -> Place | None:
+    """The item or project a field belongs to."""
+    if len(place) >= 4 and place[0] == "sections" and place[2] in ("items", "projects"):
+        return place[:4]
+    return None
+
+
+def _removed_entries(issue: Issue, blocks: list[Block], pairs: list[tuple[_Old, Block]], review: Review) -> set[int]:
+    """Items and projects whose every paragraph the reviewer deleted, proposed as one removal
+    each; the ids of the paragraphs they take."""
+    sizes: dict[Place, int] = {}
+    for block in blocks:
+        if (entry := _entry(block.path)) is not None:
+            sizes[entry] = sizes.get(entry, 0) + 1
+    members: dict[Place, list[tuple[_Old, Block]]] = {}
+    for old, block in pairs:
+        if (entry := _entry(block.path)) is not None:
+            members.setdefault(entry, []).append((old, block))
+    taken: set[int] = set()
+    for entry, group in members.items():
+        if len(group) == sizes[entry] and all(old.new == "" and old.old for old, _ in group):
+            sources = [old.source for old, _ in group]
+            authors = tuple(dict.fromkeys(a for p in sources for a in _authors(p)))
+            review.edits.append(Edit(entry, _at(issue, entry), None, "\n".join(b.text for _, b in group), "",
+                                     any(p.tracked for p in sources), authors))
+            taken.update(id(old) for old, _ in group)
+    return taken
 
 
 def _old_view(paragraphs: list[Paragraph], keys: dict[str, str], review: Review) -> list[_Old]:
@@ -165,7 +278,7 @@ def _field_edits(issue: Issue, profile: Profile, block: Block, old: _Old, review
     def edit(place: Place, before: Any, after: Any) -> None:
         if before != after:
             review.edits.append(Edit(place, before, after, block.text, new, old.source.tracked,
-                                     _authors(old.source)))
+                                     _authors(old.source), plain=old.old != block.text))
 
     def listed(reason: str) -> None:
         review.listed.append(Listed(block.path, block.text, new, reason))
@@ -255,9 +368,12 @@ def _date(profile: Profile, text: str) -> Any:
         return None
 
 
-def _at(issue: Issue, place: Place) -> Any:
+def _at(issue: Issue, place: Place, *, absent_key_is_none: bool = False) -> Any:
+    """The value at ``place``; a key its dict lacks (a figure not given) is None when asked."""
     value: Any = issue
     for step in place:
+        if absent_key_is_none and isinstance(value, dict) and step not in value:
+            return None
         value = value[step] if isinstance(step, int) or isinstance(value, dict) else getattr(value, step)
     return value
 

@@ -21,6 +21,8 @@ from lxml.etree import _Element
 
 from ..errors import UserFacingError
 from ..importing.word import MAX_PARAGRAPHS, read_package
+from .base import PART as BASE_PART
+from .base import read_base
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
@@ -103,6 +105,7 @@ class Reviewed:
     paragraphs: list[Paragraph]
     comments: dict[str, Comment]
     tables: list[str]
+    base: str | None = None  # the issue file's text the review copy was made from (``review.base``)
 
 
 def read_reviewed(path: Path) -> Reviewed:
@@ -132,7 +135,7 @@ def parse_parts(parts: dict[str, bytes]) -> Reviewed:
     reader = _BodyReader(names)
     if body is not None:
         reader.block(body)
-    return Reviewed(reader.paragraphs, _comments(parts), reader.tables)
+    return Reviewed(reader.paragraphs, _comments(parts), reader.tables, read_base(parts.get(BASE_PART)))
 
 
 def _style_names(data: bytes | None) -> dict[str, str]:

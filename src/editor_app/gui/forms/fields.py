@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtGui
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...issue.places import Place
+from ...issue.model import ReviewNote
+from ...issue.places import Place, undotted
 from ...issue.validation import Finding, Severity
 from ...layout.titles import section_titles
 from ..commands import SetValue
@@ -40,7 +42,7 @@ if TYPE_CHECKING:
 
     from .calendar_popup import CalendarPopup
 
-MARK_COLOURS = {"error": "#d32f2f", "warning": "#f9a825"}
+MARK_COLOURS = {"error": "#d32f2f", "warning": "#f9a825", "note": "#1e88e5"}
 HEADING_POINT_SIZE = 15
 BANNER_COLOUR = "#b71c1c"
 PARAGRAPH_GAP_PX = 8
@@ -183,20 +185,26 @@ class Binding:
     def focus(self, path: Place) -> None:
         self.widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def mark(self, findings: list[Finding]) -> None:
-        mark_widget(self.widget, findings)
+    def mark(self, findings: list[Finding], notes: Sequence[ReviewNote] = ()) -> None:
+        mark_widget(self.widget, findings, notes)
 
 
-def mark_widget(widget: QWidget, findings: list[Finding]) -> None:
-    """Red (error) or amber (warning) border through the ``severity`` property and a style
-    sheet on the widget itself; tooltip."""
+def note_text(note: ReviewNote) -> str:
+    """A reviewer's unresolved note as a field's tooltip shows it."""
+    return translate("Fields", "审阅意见 · {author}（{date}）：{text}").format(
+        author=note.author, date=note.date[:10], text=note.text)
+
+
+def mark_widget(widget: QWidget, findings: list[Finding], notes: Sequence[ReviewNote] = ()) -> None:
+    """Red (error), amber (warning) or blue (a reviewer's unresolved note) border through the
+    ``severity`` property and a style sheet on the widget itself; tooltip."""
     if any(f.severity is Severity.ERROR for f in findings):
         severity = "error"
     elif any(f.severity is Severity.WARNING for f in findings):
         severity = "warning"
     else:
-        severity = ""
-    widget.setToolTip("\n".join(finding_text(f) for f in findings))
+        severity = "note" if notes else ""
+    widget.setToolTip("\n".join([*(finding_text(f) for f in findings), *(note_text(n) for n in notes)]))
     if widget.property("severity") != severity:
         widget.setProperty("severity", severity)
         widget.setStyleSheet(mark_style_sheet(severity))
@@ -421,6 +429,13 @@ class PartForm(QWidget):
 
     def mark(self) -> None:
         found: dict[int, list[Finding]] = {id(b): [] for b in self.bindings}
+        noted: dict[int, list[ReviewNote]] = {id(b): [] for b in self.bindings}
+        for note in self.doc.issue.review:
+            place = undotted(note.place) if note.place and not note.resolved else None
+            if place is None or place[: len(self.base)] != self.base or self._in_child_part(place):
+                continue
+            if (binding := self.binding_for(place)) is not None:
+                noted[id(binding)].append(note)
         banner: list[Finding] = []
         for finding in self.doc.findings:
             if finding.path[: len(self.base)] != self.base or self._in_child_part(finding.path):
@@ -431,7 +446,7 @@ class PartForm(QWidget):
             else:
                 found[id(binding)].append(finding)
         for binding in self.bindings:
-            binding.mark(found[id(binding)])
+            binding.mark(found[id(binding)], noted[id(binding)])
         self.banner.setText("\n".join(finding_text(f) for f in banner))
         self.banner.setVisible(bool(banner))
 
