@@ -192,13 +192,17 @@ class ArchiveDock(QDockWidget):
         self._apply(entries, across)
 
     def _apply(self, entries: list[Entry], across: dict[Path, list[Finding]] | None = None) -> None:
-        from ..archive.checks import SeriesContext
-
         self.entries, self.across = entries, across or {}
-        self.context = SeriesContext(entries) if self.folder is not None else None
+        self.context = None
+        if self.folder is not None:
+            from ..archive.checks import SeriesContext
+
+            self.context = SeriesContext(entries)
         doc = self.host.doc
-        doc.series_check = self._check if self.context is not None else None
-        doc.recheck()
+        check = self._check if self.context is not None else None
+        if check is not None or doc.series_check is not None:  # no archive before nor now: as it was
+            doc.series_check = check
+            doc.recheck()
         self.search() if self._hits_shown else self.show_issues()
 
     def _check(self, issue: Issue, path: Path | None) -> list[Finding]:
