@@ -253,7 +253,7 @@ class FileActions:
     def _error(self, title: str, exc: UserFacingError) -> None:
         QtWidgets.QMessageBox.critical(self.window, title, exc.one_line())
 
-    def _folder(self, kind: str = "issues") -> str:
+    def folder_for(self, kind: str = "issues") -> str:
         """Where to open a file of ``kind``: an issue in the open issue's folder, else in
         the last folder used for that kind (for issues when there is none yet)."""
         if kind == "issues" and self.doc.path is not None:
@@ -292,7 +292,7 @@ class FileActions:
         if not self.may_discard():
             return
         name, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self.window, translate("FileActions", "打开期刊"), self._folder(), _issue_filter())
+            self.window, translate("FileActions", "打开期刊"), self.folder_for(), _issue_filter())
         if name:
             self.open_path(Path(name), ask=False)
 
@@ -326,7 +326,7 @@ class FileActions:
     def import_file(self) -> None:
         """Pick a text or Word file; its import replaces the issue once reviewed (undoably)."""
         name, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self.window, translate("FileActions", "导入"), self._folder("imports"),
+            self.window, translate("FileActions", "导入"), self.folder_for("imports"),
             translate("FileActions", "文本或 Word 文件 (*.txt *.docx);;所有文件 (*)"))
         if name:
             from .import_dialog import import_file  # loaded on first use: quicker start-up

@@ -451,12 +451,12 @@ class MainWindow(QMainWindow):
     def import_review(self) -> None:
         from .review import import_review
 
-        self.review_dialog = import_review(self, self.doc, self.files._folder())
+        self.review_dialog = import_review(self, self.doc, self.files.folder_for())
 
     def export_review(self) -> None:
         from .review import export_review
 
-        export_review(self, self.doc, self.files._folder())
+        export_review(self, self.doc, self.files.folder_for())
 
     def _toggle_preview(self) -> None:
         self.preview.setVisible(self.preview_action.isChecked())
