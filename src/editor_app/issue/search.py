@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from copy import deepcopy
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import msgspec
@@ -23,7 +22,7 @@ from .model import Issue
 from .numbers import NumberError, parse_number
 from .places import Place
 from .sections import SECTIONS, action_section, news_section
-from .textclean import to_simplified
+from .textclean import simplified_characters, to_simplified
 
 _PROJECT_TEXTS = ("company", "name", "technology", "facility")
 
@@ -84,38 +83,13 @@ def _folded(text: str, match_case: bool, any_script: bool) -> str:
         text = lower if len(lower) == len(text) else "".join(
             low if len(low := c.lower()) == 1 else c for c in text)
     if any_script:
-        table, traditional = _simplified_characters()
+        table, traditional = simplified_characters()
         if not table:
             simple = to_simplified(text)
             text = simple if len(simple) == len(text) else text
         elif not traditional.isdisjoint(text):  # most text is Simplified throughout
             text = text.translate(table)
     return text
-
-
-@lru_cache(maxsize=1)
-def _simplified_characters() -> tuple[dict[int, str], frozenset[str]]:
-    """OpenCC's Traditional → Simplified table, character for character (its first choice).
-
-    Both sides of a comparison go through it, so 乾 matches itself whatever the phrase; and
-    ``str.translate`` folds an issue of a million characters in milliseconds, where converting
-    phrase by phrase takes seconds. The table for ``str.translate`` and its characters; empty
-    when the table is not where OpenCC keeps it.
-    """
-    import opencc
-
-    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return {}, frozenset()
-    table: dict[int, str] = {}
-    for line in lines:
-        traditional, _, simplified = line.partition("\t")
-        first = simplified.split(" ")[0]
-        if len(traditional) == 1 and len(first) == 1:
-            table[ord(traditional)] = first
-    return table, frozenset(map(chr, table))
 
 
 def find(issue: Issue, query: Query) -> list[Hit]:
