@@ -17,6 +17,7 @@ import zlib
 from pathlib import Path
 
 import lxml.etree as etree
+from lxml.etree import _Element
 
 from ..errors import UserFacingError
 from ..issue.issue_file import MAX_FILE_BYTES
@@ -60,14 +61,20 @@ def _with_child(data: bytes, tag: str, attributes: dict[str, str], id_name: str 
     return etree.tostring(root, encoding="UTF-8", standalone=True)
 
 
+def safe_xml(data: bytes) -> _Element:
+    """A part of a reviewed file, parsed without entities, network or huge trees (the file
+    comes from outside)."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    return etree.fromstring(data, parser)
+
+
 def read_base(data: bytes | None) -> str | None:
     """The issue file's text kept in ``docProps/custom.xml`` (``data``); None when absent,
     cut short or damaged."""
     if data is None:
         return None
     try:
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-        root = etree.fromstring(data, parser)
+        root = safe_xml(data)
         chunks: dict[int, str] = {}
         for prop in root.iter(f"{{{_PROPS}}}property"):
             name = prop.get("name", "")

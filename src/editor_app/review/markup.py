@@ -22,7 +22,7 @@ from lxml.etree import _Element
 from ..errors import UserFacingError
 from ..importing.word import MAX_PARAGRAPHS, read_package
 from .base import PART as BASE_PART
-from .base import read_base
+from .base import read_base, safe_xml
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
@@ -123,15 +123,10 @@ def read_reviewed(path: Path) -> Reviewed:
     return reviewed
 
 
-def _xml(data: bytes) -> _Element:
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-    return etree.fromstring(data, parser)
-
-
 def parse_parts(parts: dict[str, bytes]) -> Reviewed:
     """The markup of a package's parts (``word/document.xml`` and its neighbours)."""
     names = _style_names(parts.get("word/styles.xml"))
-    body = _xml(parts["word/document.xml"]).find(_w("body"))
+    body = safe_xml(parts["word/document.xml"]).find(_w("body"))
     reader = _BodyReader(names)
     if body is not None:
         reader.block(body)
@@ -145,7 +140,7 @@ def _style_names(data: bytes | None) -> dict[str, str]:
     if data is None:
         return {}
     names = {}
-    for style in _xml(data).iter(_w("style")):
+    for style in safe_xml(data).iter(_w("style")):
         name = style.find(_w("name"))
         if name is not None:
             names[style.get(_w("styleId"), "")] = BabelFish.internal2ui(name.get(_w("val"), ""))
@@ -240,7 +235,7 @@ def _comments(parts: dict[str, bytes]) -> dict[str, Comment]:
         return {}
     done = _done_paragraphs(parts.get("word/commentsExtended.xml"))
     comments = {}
-    for element in _xml(data).iter(_w("comment")):
+    for element in safe_xml(data).iter(_w("comment")):
         paragraphs = element.findall(f".//{_w('p')}")
         text = "\n".join("".join(t.text or "" for t in p.iter(_w("t"))) for p in paragraphs)
         last = paragraphs[-1].get(f"{{{W14}}}paraId") if paragraphs else None
@@ -254,5 +249,5 @@ def _done_paragraphs(data: bytes | None) -> set[str]:
     """The paragraph ids (``w14:paraId`` of a comment's last paragraph) marked done."""
     if data is None:
         return set()
-    return {entry.get(f"{{{W15}}}paraId", "") for entry in _xml(data).iter(f"{{{W15}}}commentEx")
+    return {entry.get(f"{{{W15}}}paraId", "") for entry in safe_xml(data).iter(f"{{{W15}}}commentEx")
             if entry.get(f"{{{W15}}}done") in ("1", "true")}
