@@ -67,7 +67,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             findings += [f.finding for f in check_in_archive(name, issue, archive)]
         titles = section_titles(issue.profile)
         for f in findings:
-            print(f"{name}:{f.place_in(titles)}: {f.severity.label}: {f.message}")
+            print(f.line(name, titles))
         errors = sum(f.severity is Severity.ERROR for f in findings)
         warnings = sum(f.severity is Severity.WARNING for f in findings)
         _err(f"{name}: {errors} 个错误，{warnings} 个警告")
@@ -123,7 +123,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 result = export_file(source, output, profile=args.profile, force=args.force, pdf=args.pdf)
         except ExportRefused as exc:
             for f in exc.findings:
-                _err(f"{source}:{f.place_in(exc.section_titles)}: {f.severity.label}: {f.message}")
+                _err(f.line(source, exc.section_titles))
             if any(f.path == ("profile",) for f in exc.findings):  # --force cannot help
                 _err(f"{source}: 版式无法使用，未导出；请改正或安装版式（bulletin profiles 列出已安装的版式），"
                      "或用 --profile 指定版式")

@@ -47,17 +47,15 @@ def cmd_list(args: argparse.Namespace) -> int:
     return status
 
 
-def print_findings(found: Sequence) -> int:
-    """``file:place: 错误: message`` per finding (``checks.FileFinding``); the exit status."""
+def print_findings(found: Sequence, entries: Sequence) -> int:
+    """``file:place: 错误: message`` per finding (``checks.FileFinding``), places named by the
+    profile of the issue its file holds (``entries``, the archive as listed); the exit status."""
     from ..issue.findings import Severity
-    from ..issue.issue_file import load_issue
     from ..layout.titles import section_titles
 
-    titles: dict[Path, dict[str, str]] = {}
+    profiles = {entry.path: entry.issue.profile for entry in entries if entry.issue is not None}
     for path, finding in found:
-        if path not in titles:
-            titles[path] = dict(section_titles(load_issue(path).profile)) if path.exists() else {}
-        print(f"{path}:{finding.place_in(titles[path])}: {finding.severity.label}: {finding.message}")
+        print(finding.line(path, section_titles(profiles[path]) if path in profiles else {}))
     return EXIT_FINDINGS if any(f.severity is Severity.ERROR for _, f in found) else EXIT_OK
 
 
@@ -71,7 +69,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     for entry in unreadable:
         print(f"{entry.problem}（无法读取，未参加跨期检查）")
     found = check_archive(entries)
-    status = print_findings(found)
+    status = print_findings(found, entries)
     skipped = f"（其中 {len(unreadable)} 个无法读取）" if unreadable else ""
     _err(f"{args.folder}: {len(entries)} 个期刊文件{skipped}，跨期检查发现 {len(found)} 个问题")
     return EXIT_FINDINGS if unreadable else status
@@ -140,14 +138,14 @@ def cmd_volume(args: argparse.Namespace) -> int:
         for f in validate(entry.issue, profile_problem=profile_problem):
             if f.severity is Severity.ERROR:
                 errors += 1
-                _err(f"{entry.path}:{f.place_in(titles)}: {f.severity.label}: {f.message}")
+                _err(f.line(entry.path, titles))
     bound = {entry.path: entry for entry in chosen}
     for path, f in check_archive(entries):  # the series: numbers repeated, dates out of order
         if path in bound and f.severity is Severity.ERROR:
             errors += 1
             issue = bound[path].issue
             assert issue is not None
-            _err(f"{path}:{f.place_in(section_titles(issue.profile))}: {f.severity.label}: {f.message}")
+            _err(f.line(path, section_titles(issue.profile)))
     if errors and not args.force:
         _err(f"{args.folder}: {args.year} 年各期共有 {errors} 个错误，未生成合订本；改正后重试，或加 --force")
         return EXIT_FINDINGS

@@ -71,6 +71,10 @@ class Finding(msgspec.Struct, frozen=True):
             return describe(self.path, section_titles)
         return describe(self.path, section_titles, translate)
 
+    def line(self, file: object, section_titles: Mapping[str, str]) -> str:
+        """The command line's report of it: ``file:place: 错误: message``."""
+        return f"{file}:{self.place_in(section_titles)}: {self.severity.label}: {self.message}"
+
 
 def arguments_of(values: Mapping[str, object]) -> tuple[tuple[str, str], ...]:
     return tuple((name, str(value)) for name, value in values.items())
