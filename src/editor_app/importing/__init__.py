@@ -33,9 +33,8 @@ def import_source(source: Path | str, options: ImportOptions | None = None) -> I
     text, encoding = read_text_file(source)  # a regular file, bounded: a FIFO cannot block
     if text.removeprefix("\ufeff").startswith("schema_version:"):
         _refuse_issue_file(source)
-    result = import_text(text, options)
+    result = import_copied(text, options)
     result.notes.insert(0, f"按 {encoding} 编码读取")
-    complete_numbers(result, options.archive)
     return result
 
 
