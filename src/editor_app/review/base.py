@@ -44,13 +44,15 @@ def embed_base(parts: dict[str, bytes], issue_text: str) -> None:
                                 fmtid=_FMTID, pid=str(number + 2), name=f"{_NAME}{number + 1:04d}")
         etree.SubElement(prop, f"{{{_VT}}}lpwstr").text = chunk
     parts[PART] = etree.tostring(root, encoding="UTF-8", standalone=True)
-    parts["_rels/.rels"] = _with_child(parts["_rels/.rels"], "Relationship",
+    parts["_rels/.rels"] = with_child(parts["_rels/.rels"], "Relationship",
                                        {"Type": _REL, "Target": PART}, "Id")
-    parts["[Content_Types].xml"] = _with_child(parts["[Content_Types].xml"], "Override",
+    parts["[Content_Types].xml"] = with_child(parts["[Content_Types].xml"], "Override",
                                                {"PartName": "/" + PART, "ContentType": _TYPE})
 
 
-def _with_child(data: bytes, tag: str, attributes: dict[str, str], id_name: str = "") -> bytes:
+def with_child(data: bytes, tag: str, attributes: dict[str, str], id_name: str = "") -> bytes:
+    """The package part ``data`` (relationships, content types) with a ``tag`` child of
+    ``attributes`` added; ``id_name``: the attribute that takes the next free ``rIdN``."""
     root = etree.fromstring(data)
     namespace = root.tag.partition("}")[0][1:]
     if id_name:

@@ -16,13 +16,10 @@ from lxml.etree import _Element
 
 from ..layout.blocks import Block
 from .diffing import opcodes
-from .markup import EDITOR, W
+from .markup import EDITOR, wtag
 
 _SPECIAL = re.compile(r"([\t\r\n])")
 
-
-def _w(tag: str) -> str:
-    return f"{{{W}}}{tag}"
 
 
 class ChangeMarker:
@@ -33,7 +30,8 @@ class ChangeMarker:
         self.ids = itertools.count(first_id)
 
     def _change(self, tag: str) -> _Element:
-        return etree.Element(_w(tag), {_w("id"): str(next(self.ids)), _w("author"): EDITOR, _w("date"): self.date})
+        return etree.Element(wtag(tag), {wtag("id"): str(next(self.ids)), wtag("author"): EDITOR,
+                                         wtag("date"): self.date})
 
     def mark(self, paragraphs: list[_Element], blocks: list[Block], earlier: list[Block]) -> int:
         """Mark each paragraph (printing ``blocks``) against ``earlier``; how many changed."""
@@ -46,7 +44,7 @@ class ChangeMarker:
             elif old.text == block.text:
                 continue
             elif len(old.runs) == len(block.runs):
-                for run, was in zip(paragraph.findall(_w("r")), old.runs, strict=False):
+                for run, was in zip(paragraph.findall(wtag("r")), old.runs, strict=False):
                     self._run_diff(run, was.text)
             else:
                 self._replaced(paragraph, old.text)
@@ -54,23 +52,23 @@ class ChangeMarker:
         return changed
 
     def _inserted(self, paragraph: _Element) -> None:
-        properties = paragraph.find(_w("pPr"))
+        properties = paragraph.find(wtag("pPr"))
         assert properties is not None  # every exported paragraph has its style
-        mark = properties.find(_w("rPr"))
+        mark = properties.find(wtag("rPr"))
         if mark is None:
-            mark = etree.SubElement(properties, _w("rPr"))
+            mark = etree.SubElement(properties, wtag("rPr"))
         mark.append(self._change("ins"))
         insertion = self._change("ins")
-        runs = paragraph.findall(_w("r"))
+        runs = paragraph.findall(wtag("r"))
         if runs:
             runs[0].addprevious(insertion)
             insertion.extend(runs)
 
     def _replaced(self, paragraph: _Element, old_text: str) -> None:
-        runs = paragraph.findall(_w("r"))
+        runs = paragraph.findall(wtag("r"))
         if not runs:
             return
-        properties = runs[0].find(_w("rPr"))
+        properties = runs[0].find(wtag("rPr"))
         deletion = self._change("del")
         deletion.append(_new_run(properties, old_text, deleted=True))
         insertion = self._change("ins")
@@ -79,7 +77,7 @@ class ChangeMarker:
         insertion.extend(runs)
 
     def _run_diff(self, run: _Element, old_text: str) -> None:
-        properties = run.find(_w("rPr"))
+        properties = run.find(wtag("rPr"))
         new_text = _run_text(run)
         if new_text == old_text:
             return
@@ -106,26 +104,26 @@ class ChangeMarker:
 def _run_text(run: _Element) -> str:
     out = []
     for child in run:
-        if child.tag == _w("t"):
+        if child.tag == wtag("t"):
             out.append(child.text or "")
-        elif child.tag == _w("tab"):
+        elif child.tag == wtag("tab"):
             out.append("\t")
-        elif child.tag == _w("br"):
+        elif child.tag == wtag("br"):
             out.append("\n")
     return "".join(out)
 
 
 def _new_run(properties: _Element | None, text: str, *, deleted: bool = False) -> _Element:
-    run = etree.Element(_w("r"))
+    run = etree.Element(wtag("r"))
     if properties is not None:
         run.append(copy.deepcopy(properties))
     for piece in _SPECIAL.split(text):
         if piece == "\t":
-            etree.SubElement(run, _w("tab"))
+            etree.SubElement(run, wtag("tab"))
         elif piece in ("\r", "\n"):
-            etree.SubElement(run, _w("br"))
+            etree.SubElement(run, wtag("br"))
         elif piece:
-            element = etree.SubElement(run, _w("delText" if deleted else "t"))
+            element = etree.SubElement(run, wtag("delText" if deleted else "t"))
             element.text = piece
             element.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
     return run

@@ -31,18 +31,15 @@ from ..layout.blocks import Block, issue_blocks
 from ..layout.profile import Profile, load_named, load_profile, profile_problem
 from ..storage.atomic import write_atomic
 from ..storage.outputs import check_output
-from .base import embed_base, exported_issue
+from .base import embed_base, exported_issue, with_child
 from .changes import ChangeMarker
-from .markup import EDITOR, W
+from .markup import EDITOR, W, wtag
 
 _RELS = "word/_rels/document.xml.rels"
 _TYPES = "[Content_Types].xml"
 _COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
 _COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
 
-
-def _w(tag: str) -> str:
-    return f"{{{W}}}{tag}"
 
 
 def export_review_file(source: Path | str, output: Path | str, *, profile: str | Path | None = None,
@@ -112,10 +109,10 @@ def review_package(package: bytes, blocks: list[Block], findings: list[Finding],
     with zipfile.ZipFile(io.BytesIO(package)) as archive:
         parts = {info.filename: archive.read(info) for info in archive.infolist()}
     document = etree.fromstring(parts["word/document.xml"])
-    body = document.find(_w("body"))
+    body = document.find(wtag("body"))
     assert body is not None
-    paragraphs = body.findall(_w("p"))
-    comments = etree.Element(_w("comments"), nsmap={"w": W})
+    paragraphs = body.findall(wtag("p"))
+    comments = etree.Element(wtag("comments"), nsmap={"w": W})
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
     if earlier is not None:
         ChangeMarker(now).mark(paragraphs, blocks, earlier)
@@ -129,16 +126,18 @@ def review_package(package: bytes, blocks: list[Block], findings: list[Finding],
         span = finding_span(finding, blocks[index].text) if finding is not None and earlier is None else None
         if span is None or not _anchor_span(paragraphs[index], str(number), *span):
             _anchor(paragraphs[index], str(number))
-        attributes = {_w("id"): str(number), _w("author"): author, _w("initials"): author[:2]}
+        attributes = {wtag("id"): str(number), wtag("author"): author, wtag("initials"): author[:2]}
         if date:
-            attributes[_w("date")] = date
-        comment = etree.SubElement(comments, _w("comment"), attributes)
-        etree.SubElement(etree.SubElement(etree.SubElement(comment, _w("p")), _w("r")), _w("t")).text = text
+            attributes[wtag("date")] = date
+        comment = etree.SubElement(comments, wtag("comment"), attributes)
+        etree.SubElement(etree.SubElement(etree.SubElement(comment, wtag("p")), wtag("r")), wtag("t")).text = text
     parts["word/document.xml"] = etree.tostring(document, encoding="UTF-8", standalone=True)
     if entries:
         parts["word/comments.xml"] = etree.tostring(comments, encoding="UTF-8", standalone=True)
-        parts[_RELS] = _with_relationship(parts[_RELS])
-        parts[_TYPES] = _with_override(parts[_TYPES])
+        parts[_RELS] = with_child(parts[_RELS], "Relationship",
+                                  {"Type": _COMMENTS_REL, "Target": "comments.xml"}, "Id")
+        parts[_TYPES] = with_child(parts[_TYPES], "Override",
+                                   {"PartName": "/word/comments.xml", "ContentType": _COMMENTS_TYPE})
     if issue_text is not None:
         embed_base(parts, issue_text)
     out = io.BytesIO()
@@ -172,7 +171,7 @@ def finding_span(finding: Finding, text: str) -> tuple[int, int] | None:
 def _split_run(run: _Element, at: int) -> _Element:
     """Split a run of one ``w:t`` at character ``at``; the second half, placed after it."""
     second = copy.deepcopy(run)
-    first_text, second_text = run.find(_w("t")), second.find(_w("t"))
+    first_text, second_text = run.find(wtag("t")), second.find(wtag("t"))
     assert first_text is not None and second_text is not None
     whole = first_text.text or ""
     first_text.text, second_text.text = whole[:at], whole[at:]
@@ -185,13 +184,13 @@ def _split_run(run: _Element, at: int) -> _Element:
 def _anchor_span(paragraph: _Element, comment_id: str, start: int, end: int) -> bool:
     """A comment range around characters ``start``–``end`` of the paragraph's text; False
     (nothing changed) unless its runs are plain runs of one ``w:t`` each."""
-    runs = [child for child in paragraph if child.tag != _w("pPr")]
-    if not runs or end <= start or any(r.tag != _w("r") or [c.tag for c in r if c.tag != _w("rPr")] != [_w("t")]
+    runs = [child for child in paragraph if child.tag != wtag("pPr")]
+    if not runs or end <= start or any(r.tag != wtag("r") or [c.tag for c in r if c.tag != wtag("rPr")] != [wtag("t")]
                                        for r in runs):
         return False
     offset, first, last = 0, None, None
     for run in list(runs):
-        text = run.findtext(_w("t")) or ""
+        text = run.findtext(wtag("t")) or ""
         if first is None and offset <= start < offset + len(text):
             first = _split_run(run, start - offset) if start > offset else run
             if end <= offset + len(text):
@@ -207,38 +206,22 @@ def _anchor_span(paragraph: _Element, comment_id: str, start: int, end: int) -> 
         offset += len(text)
     if first is None or last is None:
         return False
-    first.addprevious(etree.Element(_w("commentRangeStart"), {_w("id"): comment_id}))
-    last.addnext(etree.Element(_w("commentRangeEnd"), {_w("id"): comment_id}))
-    reference = etree.Element(_w("r"))
-    etree.SubElement(reference, _w("commentReference"), {_w("id"): comment_id})
+    first.addprevious(etree.Element(wtag("commentRangeStart"), {wtag("id"): comment_id}))
+    last.addnext(etree.Element(wtag("commentRangeEnd"), {wtag("id"): comment_id}))
+    reference = etree.Element(wtag("r"))
+    etree.SubElement(reference, wtag("commentReference"), {wtag("id"): comment_id})
     last.getnext().addnext(reference)
     return True
 
 
 def _anchor(paragraph: _Element, comment_id: str) -> None:
     """A comment range around the paragraph's runs and its reference at the end."""
-    start = etree.Element(_w("commentRangeStart"), {_w("id"): comment_id})
-    properties = paragraph.find(_w("pPr"))
+    start = etree.Element(wtag("commentRangeStart"), {wtag("id"): comment_id})
+    properties = paragraph.find(wtag("pPr"))
     if properties is None:
         paragraph.insert(0, start)
     else:
         properties.addnext(start)
-    paragraph.append(etree.Element(_w("commentRangeEnd"), {_w("id"): comment_id}))
-    reference = etree.SubElement(paragraph, _w("r"))
-    etree.SubElement(reference, _w("commentReference"), {_w("id"): comment_id})
-
-
-def _with_relationship(data: bytes) -> bytes:
-    rels = etree.fromstring(data)
-    namespace = rels.tag.partition("}")[0][1:]
-    taken = {r.get("Id") for r in rels}
-    rel_id = next(f"rId{n}" for n in range(1, len(taken) + 2) if f"rId{n}" not in taken)
-    etree.SubElement(rels, f"{{{namespace}}}Relationship", Id=rel_id, Type=_COMMENTS_REL, Target="comments.xml")
-    return etree.tostring(rels, encoding="UTF-8", standalone=True)
-
-
-def _with_override(data: bytes) -> bytes:
-    types = etree.fromstring(data)
-    namespace = types.tag.partition("}")[0][1:]
-    etree.SubElement(types, f"{{{namespace}}}Override", PartName="/word/comments.xml", ContentType=_COMMENTS_TYPE)
-    return etree.tostring(types, encoding="UTF-8", standalone=True)
+    paragraph.append(etree.Element(wtag("commentRangeEnd"), {wtag("id"): comment_id}))
+    reference = etree.SubElement(paragraph, wtag("r"))
+    etree.SubElement(reference, wtag("commentReference"), {wtag("id"): comment_id})

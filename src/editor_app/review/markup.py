@@ -39,7 +39,8 @@ _TEXT = {f"{{{W}}}t", f"{{{W}}}delText"}
 _SPECIAL = {f"{{{W}}}tab": "\t", f"{{{W}}}br": "\n", f"{{{W}}}cr": "\n", f"{{{W}}}noBreakHyphen": "-"}
 
 
-def _w(tag: str) -> str:
+def wtag(tag: str) -> str:
+    """``w:tag`` in Clark notation, as lxml names WordprocessingML elements."""
     return f"{{{W}}}{tag}"
 
 
@@ -126,7 +127,7 @@ def read_reviewed(path: Path) -> Reviewed:
 def parse_parts(parts: dict[str, bytes]) -> Reviewed:
     """The markup of a package's parts (``word/document.xml`` and its neighbours)."""
     names = _style_names(parts.get("word/styles.xml"))
-    body = safe_xml(parts["word/document.xml"]).find(_w("body"))
+    body = safe_xml(parts["word/document.xml"]).find(wtag("body"))
     reader = _BodyReader(names)
     if body is not None:
         reader.block(body)
@@ -140,10 +141,10 @@ def _style_names(data: bytes | None) -> dict[str, str]:
     if data is None:
         return {}
     names = {}
-    for style in safe_xml(data).iter(_w("style")):
-        name = style.find(_w("name"))
+    for style in safe_xml(data).iter(wtag("style")):
+        name = style.find(wtag("name"))
         if name is not None:
-            names[style.get(_w("styleId"), "")] = BabelFish.internal2ui(name.get(_w("val"), ""))
+            names[style.get(wtag("styleId"), "")] = BabelFish.internal2ui(name.get(wtag("val"), ""))
     return names
 
 
@@ -157,23 +158,23 @@ class _BodyReader:
     def block(self, parent: _Element) -> None:
         """Paragraphs and tables of the body (or of a text box), in order."""
         for child in parent:
-            if child.tag == _w("p"):
+            if child.tag == wtag("p"):
                 self.paragraph(child)
-            elif child.tag == _w("tbl"):
-                self.tables.append("".join(t.text or "" for t in child.iter(_w("t"))))
-            elif child.tag in (_w("sdt"), _w("sdtContent"), _w("customXml")):
+            elif child.tag == wtag("tbl"):
+                self.tables.append("".join(t.text or "" for t in child.iter(wtag("t"))))
+            elif child.tag in (wtag("sdt"), wtag("sdtContent"), wtag("customXml")):
                 self.block(child)
 
     def paragraph(self, element: _Element) -> None:
-        style = element.find(f"{_w('pPr')}/{_w('pStyle')}")
-        paragraph = Paragraph(self.names.get(style.get(_w("val"), ""), "") if style is not None else "")
-        mark = element.find(f"{_w('pPr')}/{_w('rPr')}")
+        style = element.find(f"{wtag('pPr')}/{wtag('pStyle')}")
+        paragraph = Paragraph(self.names.get(style.get(wtag("val"), ""), "") if style is not None else "")
+        mark = element.find(f"{wtag('pPr')}/{wtag('rPr')}")
         if mark is not None:
-            changes = [c for c in (*mark.findall(_w("ins")), *mark.findall(_w("del")))
-                       if c.get(_w("author")) != EDITOR]
-            paragraph.mark_inserted = any(c.tag == _w("ins") for c in changes)
-            paragraph.mark_deleted = any(c.tag == _w("del") for c in changes)
-            paragraph.authors.extend(c.get(_w("author"), "") for c in changes)
+            changes = [c for c in (*mark.findall(wtag("ins")), *mark.findall(wtag("del")))
+                       if c.get(wtag("author")) != EDITOR]
+            paragraph.mark_inserted = any(c.tag == wtag("ins") for c in changes)
+            paragraph.mark_deleted = any(c.tag == wtag("del") for c in changes)
+            paragraph.authors.extend(c.get(wtag("author"), "") for c in changes)
         boxes: list[_Element] = []
         self._content(element, paragraph, boxes, inserted=False, deleted=False, author="")
         self.paragraphs.append(paragraph)
@@ -184,19 +185,19 @@ class _BodyReader:
                  inserted: bool, deleted: bool, author: str) -> None:
         for child in parent:
             tag = child.tag
-            if (tag in _INSERTED or tag in _DELETED) and child.get(_w("author")) == EDITOR:
+            if (tag in _INSERTED or tag in _DELETED) and child.get(wtag("author")) == EDITOR:
                 if tag in _INSERTED:  # the editor's own change: as if accepted
                     self._content(child, paragraph, boxes, inserted=inserted, deleted=deleted, author=author)
             elif tag in _INSERTED or tag in _DELETED:
-                who = child.get(_w("author"), "")
+                who = child.get(wtag("author"), "")
                 paragraph.authors.append(who)
                 self._content(child, paragraph, boxes, inserted=inserted or tag in _INSERTED,
                               deleted=deleted or tag in _DELETED, author=who)
-            elif tag == _w("r"):
+            elif tag == wtag("r"):
                 self._run(child, paragraph, boxes, inserted, deleted, author)
-            elif tag in (_w("commentRangeStart"), _w("commentRangeEnd")):
-                kind = "start" if tag == _w("commentRangeStart") else "end"
-                paragraph.marks.append(Mark(child.get(_w("id"), ""), kind, len(paragraph.old), len(paragraph.new)))
+            elif tag in (wtag("commentRangeStart"), wtag("commentRangeEnd")):
+                kind = "start" if tag == wtag("commentRangeStart") else "end"
+                paragraph.marks.append(Mark(child.get(wtag("id"), ""), kind, len(paragraph.old), len(paragraph.new)))
             elif tag in _CONTAINERS:
                 self._content(child, paragraph, boxes, inserted=inserted, deleted=deleted, author=author)
 
@@ -208,13 +209,13 @@ class _BodyReader:
             elif child.tag in _SPECIAL:
                 text = _SPECIAL[child.tag]
             else:
-                if child.tag == _w("commentReference"):
-                    paragraph.marks.append(Mark(child.get(_w("id"), ""), "reference", len(paragraph.old),
+                if child.tag == wtag("commentReference"):
+                    paragraph.marks.append(Mark(child.get(wtag("id"), ""), "reference", len(paragraph.old),
                                                 len(paragraph.new)))
-                elif child.tag == _w("txbxContent") and not _within(child, run, f"{{{MC}}}Fallback"):
+                elif child.tag == wtag("txbxContent") and not _within(child, run, f"{{{MC}}}Fallback"):
                     boxes.append(child)
                 continue
-            if _within(child, run, _w("txbxContent")):
+            if _within(child, run, wtag("txbxContent")):
                 continue  # a text box's own paragraphs are read after this one
             paragraph.pieces.append(Piece(text, inserted, deleted, author))
 
@@ -235,13 +236,13 @@ def _comments(parts: dict[str, bytes]) -> dict[str, Comment]:
         return {}
     done = _done_paragraphs(parts.get("word/commentsExtended.xml"))
     comments = {}
-    for element in safe_xml(data).iter(_w("comment")):
-        paragraphs = element.findall(f".//{_w('p')}")
-        text = "\n".join("".join(t.text or "" for t in p.iter(_w("t"))) for p in paragraphs)
+    for element in safe_xml(data).iter(wtag("comment")):
+        paragraphs = element.findall(f".//{wtag('p')}")
+        text = "\n".join("".join(t.text or "" for t in p.iter(wtag("t"))) for p in paragraphs)
         last = paragraphs[-1].get(f"{{{W14}}}paraId") if paragraphs else None
-        comment_id = element.get(_w("id"), "")
-        comments[comment_id] = Comment(comment_id, element.get(_w("author"), ""),
-                                       element.get(_w("date"), ""), text.strip(), last in done)
+        comment_id = element.get(wtag("id"), "")
+        comments[comment_id] = Comment(comment_id, element.get(wtag("author"), ""),
+                                       element.get(wtag("date"), ""), text.strip(), last in done)
     return comments
 
 
