@@ -74,6 +74,8 @@ class _KeyFilter(QObject):
 
 
 def _is_window_shortcut(field: QWidget, event: QKeyEvent) -> bool:
+    if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        return False  # typing: the fields' emacs-style keys all take Ctrl, so no search per key
     keys = QKeySequence(event.keyCombination())
     return any(action.shortcut() == keys and action.isEnabled()
                and action.shortcutContext() == Qt.ShortcutContext.WindowShortcut
