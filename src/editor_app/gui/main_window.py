@@ -541,7 +541,7 @@ class MainWindow(QMainWindow):
         added = edits.add_entry(self.doc, self.current_part())
         if added is not None:
             self.outline.select(added)
-            self.current_form().focus_first()
+            self.focus_form()
 
     def duplicate_entry(self) -> None:
         edits.duplicate_entry(self.doc, self.current_part())

@@ -455,11 +455,6 @@ class PartForm(QWidget):
     def _in_child_part(self, path: Place) -> bool:
         return len(path) > len(self.base) + 1 and path[len(self.base)] in ("items", "projects")
 
-    def focus_first(self) -> None:
-        """The cursor in the part's first field (a new entry's 标题, to type on)."""
-        if self.bindings:
-            self.bindings[0].focus(self.base)
-
     def focus(self, path: Place) -> bool:
         binding = self.binding_for(path)
         if binding is None:
