@@ -44,9 +44,9 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from .issue.findings import Severity
     from .issue.issue_file import load_issue
-    from .issue.validation import Severity, validate
-    from .layout.profile import carbon_choice, profile_problem
+    from .layout.profile import validate_in_profile
     from .layout.titles import section_titles
 
     previous = load_issue(args.previous) if args.previous else None
@@ -59,8 +59,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             _err(exc.one_line())
             status = EXIT_UNREADABLE
             continue
-        findings = validate(issue, previous=previous, profile_problem=profile_problem,
-                            carbon=carbon_choice(issue.profile))
+        findings = validate_in_profile(issue, previous)
         if archive is not None:
             from .archive.checks import check_in_archive
 

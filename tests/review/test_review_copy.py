@@ -9,11 +9,12 @@ import zipfile
 from pathlib import Path
 
 import lxml.etree as etree
+import msgspec
 import pytest
 
 from editor_app import cli
 from editor_app.issue.issue_file import load_issue, save_issue
-from editor_app.issue.model import Issue
+from editor_app.issue.model import Acknowledgement, Issue
 from editor_app.review.markup import read_reviewed
 
 from .wordmarkup import w
@@ -240,3 +241,24 @@ def test_a_typography_warning_is_worded_for_a_reviewer_and_marks_its_characters(
     assert "".join(t.text for t in anchored.iter(w("t"))).endswith("。 半角")  # the text itself unchanged
     back = read_reviewed(copy).paragraphs
     assert any(p.new.endswith("。 半角") for p in back)
+
+
+def test_carbon_warnings_are_commented_and_acknowledged_ones_are_not(exported: Exported, tmp_path: Path) -> None:
+    """The review copy checks as the editor does: with the profile's carbon factors."""
+    issue, source, _ = exported
+    project = issue.sections.xingcheng_action.projects[0]
+    project.metrics["co2_reduction"] = msgspec.structs.replace(project.metrics["co2_reduction"], unit="吨")
+    save_issue(issue, source, keep_backup=False)
+    copy = tmp_path / "review-copy.docx"
+    assert cli.main(["export", "--review", str(source), "-o", str(copy)]) == 0
+    [comment] = etree.fromstring(_part(copy, "word/comments.xml")).findall(w("comment"))
+    assert "".join(comment.itertext()).startswith(
+        "警告（三、兴城双碳行动 › 项目1 › 二氧化碳减排）：二氧化碳减排填写为4.6吨，")
+    assert "像是单位错了一级" in "".join(comment.itertext())
+
+    project.acknowledged = [Acknowledgement(check="co2_expected", note="业主按此口径核算")]
+    save_issue(issue, source, keep_backup=False)
+    again = tmp_path / "review-copy-2.docx"
+    assert cli.main(["export", "--review", str(source), "-o", str(again)]) == 0
+    with zipfile.ZipFile(again) as archive:
+        assert "word/comments.xml" not in archive.namelist()  # acknowledged: not an open warning

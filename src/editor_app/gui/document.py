@@ -20,8 +20,8 @@ from ..errors import UserFacingError
 from ..issue.issue_file import decode_text, parse_issue, read_issue_bytes, save_issue
 from ..issue.model import Issue
 from ..issue.places import Place, describe
-from ..issue.validation import Finding, Severity, validate
-from ..layout.profile import carbon_choice, profile_problem
+from ..issue.validation import Finding, Severity
+from ..layout.profile import validate_in_profile
 from ..layout.titles import section_titles
 from ..storage.yaml_io import has_comments
 from .i18n import translate
@@ -273,8 +273,7 @@ class Document(QObject):
             self.findings_changed.emit()
 
     def _validate(self) -> list[Finding]:
-        findings = validate(self.issue, profile_problem=profile_problem,
-                            carbon=carbon_choice(self.issue.profile))
+        findings = validate_in_profile(self.issue)
         if self.series_check is not None:
             findings += self.series_check(self.issue, self.path)
         return findings

@@ -28,6 +28,7 @@ from msgspec import Meta
 
 from ..errors import UserFacingError
 from ..issue.factors import CarbonFactors, CatalogueError, UnknownGridFactor, carbon_factors
+from ..issue.findings import Finding
 from ..issue.model import Issue
 from ..issue.model_data import DataError, from_data
 from ..issue.places import Place, dotted
@@ -365,6 +366,14 @@ def carbon_choice(name: str) -> CarbonFactors | None:
         return carbon_factors(carbon.catalogue, carbon.grid)
     except (ProfileError, CatalogueError):
         return None
+
+
+def validate_in_profile(issue: Issue, previous: Issue | None = None) -> list[Finding]:
+    """``validate`` with what the issue's profile decides: whether it can be used, and its
+    choice of carbon factors. The editor, ``bulletin validate`` and the review copy check alike."""
+    from ..issue.validation import validate
+
+    return validate(issue, previous, profile_problem=profile_problem, carbon=carbon_choice(issue.profile))
 
 
 def use_profile(issue: Issue, name: str) -> None:

@@ -26,9 +26,9 @@ from ..issue.issue_file import dump_issue, load_issue
 from ..issue.model import Issue, ReviewNote
 from ..issue.places import Place, undotted
 from ..issue.typography import space_spans_in_chinese
-from ..issue.validation import FIX_RANGES, FIX_SPACES, Finding, Severity, validate
+from ..issue.validation import FIX_RANGES, FIX_SPACES, Finding, Severity
 from ..layout.blocks import Block, issue_blocks
-from ..layout.profile import Profile, load_named, load_profile, profile_problem
+from ..layout.profile import Profile, load_named, load_profile, validate_in_profile
 from ..storage.atomic import write_atomic
 from ..storage.outputs import check_output
 from .base import embed_base, exported_issue, with_child
@@ -72,7 +72,7 @@ def export_review_copy(issue: Issue, output: Path, profile: Profile, *, force: b
     errors as the export is, unless ``force``."""
     from ..export.docx.exporter import ExportRefused
 
-    findings = validate(issue, profile_problem=profile_problem)
+    findings = [f for f in validate_in_profile(issue) if f.severity is not Severity.INFO]  # open ones
     errors = [f for f in findings if f.severity is Severity.ERROR]
     if errors and not force:
         raise ExportRefused(errors, profile.sections)
