@@ -31,8 +31,11 @@ def _bulletin(*args: str, code: str = _LOADED, env: dict[str, str] | None = None
 
 def test_validate_loads_neither_export_nor_metadata() -> None:
     # lxml and python-docx: Word export; importlib.metadata: the version, which only --version
-    # prints; hashlib: its OpenSSL takes 3–7 ms to load, and no command needs it.
-    unwanted = "lxml docx importlib.metadata hashlib PySide6 editor_app.export"
+    # prints; hashlib: its OpenSSL takes 3–7 ms to load, and no command needs it;
+    # typing_extensions (msgspec's backports) and dataclasses: each loads inspect, with ast and
+    # dis, a tenth of the whole command; archive and review: other commands' modules.
+    unwanted = ("lxml docx importlib.metadata hashlib PySide6 editor_app.export typing_extensions "
+                "inspect dataclasses editor_app.archive editor_app.review")
     done = _bulletin(unwanted, "validate", str(SAMPLE))
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["0"]
@@ -40,10 +43,11 @@ def test_validate_loads_neither_export_nor_metadata() -> None:
 
 def test_export_from_a_cached_template_loads_neither_python_docx_nor_hashlib(tmp_path: Path) -> None:
     env_cache = {"XDG_CACHE_HOME": str(tmp_path / "cache")}
-    unwanted = "docx importlib.metadata hashlib PySide6"
+    unwanted = "docx importlib.metadata hashlib PySide6 typing_extensions editor_app.archive editor_app.review"
     command = ("export", str(SAMPLE), "-o", str(tmp_path / "out.docx"), "--force")
     built = _bulletin(unwanted, *command, env=env_cache).stdout.splitlines()[-1]
-    assert built.split() == ["0", "docx", "hashlib"]  # python-docx (which loads hashlib) built it
+    # python-docx (which loads hashlib and typing_extensions) built it
+    assert built.split() == ["0", "docx", "hashlib", "typing_extensions"]
     cached = _bulletin(unwanted, *command, env=env_cache).stdout.splitlines()[-1]
     assert cached.split() == ["0"]
 
@@ -69,3 +73,32 @@ def test_the_entry_point_exits_with_the_status_and_all_its_output(tmp_path: Path
     assert checked.stderr.splitlines()[0] == f"{SAMPLE}: 0 个错误，0 个警告"
     assert checked.stderr.splitlines()[1].startswith(str(tmp_path / "missing.yaml"))
     assert len(checked.stderr.splitlines()) == 2
+
+
+def test_msgspec_works_on_without_its_typing_backports() -> None:
+    """msgspec is loaded with typing_extensions kept out (``editor_app/__init__``): it takes
+    its type hints from Python's typing, reads issues, and typing_extensions can be imported
+    afterwards (python-docx needs it)."""
+    code = ("import sys\nimport editor_app\nimport msgspec._utils\n"
+            "assert 'typing_extensions' not in sys.modules\n"
+            "assert msgspec._utils._get_type_hints.__module__ == 'typing'\n"
+            "from editor_app.issue.issue_file import load_issue\nimport typing_extensions\n"
+            "print(load_issue(sys.argv[1]).masthead.number)")
+    done = subprocess.run([sys.executable, "-c", code, str(SAMPLE)], capture_output=True, text=True,
+                          check=False, env={**os.environ, "PYTHONPATH": str(SRC)})
+    assert (done.returncode, done.stdout) == (0, "9\n"), done.stderr
+
+
+def test_only_the_named_command_is_built_but_help_and_errors_list_them_all() -> None:
+    code = "import sys\nfrom editor_app import cli\ncli.main(sys.argv[1:])"
+    commands = ["new", "validate", "export", "import", "profiles", "preview", "archive", "review"]
+    listed = _bulletin("--help", code=code)
+    assert listed.returncode == 0 and all(f"    {name}" in listed.stdout for name in commands), listed.stdout
+    misspelt = _bulletin("valdate", str(SAMPLE), code=code)
+    assert misspelt.returncode == 2
+    assert "invalid choice: 'valdate' (choose from " + ", ".join(f"'{n}'" for n in commands) + ")" in misspelt.stderr
+    for args in (["validate", "--help"], ["archive", "list", "--help"], ["review", "apply", "--help"]):
+        shown = _bulletin(*args, code=code)
+        assert shown.returncode == 0 and shown.stdout.startswith(f"usage: bulletin {' '.join(args[:-1])} "), shown
+    missing = _bulletin("validate", code=code)
+    assert missing.returncode == 2 and "bulletin validate: error: the following arguments are required: FILE" in missing.stderr

@@ -9,9 +9,11 @@ import argparse
 import gc
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
+
+import msgspec
 
 from .errors import UserFacingError
 
@@ -204,29 +206,23 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="bulletin", description="双碳资讯期刊：新建、检查、导出 Word、导入文本。"
-    )
-    parser.add_argument("--version", action=_VersionAction)
-    sub = parser.add_subparsers(dest="command", required=True, metavar="命令")
-
-    p = sub.add_parser("new", help="从模板新建一期", description="从模板新建一期期刊文件。")
+def _fill_new(p: argparse.ArgumentParser) -> None:
     p.add_argument("--template", default="blank", help="模板名（默认 blank；另有 bulletin-2023-09-25）")
     p.add_argument("-o", "--output", type=Path, required=True, help="新期刊文件（.yaml）")
     p.add_argument("--profile", default=None, help="版式名（默认 xingcheng；可用的版式见 bulletin profiles）")
     p.add_argument("--force", action="store_true", help="覆盖已有文件")
     p.set_defaults(run=cmd_new)
 
-    p = sub.add_parser("validate", help="检查期刊文件", description=(
-        "检查期刊文件，每个问题一行。退出码：0 无错误，1 有错误，2 文件无法读取。"))
+
+def _fill_validate(p: argparse.ArgumentParser) -> None:
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--previous", type=Path, help="上一期的期刊文件（检查期号是否递增）")
     p.add_argument("--archive", type=Path, metavar="DIR",
                    help="期刊库文件夹：与库中各期比对（期号、日期、项目数据、重复标题）")
     p.set_defaults(run=cmd_validate)
 
-    p = sub.add_parser("export", help="导出 Word 文件", description="按版式导出 Word（.docx）。")
+
+def _fill_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     target = p.add_mutually_exclusive_group(required=True)
     target.add_argument("-o", "--output", type=Path, help="输出的 .docx 文件（导出一个期刊时）")
@@ -241,8 +237,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="审阅稿中把自上次导出这份审阅稿（或其审阅后的文件）以来的改动标为修订")
     p.set_defaults(run=cmd_export)
 
-    p = sub.add_parser("import", help="从文本或 Word 导入", description=(
-        "把纯文本（UTF-8、UTF-16、UTF-32、GB18030、Big5）或 Word 文件转成期刊文件。"))
+
+def _fill_import(p: argparse.ArgumentParser) -> None:
     p.add_argument("source", type=Path, metavar="SOURCE")
     p.add_argument("-o", "--output", type=Path, required=True, help="输出的期刊文件（.yaml）")
     p.add_argument("--force", action="store_true", help="覆盖已有文件")
@@ -254,29 +250,76 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--archive", type=Path, metavar="DIR", help="期刊库文件夹：来源没有期号时按最后一期接续")
     p.set_defaults(run=cmd_import)
 
-    p = sub.add_parser("profiles", help="列出已安装的版式", description=(
-        "列出已安装的版式（随程序提供的，和用户版式文件夹中的）：名称、标题、文件。"
-        "退出码：0 都可用，1 有无法使用的版式。"))
+
+def _fill_profiles(p: argparse.ArgumentParser) -> None:
     p.set_defaults(run=cmd_profiles)
 
-    p = sub.add_parser("preview", help="把预览页面画成 PDF（需要 Qt）",
-                       description="把编辑器的预览页面离屏画成 PDF。")
+
+def _fill_preview(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("-o", "--output", type=Path, required=True, help="输出的 PDF")
     p.add_argument("--profile", default=None, help="版式名或版式文件")
     p.add_argument("--force", action="store_true", help="覆盖已有文件")
     p.set_defaults(run=cmd_preview)
 
-    from .archive.cli import add_parser as add_archive_parser
-    from .review.command import register as register_review
 
-    add_archive_parser(sub)
-    register_review(sub)
+def _fill_archive(p: argparse.ArgumentParser) -> None:
+    from .archive.cli import add_commands
+
+    add_commands(p)
+
+
+def _fill_review(p: argparse.ArgumentParser) -> None:
+    from .review.command import add_commands
+
+    add_commands(p)
+
+
+class _Command(msgspec.Struct, frozen=True):
+    name: str
+    help: str
+    description: str
+    fill: Callable[[argparse.ArgumentParser], None]  # adds the command's arguments
+
+
+COMMANDS = (
+    _Command("new", "从模板新建一期", "从模板新建一期期刊文件。", _fill_new),
+    _Command("validate", "检查期刊文件",
+             "检查期刊文件，每个问题一行。退出码：0 无错误，1 有错误，2 文件无法读取。", _fill_validate),
+    _Command("export", "导出 Word 文件", "按版式导出 Word（.docx）。", _fill_export),
+    _Command("import", "从文本或 Word 导入",
+             "把纯文本（UTF-8、UTF-16、UTF-32、GB18030、Big5）或 Word 文件转成期刊文件。", _fill_import),
+    _Command("profiles", "列出已安装的版式",
+             "列出已安装的版式（随程序提供的，和用户版式文件夹中的）：名称、标题、文件。"
+             "退出码：0 都可用，1 有无法使用的版式。", _fill_profiles),
+    _Command("preview", "把预览页面画成 PDF（需要 Qt）", "把编辑器的预览页面离屏画成 PDF。", _fill_preview),
+    _Command("archive", "期刊库：列出、跨期检查、搜索、接续下一期", "期刊库是存放期刊文件（.yaml）的文件夹。",
+             _fill_archive),
+    _Command("review", "审阅稿：导入审阅意见",
+             "读取审阅者在 Word/WPS 中修订、批注过的审阅稿，列出对本期各栏的修改和批注。", _fill_review),
+)
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser, with only the command ``argv`` names when it names one: building every
+    command's parser, with the imports behind archive and review, was a twentieth of a whole
+    ``bulletin validate``. With none named (``bulletin -h``) or a misspelt one, all of them,
+    for the help and the error to list."""
+    chosen = next((word for word in argv if not word.startswith("-")), None) if argv is not None else None
+    named = [command for command in COMMANDS if command.name == chosen]
+    parser = argparse.ArgumentParser(
+        prog="bulletin", description="双碳资讯期刊：新建、检查、导出 Word、导入文本。"
+    )
+    parser.add_argument("--version", action=_VersionAction)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="命令")
+    for command in named or COMMANDS:
+        command.fill(sub.add_parser(command.name, help=command.help, description=command.description))
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(argv).parse_args(argv)
     try:
         status = args.run(args)
         sys.stdout.flush()  # a reader gone away is found here, not at exit

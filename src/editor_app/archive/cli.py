@@ -1,6 +1,6 @@
 """``bulletin archive list | check | search | next | volume``: the archive on the command line.
 
-Registered by ``cli.py`` (``add_parser``); this module imports only argparse at load time, the
+Registered by ``cli.py`` (``add_commands``); this module imports only argparse at load time, the
 archive's modules when a command runs.
 """
 
@@ -191,10 +191,8 @@ def _given(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Names
     return command
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
-    """``bulletin archive …`` and its commands."""
-    p = sub.add_parser("archive", help="期刊库：列出、跨期检查、搜索、接续下一期", description=(
-        "期刊库是存放期刊文件（.yaml）的文件夹。"))
+def add_commands(p: argparse.ArgumentParser) -> None:
+    """The commands of ``bulletin archive`` (``p``)."""
     commands = p.add_subparsers(dest="archive_command", required=True, metavar="命令")
 
     c = commands.add_parser("list", help="列出期刊库中的各期", description=(

@@ -5,17 +5,14 @@ from __future__ import annotations
 import argparse
 import copy
 from pathlib import Path
-from typing import Any
 
 from ..errors import UserFacingError
 
 EXIT_OK = 0  # refusals raise UserFacingError, which ``bulletin`` reports with status 2
 
 
-def register(sub: Any) -> None:
-    """Add ``review`` and its ``apply`` command to the ``bulletin`` subcommands ``sub``."""
-    review = sub.add_parser("review", help="审阅稿：导入审阅意见", description=(
-        "读取审阅者在 Word/WPS 中修订、批注过的审阅稿，列出对本期各栏的修改和批注。"))
+def add_commands(review: argparse.ArgumentParser) -> None:
+    """The commands of ``bulletin review`` (``review``): ``apply``."""
     commands = review.add_subparsers(dest="review_command", required=True, metavar="命令")
     p = commands.add_parser("apply", help="把审阅稿的修改和批注带回期刊文件", description=(
         "列出审阅稿中的修改（修订和直接修改）和批注；--accept-all 全部接受，--reject-all 全部拒绝。"
