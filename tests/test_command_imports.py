@@ -101,4 +101,5 @@ def test_only_the_named_command_is_built_but_help_and_errors_list_them_all() -> 
         shown = _bulletin(*args, code=code)
         assert shown.returncode == 0 and shown.stdout.startswith(f"usage: bulletin {' '.join(args[:-1])} "), shown
     missing = _bulletin("validate", code=code)
-    assert missing.returncode == 2 and "bulletin validate: error: the following arguments are required: FILE" in missing.stderr
+    assert missing.returncode == 2
+    assert "bulletin validate: error: the following arguments are required: FILE" in missing.stderr

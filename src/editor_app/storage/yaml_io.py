@@ -35,6 +35,7 @@ from yaml.resolver import Resolver
 
 from ..errors import UserFacingError, yaml_message, yaml_place
 from .bounded import FileRefused, read_bounded, size_text
+from .data_cache import cached_yaml
 
 try:
     from yaml._yaml import CParser
@@ -241,9 +242,11 @@ def load_data_file(path: Path, limit: int, error: type[UserFacingError], what: s
                    missing: Callable[[], str]) -> Any:
     """A small YAML data file of the program's (a layout profile, a factor catalogue): a regular
     file of at most ``limit`` bytes, UTF-8, safely loaded. Each failure is one ``error`` line
-    naming the file as ``what`` (版式文件 …); ``missing()`` says what to do when it is not there."""
+    naming the file as ``what`` (版式文件 …); ``missing()`` says what to do when it is not there.
+    The parsed data is cached between runs (``data_cache``)."""
     try:
-        return load_yaml(read_bounded(path, limit).decode("utf-8-sig"))
+        raw = read_bounded(path, limit)
+        return cached_yaml(path, raw, lambda: load_yaml(raw.decode("utf-8-sig")))
     except FileNotFoundError as exc:
         raise error(path, missing()) from exc
     except FileRefused as exc:
