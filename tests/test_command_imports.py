@@ -75,20 +75,6 @@ def test_the_entry_point_exits_with_the_status_and_all_its_output(tmp_path: Path
     assert len(checked.stderr.splitlines()) == 2
 
 
-def test_msgspec_works_on_without_its_typing_backports() -> None:
-    """msgspec is loaded with typing_extensions kept out (``editor_app/__init__``): it takes
-    its type hints from Python's typing, reads issues, and typing_extensions can be imported
-    afterwards (python-docx needs it)."""
-    code = ("import sys\nimport editor_app\nimport msgspec._utils\n"
-            "assert 'typing_extensions' not in sys.modules\n"
-            "assert msgspec._utils._get_type_hints.__module__ == 'typing'\n"
-            "from editor_app.issue.issue_file import load_issue\nimport typing_extensions\n"
-            "print(load_issue(sys.argv[1]).masthead.number)")
-    done = subprocess.run([sys.executable, "-c", code, str(SAMPLE)], capture_output=True, text=True,
-                          check=False, env={**os.environ, "PYTHONPATH": str(SRC)})
-    assert (done.returncode, done.stdout) == (0, "9\n"), done.stderr
-
-
 def test_only_the_named_command_is_built_but_help_and_errors_list_them_all() -> None:
     code = "import sys\nfrom editor_app import cli\ncli.main(sys.argv[1:])"
     commands = ["new", "validate", "export", "import", "profiles", "preview", "archive", "review"]

@@ -6,28 +6,9 @@ The core (everything but ``gui``, ``render`` and ``__main__``) imports without P
 
 from __future__ import annotations
 
-import sys
+from .lean_imports import prepare
 
-
-def _load_msgspec_without_backports() -> None:
-    """Import msgspec with ``typing_extensions`` kept out.
-
-    msgspec takes only its typing backports (``get_type_hints``, ``Required``), which
-    Python 3.11's ``typing`` has, and falls back to those when the import fails. Loading
-    typing_extensions pulls in ``inspect`` (with ``ast``, ``dis`` and ``tokenize``): about a
-    seventh of a whole ``bulletin validate``. python-docx, which needs it, imports it later
-    as usual.
-    """
-    if "msgspec" in sys.modules or "typing_extensions" in sys.modules:
-        return
-    sys.modules["typing_extensions"] = None  # type: ignore[assignment]  # makes its import fail
-    try:
-        import msgspec  # noqa: F401
-    finally:
-        del sys.modules["typing_extensions"]
-
-
-_load_msgspec_without_backports()
+prepare()
 
 
 def __getattr__(name: str) -> str:
