@@ -78,11 +78,14 @@ def test_the_entry_point_exits_with_the_status_and_all_its_output(tmp_path: Path
 def test_only_the_named_command_is_built_but_help_and_errors_list_them_all() -> None:
     code = "import sys\nfrom editor_app import cli\ncli.main(sys.argv[1:])"
     commands = ["new", "validate", "export", "import", "profiles", "preview", "archive", "review"]
-    listed = _bulletin("--help", code=code)
-    assert listed.returncode == 0 and all(f"    {name}" in listed.stdout for name in commands), listed.stdout
-    misspelt = _bulletin("valdate", str(SAMPLE), code=code)
-    assert misspelt.returncode == 2
-    assert "invalid choice: 'valdate' (choose from " + ", ".join(f"'{n}'" for n in commands) + ")" in misspelt.stderr
+    for args in (["--help"], ["-h", "validate"], ["--help", "export"]):
+        listed = _bulletin(*args, code=code)
+        assert listed.returncode == 0 and all(f"    {name}" in listed.stdout for name in commands), listed.stdout
+    every = "(choose from " + ", ".join(f"'{n}'" for n in commands) + ")"
+    for wrong in ("valdate", "--"):
+        misspelt = _bulletin(wrong, "validate", str(SAMPLE), code=code)
+        assert misspelt.returncode == 2
+        assert f"invalid choice: '{wrong}' {every}" in misspelt.stderr, misspelt.stderr
     for args in (["validate", "--help"], ["archive", "list", "--help"], ["review", "apply", "--help"]):
         shown = _bulletin(*args, code=code)
         assert shown.returncode == 0 and shown.stdout.startswith(f"usage: bulletin {' '.join(args[:-1])} "), shown

@@ -301,12 +301,11 @@ COMMANDS = (
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
-    """The parser, with only the command ``argv`` names when it names one: building every
-    command's parser, with the imports behind archive and review, was a twentieth of a whole
-    ``bulletin validate``. With none named (``bulletin -h``) or a misspelt one, all of them,
-    for the help and the error to list."""
-    chosen = next((word for word in argv if not word.startswith("-")), None) if argv is not None else None
-    named = [command for command in COMMANDS if command.name == chosen]
+    """The parser, with only the command ``argv`` starts with when it starts with one: building
+    every command's parser, with the imports behind archive and review, was a twentieth of a
+    whole ``bulletin validate``. Otherwise (``bulletin -h``, ``bulletin -h validate``, a
+    misspelt command) all of them, for the help and the error to list."""
+    named = [command for command in COMMANDS if argv and command.name == argv[0]]
     parser = argparse.ArgumentParser(
         prog="bulletin", description="双碳资讯期刊：新建、检查、导出 Word、导入文本。"
     )

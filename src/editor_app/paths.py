@@ -35,7 +35,7 @@ def user_config_dir() -> Path:
     elif sys.platform == "darwin":
         base = str(Path.home() / "Library" / "Application Support")
     else:
-        base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+        base = _xdg("XDG_CONFIG_HOME", ".config")
     return Path(base) / "bulletin-editor"
 
 
@@ -47,7 +47,14 @@ def user_cache_dir() -> Path:
         return Path(base) / "bulletin-editor" / "Cache"
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Caches" / "bulletin-editor"
-    return Path(os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")) / "bulletin-editor"
+    return Path(_xdg("XDG_CACHE_HOME", ".cache")) / "bulletin-editor"
+
+
+def _xdg(variable: str, default: str) -> str:
+    """An XDG base folder: the variable's path when absolute; a relative one is ignored, as
+    the XDG Base Directory specification says (it would land in the current folder)."""
+    value = os.environ.get(variable, "")
+    return value if os.path.isabs(value) else str(Path.home() / default)
 
 
 def user_profiles_dir() -> Path:

@@ -246,15 +246,19 @@ def test_autosave_failure_is_reported_once_and_retried(
     assert not window.autosave_label.isVisible()
 
 
-def test_a_broken_recovery_file_is_kept_aside_and_shown(dialogs: Dialogs, qtbot) -> None:
+@pytest.mark.parametrize("content", [
+    b'{"format": 1, "saved_at": "2026-',  # cut short by a crash
+    b"[" * 100_000,  # nested deeper than the decoder goes
+], ids=["cut short", "nested too deep"])
+def test_a_broken_recovery_file_is_kept_aside_and_shown(dialogs: Dialogs, qtbot, content: bytes) -> None:
     folder = recovery_dir()
     folder.mkdir(parents=True, exist_ok=True)
     broken = folder / "0123abcd.json"
-    broken.write_bytes(b'{"format": 1, "saved_at": "2026-')  # cut short by a crash
+    broken.write_bytes(content)
     window = MainWindow()
     assert not window.offer_recovery()
     [aside] = folder.glob("0123abcd.json.broken-*")
-    assert aside.read_bytes() == b'{"format": 1, "saved_at": "2026-'
+    assert aside.read_bytes() == content
     assert not broken.exists()
     [(kind, _title, text)] = dialogs.shown
     assert kind == "information" and str(aside) in text

@@ -4,6 +4,7 @@ was parsed from exactly the file's bytes now; anything else is parsed again and 
 from __future__ import annotations
 
 import os
+import zlib
 from pathlib import Path
 
 import msgspec
@@ -13,7 +14,7 @@ import yaml
 from editor_app.layout.profile import ProfileError, load_profile
 from editor_app.paths import profiles_dir
 from editor_app.storage import data_cache
-from editor_app.storage.data_cache import TAG, cache_path, cached_yaml
+from editor_app.storage.data_cache import TAG, cache_path, cached_yaml, parser_key
 from editor_app.storage.yaml_io import load_yaml
 
 
@@ -65,10 +66,11 @@ def test_changed_bytes_are_parsed_again_and_replace_the_entry(tmp_path: Path) ->
 _BROKEN = {
     "empty": lambda raw: b"",
     "not msgpack": lambda raw: b"\x00garbage",
-    "truncated": lambda raw: msgspec.msgpack.encode([TAG, yaml.__version__]),
-    "foreign": lambda raw: msgspec.msgpack.encode(["another program", yaml.__version__, raw, {"name": "forged"}]),
-    "another PyYAML": lambda raw: msgspec.msgpack.encode([TAG, "0.0", raw, {"name": "forged"}]),
-    "other bytes": lambda raw: msgspec.msgpack.encode([TAG, yaml.__version__, raw + b"#", {"name": "forged"}]),
+    "truncated": lambda raw: msgspec.msgpack.encode([TAG, parser_key()]),
+    "foreign": lambda raw: msgspec.msgpack.encode(["another program", parser_key(), raw, {"name": "forged"}]),
+    "another parser": lambda raw: msgspec.msgpack.encode([TAG, f"0.0 {parser_key()}", raw, {"name": "forged"}]),
+    "other bytes": lambda raw: msgspec.msgpack.encode([TAG, parser_key(), raw + b"#", {"name": "forged"}]),
+    "nested too deep": lambda raw: b"\x91" * 100_000 + b"\xc0",
 }
 
 
@@ -81,7 +83,7 @@ def test_a_corrupt_foreign_or_stale_cache_file_is_ignored_and_replaced(tmp_path:
     parser = Parser(raw)
     assert cached_yaml(source, raw, parser)["name"] == "x"
     assert parser.calls == 1
-    assert msgspec.msgpack.decode(cache_path(source).read_bytes()) == [TAG, yaml.__version__, raw, parser()]
+    assert msgspec.msgpack.decode(cache_path(source).read_bytes()) == [TAG, parser_key(), raw, parser()]
 
 
 def test_a_cache_file_larger_than_any_cache_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -130,3 +132,21 @@ def test_a_profile_reads_the_same_from_a_cold_and_a_warm_cache_and_its_errors_st
     target.write_bytes(target.read_bytes() + b"\nunknown_key: 1\n")
     with pytest.raises(ProfileError, match="unknown_key"):
         load_profile(target)
+
+
+def test_the_folder_keeps_the_newest_entries_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(data_cache, "MAX_ENTRIES", 3)
+    sources = []
+    for n in range(5):
+        folder = tmp_path / f"given-{n}"  # a profile given by path, each time in a new folder
+        folder.mkdir()
+        sources.append(_data_file(folder))
+        cached_yaml(sources[-1], sources[-1].read_bytes(), Parser(sources[-1].read_bytes()))
+        os.utime(cache_path(sources[-1]), ns=(n * 10**9, n * 10**9))
+    kept = sorted(cache_path(sources[0]).parent.iterdir())
+    assert kept == sorted(cache_path(source) for source in sources[2:])
+
+
+def test_the_key_names_pyyaml_and_the_code_that_parses(tmp_path: Path) -> None:
+    code = (Path(data_cache.__file__).parent / "yaml_io.py").read_bytes()
+    assert parser_key() == f"{yaml.__version__} {zlib.crc32(code):08x}"

@@ -69,7 +69,7 @@ def orphans(directory: Path | None = None, set_aside: list[Path] | None = None) 
             data = msgspec.json.decode(file.read_bytes())  # the core's JSON: no other module to load
             saved_at = dt.datetime.fromisoformat(data["saved_at"])
             issue = parse_issue(data["issue"], file)
-        except (OSError, ValueError, KeyError, TypeError, UserFacingError):
+        except (OSError, ValueError, KeyError, TypeError, RecursionError, UserFacingError):
             aside = file.with_name(f"{file.name}.broken-{dt.datetime.now():%Y%m%d-%H%M%S}")
             try:
                 file.rename(aside)

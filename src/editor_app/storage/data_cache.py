@@ -4,8 +4,11 @@ the user's cache folder between runs.
 Every command reads the issue's profile and the profile's factor catalogue; parsing their
 YAML was about 5 ms of a 90 ms ``bulletin validate``, and reading it back from msgpack takes
 a twentieth of that. One cache file per data file (a new content replaces the old entry, so
-the folder does not grow as an institute edits its profile). It holds the bytes it was parsed
-from, compared whole with the file's bytes now, and PyYAML's version: a stale, corrupt,
+the folder does not grow as an institute edits its profile), and at most ``MAX_ENTRIES`` files
+(profiles given by path, each in a new folder, would add one each). An entry holds the bytes
+it was parsed from, compared whole with the file's bytes now, and what else decides the
+parse: PyYAML's version and the code of ``yaml_io`` (or, in a frozen application, the
+program's version). A stale, corrupt,
 truncated or foreign cache file is ignored and replaced. Only data that msgpack gives back
 unchanged is kept (text, numbers, lists and maps; not a date or a set). Written atomically, so
 processes racing to write one leave one whole file; a cache that cannot be written only costs
@@ -14,8 +17,10 @@ the parse.
 
 from __future__ import annotations
 
+import os
 import zlib
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +34,7 @@ from .bounded import FileRefused, read_bounded
 
 TAG = "bulletin-editor data cache 1"
 MAX_CACHE_BYTES = 16 * 1024 * 1024  # data files are at most 256 kB; anything far larger is not a cache
+MAX_ENTRIES = 64
 
 
 def cache_path(source: Path) -> Path:
@@ -42,7 +48,7 @@ def cached_yaml(source: Path, raw: bytes, parse: Callable[[], Any]) -> Any:
     exactly these bytes, else ``parse()`` (whose errors pass through), cached for next time."""
     path = cache_path(source)
     entry = _read(path)
-    if (isinstance(entry, list) and len(entry) == 4 and entry[0] == TAG and entry[1] == yaml.__version__
+    if (isinstance(entry, list) and len(entry) == 4 and entry[0] == TAG and entry[1] == parser_key()
             and entry[2] == raw):
         return entry[3]
     data = parse()
@@ -50,16 +56,29 @@ def cached_yaml(source: Path, raw: bytes, parse: Callable[[], Any]) -> Any:
     return data
 
 
+@cache
+def parser_key() -> str:
+    """PyYAML's version and a CRC-32 of ``yaml_io``'s code (a checkout edited between runs);
+    where the code is not a file (a frozen application), the program's version."""
+    try:
+        code = f"{zlib.crc32((Path(__file__).parent / 'yaml_io.py').read_bytes()):08x}"
+    except OSError:
+        from ..installed import version
+
+        code = version("editor_app") or ""
+    return f"{yaml.__version__} {code}"
+
+
 def _read(path: Path) -> Any:
     try:
         return msgspec.msgpack.decode(read_bounded(path, MAX_CACHE_BYTES))
-    except (OSError, FileRefused, msgspec.MsgspecError):
+    except (OSError, FileRefused, msgspec.MsgspecError, RecursionError):  # nested a thousand deep
         return None
 
 
 def _write(path: Path, raw: bytes, data: Any) -> None:
     try:
-        content = msgspec.msgpack.encode([TAG, yaml.__version__, raw, data])
+        content = msgspec.msgpack.encode([TAG, parser_key(), raw, data])
     except (msgspec.MsgspecError, TypeError, ValueError, OverflowError):  # a value msgpack cannot hold (2**64)
         return
     if msgspec.msgpack.decode(content)[3] != data:  # a date, a set, a NaN: not given back as it was
@@ -67,5 +86,17 @@ def _write(path: Path, raw: bytes, data: Any) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, content, keep_backup=False)
+        _prune(path.parent, keep=path)
     except (OSError, WriteError):  # read-only home, full disk: the next run parses again
         pass
+
+
+def _prune(folder: Path, keep: Path) -> None:
+    """Remove the oldest entries beyond ``MAX_ENTRIES``, never ``keep`` (the one just written)."""
+    with os.scandir(folder) as entries:
+        found = [(e.stat().st_mtime_ns, e.path) for e in entries if e.name.endswith(".msgpack") and e.is_file()]
+    if len(found) <= MAX_ENTRIES:
+        return
+    for _, name in sorted(found)[:len(found) - MAX_ENTRIES]:
+        if name != str(keep):
+            Path(name).unlink(missing_ok=True)
