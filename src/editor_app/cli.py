@@ -318,6 +318,11 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    # A lone surrogate in a file (an escape such as "\ud800") is printed escaped, not a crash;
+    # standard error does so by default.
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="backslashreplace")
     args = build_parser(argv).parse_args(argv)
     try:
         status = args.run(args)

@@ -45,6 +45,8 @@ def yaml_message(exc: Exception, kind: str, allowed: str) -> str:
         return f"含有不允许的 YAML 标签 !{tag}，为安全起见拒绝加载；{kind}只能含{allowed}"
     if "special characters are not allowed" in problem:
         return "含有控制字符；请删除从 PDF 等处粘贴带入的不可见字符"
+    if "invalid Unicode character escape code" in problem:
+        return "含有超出 Unicode 范围的转义字符（\\U 后的编码最大为 0010FFFF）；请改正或删除"
     if any("\u4e00" <= ch <= "\u9fff" for ch in problem):
         return problem
     return f"YAML 格式错误（{problem}）；请检查缩进、冒号和引号"

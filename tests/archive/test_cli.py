@@ -151,3 +151,19 @@ def test_validate_an_issue_without_total_number_against_the_archive(
     _, out, _ = _run(capsys, "validate", str(tmp_path / "dup.yaml"), "--archive", str(archive))
     assert f"{tmp_path / 'dup.yaml'}:报头 › 期号: 警告: 期号与上一期相同（6），请核对" in out
     assert sum("中的一条相同" in line for line in out) == 3
+
+
+def test_a_lone_surrogate_in_a_headline_is_listed_and_searched_not_a_crash(
+        archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An escape such as "\\ud800" loads (validation calls it a control character); it cannot be
+    printed or stored in the index as it is."""
+    path = archive / "issue-0120.yaml"
+    issue = load_issue(path)
+    issue.sections.special_focus.items[0].headline = "坏\ud800标题"
+    save_issue(issue, path, keep_backup=False)
+    status, out, _ = _run(capsys, "archive", "list", str(archive))
+    assert status == cli.EXIT_FINDINGS and f"{path}\t2024年第12期（总第120期）\t" in out[-1]
+    assert out[-1].split("\t")[3] == "坏\\ud800标题"
+    status, out, err = _run(capsys, "archive", "search", str(archive), "坏")
+    assert (status, err) == (cli.EXIT_OK, ["找到 1 处"])
+    assert out == [f"{path}:一、特别关注 › 第1条 › 标题: 坏\ufffd标题"]

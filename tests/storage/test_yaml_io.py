@@ -176,3 +176,20 @@ def test_an_issue_with_a_key_twice_names_both_places(tmp_path: Path) -> None:
 ])
 def test_comments_are_told_from_hashes_in_text(text: str, comments: bool) -> None:
     assert yaml_io.has_comments(text) is comments
+
+
+@pytest.mark.parametrize("libyaml", [True, False], ids=["libyaml", "PyYAML"])
+@pytest.mark.parametrize(("text", "place", "message"), [
+    ('masthead:\n  title: "\\U00110000"\n', "第2行第13列", "超出 Unicode 范围的转义字符"),  # PyYAML's chr() failed
+    ('masthead:\n  title: "a\x07b"\n', "第2行第12列", "含有控制字符"),  # PyYAML gave an index only
+    ("a: 1\n\x85b: 2\x1b\n", "第2行第6列", "含有控制字符"),
+])
+def test_characters_yaml_refuses_are_a_message_with_a_place(libyaml: bool, text: str, place: str, message: str,
+                                                             monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    if not libyaml:
+        monkeypatch.setattr(yaml_io, "_FastLoader", None)
+    path = tmp_path / "issue.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(IssueFileError) as refused:
+        load_issue(path)
+    assert (refused.value.place, message in refused.value.message) == (place, True), refused.value.one_line()

@@ -14,6 +14,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,6 +31,7 @@ from .listing import ArchiveError, issue_files
 SCHEMA = 2
 # Codes and choices, not words anyone searches for.
 NOT_INDEXED = frozenset({"profile", "unit", "basis"})
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CREATE = f"""
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 -- A file's fields are the rows first..last of ``fields`` (inserted together): dropped by
@@ -65,6 +67,7 @@ def _stamp(path: Path) -> str | None:
 def _rows(issue: Issue, name: str) -> Iterator[tuple[str, str, str, str]]:
     for place, text in iter_texts(issue):
         if text.strip() and str(place[-1]) not in NOT_INDEXED:
+            text = _SURROGATE.sub("\ufffd", text)  # SQLite holds UTF-8 only; one for one keeps hits in place
             yield normalise(text), text, name, json.dumps(place, ensure_ascii=False)
 
 

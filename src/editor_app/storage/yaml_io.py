@@ -192,13 +192,36 @@ _DUMP_OPTIONS = {"allow_unicode": True, "sort_keys": False, "width": 2**31 - 1, 
 
 
 def load_yaml(text: str) -> Any:
-    """The data of one YAML document; raises yaml.YAMLError as PyYAML's own reader would."""
+    """The data of one YAML document; raises yaml.YAMLError as PyYAML's own reader would,
+    with a place (``problem_mark``) also for a character YAML refuses."""
+    refused: yaml.YAMLError | None = None
     if _FastLoader is not None:
         try:
             return yaml.load(text, Loader=_FastLoader)
-        except (yaml.YAMLError, UnicodeEncodeError):
-            pass  # PyYAML reads it, or says what is wrong and where, in its own words
-    return yaml.load(text, Loader=_PureLoader)
+        except yaml.YAMLError as exc:
+            refused = exc  # PyYAML reads it, or says what is wrong and where, in its own words
+        except UnicodeEncodeError:
+            pass
+    try:
+        return yaml.load(text, Loader=_PureLoader)
+    except yaml.reader.ReaderError as exc:  # a character YAML refuses: its index, not its line
+        exc.problem_mark = _mark(text, exc.position)  # type: ignore[attr-defined]
+        raise
+    except ValueError as exc:  # PyYAML's own failure on an escape beyond U+10FFFF ("\U00110000")
+        if refused is not None:  # libyaml's error says where
+            raise refused from exc
+        beyond = next((m for m in _LONG_ESCAPE.finditer(text) if int(m[1], 16) > sys.maxunicode), None)
+        raise yaml.MarkedYAMLError(problem="found invalid Unicode character escape code",
+                                   problem_mark=_mark(text, beyond.start(1)) if beyond else None) from exc
+
+
+_LONG_ESCAPE = re.compile(r"\\U([0-9A-Fa-f]{8})")
+
+
+def _mark(text: str, index: int) -> yaml.Mark:
+    """The place of ``text[index]`` as PyYAML marks one (lines counted at ``\\n``)."""
+    line_start = text.rfind("\n", 0, index) + 1
+    return yaml.Mark("<unicode string>", index, text.count("\n", 0, index), index - line_start, None, 0)
 
 
 def has_comments(text: str) -> bool:
