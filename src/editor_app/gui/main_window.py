@@ -25,7 +25,7 @@ from ..issue.places import Place
 from ..issue.sections import is_news
 from ..layout.blocks import issue_blocks
 from ..layout.profile import installed_profiles
-from . import edits, settings
+from . import edits, resume_collection, settings
 from .actions import Shortcut, bound_action, bound_menu
 from .autosave import Autosave, orphans
 from .commands import ReplaceIssue
@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
         if blank:
             self.files.new_from_template("blank")
         self._update_title()
+        # Once the event loop runs, the window built (and its file opened, in ``app.main``).
+        QTimer.singleShot(0, resume_collection)
 
     # --- building ----------------------------------------------------------------------
 
