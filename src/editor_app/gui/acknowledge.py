@@ -11,12 +11,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..issue.model import Acknowledgement
+from ..issue.places import project_of
 from ..issue.validation import Finding
 from .commands import SetValue
 from .document import Document
 from .i18n import translate
 from .names import finding_message
-from .problems import project_of
 
 
 class AcknowledgeDialog(QDialog):

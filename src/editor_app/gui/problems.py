@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..issue.model import ReviewNote
-from ..issue.places import Place, describe, undotted
+from ..issue.places import Place, describe, project_of, undotted
 from ..issue.validation import Finding, Severity
 from ..layout.titles import section_titles
 from .commands import SetValue
@@ -42,14 +42,6 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole
 FIX_ROLE = Qt.ItemDataRole.UserRole + 1  # the key of the text tool that fixes the finding
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 2  # the finding's index in the list shown
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 3  # a reviewer's note: its index in the issue's review list
-
-
-def project_of(path: Place) -> Place | None:
-    """The project a finding's place lies in: ``(…, 'projects', 2)``."""
-    for depth in range(len(path) - 1):
-        if path[depth] == "projects" and isinstance(path[depth + 1], int):
-            return path[: depth + 2]
-    return None
 
 
 class ProblemsDock(QDockWidget):
