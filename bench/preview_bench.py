@@ -19,6 +19,7 @@ from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 
+from editor_app.gui import resume_collection
 from editor_app.gui.preview_pane import PreviewPane
 from editor_app.issue.issue_file import load_issue
 from editor_app.issue.model import Issue, Item
@@ -28,6 +29,8 @@ from editor_app.layout.profile import load_profile
 
 SAMPLE = Path(__file__).resolve().parent.parent / "issue_templates" / "bulletin-2023-09-25.yaml"
 EDITS = 200
+
+resume_collection()  # paused by importing the editor until its window is up; there is none here
 
 
 def big_issue(pages: int) -> Issue:

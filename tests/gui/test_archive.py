@@ -42,6 +42,18 @@ def window_on(archive: Path, qtbot, dialogs: Dialogs) -> MainWindow:
     return win
 
 
+def test_the_folder_is_read_once_the_window_has_painted(archive: Path, qtbot, dialogs: Dialogs) -> None:
+    """The start does not wait for the archive (``gui/first_paint``): the folder chosen in an
+    earlier session is read after the window's first paint, then listed."""
+    settings.set_archive_folder(archive)
+    win = MainWindow()
+    QApplication.processEvents()  # the window not shown yet, so not painted
+    assert win.archive.folder is None and not win.archive.list.topLevelItemCount()
+    win.show()
+    qtbot.waitUntil(lambda: win.archive.list.topLevelItemCount() == COUNT)
+    assert win.archive.folder == archive
+
+
 def _show_dock(window: MainWindow) -> None:
     """Click the 期刊库 tab (the dock shares the bottom area with the problems panel)."""
     for bar in window.findChildren(QTabBar):

@@ -11,20 +11,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..issue.model import Acknowledgement
-from ..issue.places import Place
+from ..issue.places import project_of
 from ..issue.validation import Finding
 from .commands import SetValue
 from .document import Document
 from .i18n import translate
 from .names import finding_message
-
-
-def project_of(path: Place) -> Place | None:
-    """The project a finding's place lies in: ``(…, 'projects', 2)``."""
-    for depth in range(len(path) - 1):
-        if path[depth] == "projects" and isinstance(path[depth + 1], int):
-            return path[: depth + 2]
-    return None
 
 
 class AcknowledgeDialog(QDialog):

@@ -7,6 +7,7 @@ double-click) opens its file, and for a search hit also puts the cursor in the f
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -56,6 +57,8 @@ class Host(Protocol):
     texts: InterfaceTexts
 
     def go_to(self, path: Place) -> None: ...
+
+    def after_first_paint(self, call: Callable[[], object]) -> None: ...
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1  # a search hit's field; None for an issue row
@@ -368,6 +371,7 @@ def install_archive(window: QMainWindow, host: Host, file_menu: QMenu) -> Archiv
                                dock.new_next_issue, "Ctrl+Shift+N",
                                tip=lambda: translate("ArchiveDock", "按期刊库的最后一期新建：期号接续，结尾和版记沿用"))
     file_menu.insertActions(file_menu.actions()[2], [next_action, folder_action])  # after 新建, 从模板新建
-    # Read once the window is up: the start-up does not wait for the folder.
-    QTimer.singleShot(0, lambda: dock.set_folder(settings.archive_folder()))
+    # Read once the window is up: the start-up does not wait for the folder (nor share the
+    # interpreter with the thread reading it).
+    host.after_first_paint(lambda: dock.set_folder(settings.archive_folder()))
     return dock

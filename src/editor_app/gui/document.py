@@ -6,7 +6,6 @@ methods here; those mutate the issue, re-run validation and tell the views what 
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -74,17 +73,20 @@ def set_at(root: Any, path: Place, value: Any) -> None:
 
 
 class DiskState(NamedTuple):
-    """A file as the editor last read or wrote it: another program's save changes it."""
+    """A file as the editor last read or wrote it: another program's save changes it.
+
+    The bytes themselves, not a digest of them: issue files are small, and hashlib's OpenSSL
+    took 4 ms of the editor's start to load."""
 
     mtime_ns: int
     size: int
-    digest: bytes
+    data: bytes
 
     @classmethod
     def of(cls, path: Path, data: bytes) -> DiskState:
         """``data`` just read from or written to ``path``."""
         info = os.stat(path)
-        return cls(info.st_mtime_ns, info.st_size, hashlib.sha256(data).digest())
+        return cls(info.st_mtime_ns, info.st_size, data)
 
 
 class Loaded(NamedTuple):
@@ -203,7 +205,7 @@ class Document(QObject):
             now = DiskState.of(self.path, data)
         except (UserFacingError, OSError):
             return DiskState(info.st_mtime_ns, info.st_size, b""), ""
-        if now.digest == self.disk.digest:
+        if now.data == self.disk.data:
             self.disk = now  # touched, not changed
             return None
         return now, data.decode("utf-8", errors="replace")

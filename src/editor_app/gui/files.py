@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,6 +42,8 @@ def what_changed(before: str, after: str) -> str:
     """A short summary of how ``after`` differs from ``before``: lines changed, the first."""
     if not after:
         return translate("FileActions", "磁盘上的文件现在无法读取")
+    import difflib  # loaded when another program changed the file: quicker start-up
+
     old, new = before.splitlines(), after.splitlines()
     blocks = [b for b in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
               if b[0] != "equal"]

@@ -25,13 +25,13 @@ from ..issue.places import Place
 from ..issue.sections import is_news
 from ..layout.blocks import issue_blocks
 from ..layout.profile import installed_profiles
-from . import edits, settings
+from . import edits, resume_collection, settings
 from .actions import Shortcut, bound_action, bound_menu
 from .autosave import Autosave, orphans
 from .commands import ReplaceIssue
 from .document import Document
 from .files import FileActions
-from .focus import first_field, focus_stops, next_stop
+from .first_paint import AfterFirstPaint
 from .forms.fields import PartForm
 from .forms.parts import (
     ActionSectionForm,
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.texts = InterfaceTexts()  # the texts of the window's actions and menus (also FileActions')
         self.page_count: int | None = None
         self._ending = False  # ended from outside (SIGTERM): close without asking
+        self.first_paint = AfterFirstPaint(self)
         self.doc = Document(self)
         self.autosave = Autosave(self.doc)
         self._build_actions()
@@ -103,8 +104,13 @@ class MainWindow(QMainWindow):
         if blank:
             self.files.new_from_template("blank")
         self._update_title()
+        self.after_first_paint(resume_collection)  # start-up paused it (``gui/__init__``)
 
     # --- building ----------------------------------------------------------------------
+
+    def after_first_paint(self, call: Callable[[], object]) -> None:
+        """Make ``call`` once the window has first painted (``first_paint``)."""
+        self.first_paint.add(call)
 
     def _action(self, text: Text | None, slot: Callable[[], object], shortcut: Shortcut | None = None,
                 tip: Text | None = None) -> QAction:
@@ -507,6 +513,8 @@ class MainWindow(QMainWindow):
 
     def focus_form(self) -> None:
         """The cursor in the form's first field (or its first control when it has no field)."""
+        from .focus import first_field, focus_stops  # loaded with the first Tab or Ctrl+2
+
         form = self.current_form()
         widget = first_field(form) or next(iter(focus_stops(self, [form])), None)
         if widget is None:
@@ -520,6 +528,8 @@ class MainWindow(QMainWindow):
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab and Shift+Tab: outline → form → preview → problems (``gui/focus.py``)."""
+        from .focus import focus_stops, next_stop  # loaded with the first Tab: quicker start-up
+
         regions = [self.outline, self.current_form(), self.preview, self.problems]
         target = next_stop(focus_stops(self, regions), QtWidgets.QApplication.focusWidget(), next)
         if target is None:

@@ -10,6 +10,7 @@ carbon checks (``Finding.check``) can be acknowledged with a note (确认并备�
 from __future__ import annotations
 
 import copy
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
@@ -24,16 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from ..issue.model import ReviewNote
-from ..issue.places import Place, describe, undotted
+from ..issue.places import Place, describe, project_of, undotted
 from ..issue.validation import Finding, Severity
 from ..layout.titles import section_titles
-from .acknowledge import AcknowledgeDialog, acknowledge, project_of
 from .commands import SetValue
 from .document import Document
 from .i18n import translate
 from .icons import severity_icon
 from .names import finding_message, finding_place, severity_name
 from .texttools import TOOLS, TextTool
+
+if TYPE_CHECKING:  # a dialog, loaded when first opened
+    from .acknowledge import AcknowledgeDialog
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole
 FIX_ROLE = Qt.ItemDataRole.UserRole + 1  # the key of the text tool that fixes the finding
@@ -199,6 +202,8 @@ class ProblemsDock(QDockWidget):
         finding = self._acknowledgeable()
         if finding is None:
             return
+        from .acknowledge import AcknowledgeDialog, acknowledge  # a dialog: loaded on first use
+
         self.dialog = AcknowledgeDialog(finding, self)
         self.dialog.accepted.connect(lambda f=finding, d=self.dialog: acknowledge(self.doc, f, d.note.text()))
         self.dialog.open()

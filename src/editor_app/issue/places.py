@@ -84,3 +84,11 @@ _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 def undotted(text: str) -> Place:
     """The place ``dotted`` wrote as ``text``."""
     return tuple(int(index) if index else key for key, index in _STEP.findall(text))
+
+
+def project_of(path: Place) -> Place | None:
+    """The project a finding's place lies in: ``(…, 'projects', 2)``."""
+    for depth in range(len(path) - 1):
+        if path[depth] == "projects" and isinstance(path[depth + 1], int):
+            return path[: depth + 2]
+    return None
