@@ -1,7 +1,8 @@
 """Word export figures against pandoc (peer) and a bare zip write (floor), in one run.
 
-Run: python bench/export_bench.py [--whole-only] [--runs N]   (pandoc from Debian's package
-must be on PATH). ``--whole-only`` runs only the whole-process comparison.
+Run: python bench/export_bench.py [--whole-only] [--runs N] [--other CHECKOUT]   (pandoc from
+Debian's package must be on PATH). ``--whole-only`` runs only the whole-process comparison;
+``--other`` alternates another checkout's export and validate with it (before and after).
 """
 
 from __future__ import annotations
@@ -74,9 +75,10 @@ def child_env(scratch: Path) -> dict[str, str]:
     return env
 
 
-def whole_process(work: Path, runs: int) -> None:
+def whole_process(work: Path, runs: int, other: Path | None = None) -> None:
     """``bulletin export`` and ``bulletin validate`` of the sample as whole processes against
-    pandoc converting the same issue, alternated, so that drift hits all alike."""
+    pandoc converting the same issue, alternated, so that drift hits all alike; with ``other``
+    (another checkout's folder), its export and validate alternated with them too."""
     pandoc = shutil.which("pandoc")
     source = work / "in.md"
     source.write_text(markdown(load_issue(SAMPLE)), encoding="utf-8")
@@ -94,31 +96,39 @@ def whole_process(work: Path, runs: int) -> None:
         "python": [sys.executable, "-c", "pass"],
         "libs": [sys.executable, "-c", "import editor_app, argparse, pathlib, yaml, msgspec, lxml.etree"],
     }
+    envs = {name: env for name in commands}
+    if other is not None:  # its sources first on the path, its bytecode apart from ours
+        other_env = dict(env, PYTHONPATH=str(other / "src"), PYTHONPYCACHEPREFIX=str(work / "pycache-other"))
+        commands["export@other"] = [*bulletin, "export", str(SAMPLE), "-o", str(work / "other.docx"), "--force"]
+        commands["validate@other"] = [*bulletin, "validate", str(SAMPLE)]
+        envs["export@other"] = envs["validate@other"] = other_env
 
-    def timed(command: list[str]) -> tuple[float, float]:
+    def timed(name: str) -> tuple[float, float]:
         """Wall time and the child's CPU time (user + system), ms."""
         start = time.perf_counter()
-        child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        child = subprocess.Popen(commands[name], env=envs[name], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         _, _, usage = os.wait4(child.pid, 0)
         return (time.perf_counter() - start) * 1000, (usage.ru_utime + usage.ru_stime) * 1000
 
-    cold = timed(commands["export"])[0]  # no bytecode and no template cached yet
+    cold = timed("export")[0]  # no bytecode and no template cached yet
     shutil.rmtree(work / "cache", ignore_errors=True)
-    first = timed(commands["export"])[0]  # bytecode cached, the template built and cached
+    first = timed("export")[0]  # bytecode cached, the template built and cached
     times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands if name != "pandoc" or pandoc}
     for _ in range(runs):
         for name in times:
-            times[name].append(timed(commands[name]))
+            times[name].append(timed(name))
     print(f"whole process on the sample, {runs} alternated runs (ms):")
     medians = {}
     for name, values in times.items():
         wall, cpu = [v[0] for v in values], [v[1] for v in values]
         medians[name] = statistics.median(wall), statistics.median(cpu)
         quartiles = statistics.quantiles(wall, n=4)
-        print(f"  {name:8} wall median {medians[name][0]:6.1f}  IQR {quartiles[0]:.1f}–{quartiles[2]:.1f}  "
+        print(f"  {name:14} wall median {medians[name][0]:6.1f}  IQR {quartiles[0]:.1f}–{quartiles[2]:.1f}  "
               f"min {min(wall):.1f}   CPU median {medians[name][1]:5.1f}")
     if pandoc:
-        for name, target in (("export", 2), ("validate", 1.5), ("libs", None), ("python", None)):
+        rows = [("export", 2), ("validate", 1.5), ("libs", None), ("python", None)]
+        rows += [(name, None) for name in medians if name.endswith("@other")]
+        for name, target in rows:
             print(f"  {name}/pandoc: wall {medians[name][0] / medians['pandoc'][0]:.2f}, "
                   f"CPU {medians[name][1] / medians['pandoc'][1]:.2f}" + (f" (target ≤ {target})" if target else ""))
     print(f"  export with the template not cached: {first:.1f} ms (and no bytecode either: {cold:.1f} ms)")
@@ -128,9 +138,11 @@ def main() -> int:
     options = argparse.ArgumentParser()
     options.add_argument("--whole-only", action="store_true", help="only the whole-process comparison")
     options.add_argument("--runs", type=int, default=15, help="alternated whole-process runs")
+    options.add_argument("--other", type=Path, metavar="CHECKOUT",
+                         help="another checkout of the program (a git worktree of an earlier commit) to alternate with")
     args = options.parse_args()
     work = Path(tempfile.mkdtemp())
-    whole_process(work, args.runs)
+    whole_process(work, args.runs, args.other)
     if args.whole_only:
         shutil.rmtree(work)
         return 0
