@@ -301,6 +301,10 @@
         <translation>the file on disk cannot be read now</translation>
     </message>
     <message>
+        <source>在上次自动保存之后</source>
+        <translation>after the last autosave</translation>
+    </message>
+    <message>
         <source>内容相同，只是格式不同</source>
         <translation>the same content, written differently</translation>
     </message>

@@ -301,6 +301,10 @@
         <translation>磁碟上的檔案現在無法讀取</translation>
     </message>
     <message>
+        <source>在上次自动保存之后</source>
+        <translation>在上次自動儲存之後</translation>
+    </message>
+    <message>
         <source>内容相同，只是格式不同</source>
         <translation>內容相同，只是格式不同</translation>
     </message>

@@ -75,6 +75,8 @@ def test_autosave_writes_a_recovery_file_not_the_users(
     data = json.loads(window.autosave.file.read_text(encoding="utf-8"))
     assert data["path"] == str(sample_path)
     assert "自动保存测试" in data["issue"]
+    info = sample_path.stat()
+    assert data["disk"] == [info.st_mtime_ns, info.st_size]  # the file as opened, for after a crash
     assert sample_path.read_bytes() == original
     assert orphans() == []  # this editor is alive: its file is not offered
 

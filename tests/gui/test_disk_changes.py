@@ -3,6 +3,7 @@ comments typed into a file are announced before a save drops them."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -11,8 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from editor_app.gui.autosave import recovery_dir
 from editor_app.gui.main_window import MainWindow
-from editor_app.issue.issue_file import load_issue, save_issue
+from editor_app.issue.issue_file import dump_issue, load_issue, save_issue
 
 from .conftest import Dialogs, edit
 
@@ -92,6 +94,11 @@ def test_unsaved_edits_are_not_dropped_for_a_change_on_disk_unasked(
     activate(other)
     activate(window)
     assert len(dialogs.shown) == 1  # declined: not asked again for the same change
+    info = sample_path.stat()
+    os.utime(sample_path, ns=(info.st_atime_ns, info.st_mtime_ns + 5_000_000_000))  # touched since
+    activate(other)
+    activate(window)
+    assert len(dialogs.shown) == 1
     dialogs.answers["warning"] = Button.Cancel
     save_keys(window)  # …but saving over it still asks
     assert dialogs.shown[-1][:2] == ("warning", "文件已被修改")
@@ -154,3 +161,60 @@ def test_the_file_watcher_asks_while_the_editor_is_in_front(
     qtbot.waitUntil(lambda: bool(dialogs.shown), timeout=5000)
     assert dialogs.shown[0][0] == "question" and "命令行写入" in dialogs.shown[0][2]
     assert window.doc.value(ISSUER) == "命令行写入"
+
+
+def left_by_a_crash(path: Path, issuer: str) -> None:
+    """The recovery file of an editor killed while editing ``path`` (as ``Autosave.save_now``
+    writes it): the issuer changed, the file as it was then."""
+    issue = load_issue(path)
+    issue.masthead.issuer = issuer
+    info = path.stat()
+    recovery_dir().mkdir(parents=True, exist_ok=True)
+    (recovery_dir() / "0123abcd.json").write_text(json.dumps({
+        "format": 1, "saved_at": "2026-12-03T09:00:00", "path": str(path),
+        "issue": dump_issue(issue, path), "disk": [info.st_mtime_ns, info.st_size]}), encoding="utf-8")
+
+
+def recover(window: MainWindow, dialogs: Dialogs) -> None:
+    dialogs.answers["question"] = Button.Yes  # 恢复
+    assert window.offer_recovery()
+    assert window.doc.value(ISSUER) == "恢复的修改" and window.doc.modified
+
+
+def test_recovered_edits_are_not_saved_over_a_later_change_on_disk_unasked(
+        window: MainWindow, sample_path: Path, dialogs: Dialogs) -> None:
+    left_by_a_crash(sample_path, "恢复的修改")
+    recover(window, dialogs)
+    other = other_editor_saves(sample_path, "第二位编辑")
+    dialogs.answers["question"] = Button.No  # keep the recovered edits
+    activate(window)
+    _kind, title, text = dialogs.shown[-1]
+    assert title == "文件已被修改" and "未保存的修改" in text and "第二位编辑" in text
+    dialogs.answers["warning"] = Button.Cancel
+    save_keys(window)
+    assert dialogs.shown[-1][:2] == ("warning", "文件已被修改")
+    assert load_issue(sample_path).masthead.issuer == "第二位编辑"
+    other.close()
+
+
+def test_a_file_changed_between_the_crash_and_the_recovery_is_a_change_on_disk(
+        window: MainWindow, sample_path: Path, dialogs: Dialogs) -> None:
+    left_by_a_crash(sample_path, "恢复的修改")
+    other = other_editor_saves(sample_path, "第二位编辑")
+    other.close()
+    recover(window, dialogs)
+    dialogs.answers["question"] = Button.No
+    activate(window)
+    _kind, title, text = dialogs.shown[-1]
+    assert title == "文件已被修改" and "在上次自动保存之后" in text
+    assert window.doc.value(ISSUER) == "恢复的修改"
+
+
+def test_a_recovered_file_unchanged_on_disk_saves_without_a_question(
+        window: MainWindow, sample_path: Path, dialogs: Dialogs) -> None:
+    left_by_a_crash(sample_path, "恢复的修改")
+    recover(window, dialogs)
+    activate(window)
+    save_keys(window)
+    assert len(dialogs.shown) == 1  # only the recovery's
+    assert load_issue(sample_path).masthead.issuer == "恢复的修改"

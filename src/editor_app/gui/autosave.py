@@ -38,6 +38,7 @@ class Recovery(msgspec.Struct):
     saved_at: dt.datetime
     path: Path | None  # the issue file that was being edited, if it had one
     issue: Issue
+    disk: tuple[int, int] | None  # that file's mtime (ns) and size as last opened or saved there
 
     def remove(self) -> None:
         self.file.unlink(missing_ok=True)
@@ -80,8 +81,16 @@ def orphans(directory: Path | None = None, set_aside: list[Path] | None = None) 
                 set_aside.append(aside)
             continue
         path = Path(data["path"]) if data.get("path") else None
-        found.append(Recovery(file, lock, saved_at, path, issue))
+        found.append(Recovery(file, lock, saved_at, path, issue, _stamp(data.get("disk"))))
     return sorted(found, key=lambda r: r.saved_at, reverse=True)
+
+
+def _stamp(value: object) -> tuple[int, int] | None:
+    """``[mtime_ns, size]`` as written by ``save_now`` (absent in older recovery files)."""
+    if (isinstance(value, list) and len(value) == 2
+            and all(isinstance(v, int) and not isinstance(v, bool) for v in value)):
+        return value[0], value[1]
+    return None
 
 
 class Autosave(QObject):
@@ -135,6 +144,7 @@ class Autosave(QObject):
                 "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
                 "path": str(self.doc.path) if self.doc.path else None,
                 "issue": dump_issue(self.doc.issue, self.file),
+                "disk": [self.doc.disk.mtime_ns, self.doc.disk.size] if self.doc.disk else None,
             }
             write_atomic(self.file, msgspec.json.format(msgspec.json.encode(data), indent=1))
         except UserFacingError as exc:

@@ -159,6 +159,24 @@ class Document(QObject):
         if not again:
             self.started.emit()
 
+    def recover(self, issue: Issue, path: Path | None, stamp: tuple[int, int] | None) -> None:
+        """Start over with edits recovered after a crash, made to the file at ``path`` as it
+        was when autosaved (``stamp``: its mtime and size then, when known). What another
+        program wrote to the file since is a change on disk like any other: offered to
+        reload, and warned of before saving over it."""
+        self.replace(issue, path, modified=True)
+        if path is None:
+            return
+        try:
+            data = read_issue_bytes(path)
+            now = DiskState.of(path, data)
+        except (UserFacingError, OSError):
+            return  # gone or unreadable: saving writes it anew
+        if stamp is None or (now.mtime_ns, now.size) == stamp:
+            self.disk, self.disk_text = now, data.decode("utf-8", errors="replace")
+        else:  # changed after the autosave; its text then is not known
+            self.disk, self.disk_text = DiskState(stamp[0], stamp[1], b""), ""
+
     def open(self, path: Path) -> None:
         """Load ``path``; raises IssueFileError and leaves the document as it was."""
         self.adopt(read_file(path))

@@ -42,6 +42,8 @@ def what_changed(before: str, after: str) -> str:
     """A short summary of how ``after`` differs from ``before``: lines changed, the first."""
     if not after:
         return translate("FileActions", "磁盘上的文件现在无法读取")
+    if not before:  # the file's text is not known: recovered edits, changed after the autosave
+        return translate("FileActions", "在上次自动保存之后")
     import difflib  # loaded when another program changed the file: quicker start-up
 
     old, new = before.splitlines(), after.splitlines()
@@ -150,8 +152,8 @@ class FileActions:
         if self._checking:
             return
         found = self.doc.disk_now()
-        if found is None or found[0] == self._declined:
-            return
+        if found is None or (self._declined is not None and found[0].data == self._declined.data):
+            return  # as it was, or holding what the user already chose not to load (a touch changes nothing)
         disk, text = found
         assert self.doc.path is not None  # disk_now found a file
         self._checking = True

@@ -615,7 +615,7 @@ class MainWindow(QMainWindow):
                  ("Discard", translate("MainWindow", "丢弃(&D)")),
                  ("Ignore", translate("MainWindow", "忽略(&I)"))], "Yes")
             if answer == "Yes":
-                self.doc.replace(recovery.issue, recovery.path, modified=True)
+                self.doc.recover(recovery.issue, recovery.path, recovery.disk)
                 self.autosave.save_now()  # safe again before the old copy goes
                 recovery.remove()
                 for later in pending[n + 1:]:
