@@ -116,6 +116,31 @@ def test_next_issue_from_the_last(window_on: MainWindow) -> None:
     assert field(window_on, ("masthead", "number"), QLineEdit).text() == "6"
 
 
+def test_saving_the_next_issue_proposes_the_archive(window_on: MainWindow, archive: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    settings.set_last_folder(archive.parent / "elsewhere" / "last.yaml")  # where the last issue was saved
+    asked: list[tuple] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: asked.append(a) or ("", "")))
+    QTest.keyClick(window_on, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(window_on, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert asked[-1][2] == str(archive / "双碳资讯-2015年第6期.yaml")
+    window_on.files.new_from_template("blank")  # another issue: back to the last folder
+    QTest.keyClick(window_on, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert Path(asked[-1][2]).parent == archive.parent / "elsewhere"
+    window_on.doc.undo_stack.setClean()
+
+
+def test_the_folder_shown_again_once_it_can_be_read(window_on: MainWindow, archive: Path, qtbot) -> None:
+    hidden = archive.with_name("hidden")
+    archive.rename(hidden)
+    window_on.archive.reload()
+    qtbot.waitUntil(lambda: "期刊库文件夹不存在" in window_on.archive.folder_label.text())
+    hidden.rename(archive)
+    window_on.archive.reload()
+    qtbot.waitUntil(lambda: window_on.archive.folder_label.text() == str(archive))
+    assert window_on.archive.list.topLevelItemCount() == COUNT
+
+
 def test_next_issue_without_a_folder_says_how(window: MainWindow, dialogs: Dialogs) -> None:
     QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert dialogs.shown and dialogs.shown[-1][0] == "information" and "期刊库" in dialogs.shown[-1][2]

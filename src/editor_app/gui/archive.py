@@ -192,6 +192,7 @@ class ArchiveDock(QDockWidget):
             self._apply([])
             self.folder_label.setText(_problem(exc))
             return
+        self._show_folder()  # instead of an earlier problem with the folder, now read
         self._apply(entries, across)
 
     def _apply(self, entries: list[Entry], across: dict[Path, list[Finding]] | None = None) -> None:
@@ -331,6 +332,7 @@ class ArchiveDock(QDockWidget):
             QtWidgets.QMessageBox.warning(self.window_, translate("ArchiveDock", "新建下一期"), _problem(exc))
             return
         self.host.doc.replace(issue, None)
+        files.save_folder = folder  # its place is the archive: 保存 proposes it
 
 
 def _read(folder: Path) -> tuple[list[Entry], dict[Path, list[Finding]]]:

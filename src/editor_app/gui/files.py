@@ -71,6 +71,10 @@ class FileActions:
     def __init__(self, window: QMainWindow, doc: Document, texts: InterfaceTexts) -> None:
         """``window``: the parent of the dialogs, closed by Quit; ``texts``: its language-bound texts."""
         self.window, self.doc, self.texts = window, doc, texts
+        # Where Save proposes to put a new issue that belongs to a folder (新建下一期: the
+        # archive's); any other issue started forgets it.
+        self.save_folder: Path | None = None
+        doc.started.connect(self._forget_save_folder)
         act = partial(bound_action, window, texts)
         self.new_action = act(lambda: translate("FileActions", "新建(&N)"),
                               self.new_issue, QKeySequence.StandardKey.New,
@@ -256,6 +260,9 @@ class FileActions:
     def _error(self, title: str, exc: UserFacingError) -> None:
         QtWidgets.QMessageBox.critical(self.window, title, exc.one_line())
 
+    def _forget_save_folder(self) -> None:
+        self.save_folder = None
+
     def folder_for(self, kind: str = "issues") -> str:
         """Where to open a file of ``kind``: an issue in the open issue's folder, else in
         the last folder used for that kind (for issues when there is none yet)."""
@@ -351,6 +358,8 @@ class FileActions:
     def save_as(self) -> bool:
         if self.doc.path is not None:
             suggested = str(self.doc.path)
+        elif self.save_folder is not None:
+            suggested = str(self.save_folder / proposed_path(self.doc.issue, "issues", ".yaml").name)
         else:
             suggested = str(proposed_path(self.doc.issue, "issues", ".yaml"))
         name, _ = QtWidgets.QFileDialog.getSaveFileName(
