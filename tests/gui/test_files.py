@@ -215,9 +215,14 @@ def test_main_opens_the_file_given(sample_path: Path, dialogs: Dialogs) -> None:
     assert seen == ["sample.yaml[*] — 双碳资讯编辑器"]
 
 
-def test_main_starts_blank_when_the_file_given_cannot_be_read(tmp_path: Path, dialogs: Dialogs) -> None:
+def test_main_starts_blank_when_the_file_given_cannot_be_read(tmp_path: Path, dialogs: Dialogs,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     missing = tmp_path / "missing.yaml"
     seen: list[tuple[str, bool]] = []
+    behind: list[bool] = []  # whether a window was showing behind the error
+    report = files.FileActions._error
+    monkeypatch.setattr(files.FileActions, "_error", lambda self, *args: behind.append(self.window.isVisible())
+                        or report(self, *args))
 
     def check_and_quit() -> None:
         [window] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)
@@ -228,6 +233,7 @@ def test_main_starts_blank_when_the_file_given_cannot_be_read(tmp_path: Path, di
     QTimer.singleShot(0, check_and_quit)
     assert main([str(missing)]) == 0
     assert dialogs.shown[-1][:2] == ("critical", "无法打开")
+    assert behind == [False]  # not a half-built window: the blank template comes up after
     assert seen == [("未命名[*] — 双碳资讯编辑器", True)]
 
 

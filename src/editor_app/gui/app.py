@@ -87,11 +87,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .main_window import MainWindow
 
     window = MainWindow(blank=file is None)  # a file given: no blank template first
-    window.show()
     end_on_signals(window)
-    # The file first, so that a question about recovering work after a crash has it behind.
+    # The file before the window is shown: one that cannot be read is reported with no
+    # half-built window behind, which then comes up with the blank template.
     if file is not None and not window.files.open_path(file):
         window.files.new_from_template("blank")
-    window.offer_recovery()
+    window.show()
+    window.offer_recovery()  # the question about work recovered after a crash has the file behind
     warm_export_later(lambda: window.doc.issue.profile)
     return app.exec()
