@@ -142,6 +142,18 @@ def test_an_unwritable_cache_folder_still_exports(tmp_path, monkeypatch, builds,
     assert blocked.read_text() == "not a folder"
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX's")
+def test_a_fifo_in_place_of_the_cache_file_neither_blocks_nor_fails_an_export(cache_home, builds, sample_issue):
+    """Opening a FIFO to read waits for a writer: the export would hang for good."""
+    profile = load_profile()
+    path = template_cache.cache_path(profile)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(path)
+    assert template_cache.load(profile, __version__) is None
+    assert _export(sample_issue, profile).startswith(b"PK")
+    assert builds == [profile.name]
+
+
 _RACER = """
 import sys
 from editor_app import __version__

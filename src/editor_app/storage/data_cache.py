@@ -27,10 +27,8 @@ from typing import Any
 import msgspec
 import yaml
 
-from ..errors import WriteError
 from ..paths import user_cache_dir
-from .atomic import write_atomic
-from .bounded import FileRefused, read_bounded
+from .cache_file import read_cache_file, write_cache_file
 
 TAG = "bulletin-editor data cache 1"
 MAX_CACHE_BYTES = 16 * 1024 * 1024  # data files are at most 256 kB; anything far larger is not a cache
@@ -70,9 +68,10 @@ def parser_key() -> str:
 
 
 def _read(path: Path) -> Any:
+    content = read_cache_file(path, MAX_CACHE_BYTES)
     try:
-        return msgspec.msgpack.decode(read_bounded(path, MAX_CACHE_BYTES))
-    except (OSError, FileRefused, msgspec.MsgspecError, RecursionError):  # nested a thousand deep
+        return None if content is None else msgspec.msgpack.decode(content)
+    except (msgspec.MsgspecError, RecursionError):  # nested a thousand deep
         return None
 
 
@@ -83,18 +82,17 @@ def _write(path: Path, raw: bytes, data: Any) -> None:
         return
     if msgspec.msgpack.decode(content)[3] != data:  # a date, a set, a NaN: not given back as it was
         return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, content, keep_backup=False)
+    if write_cache_file(path, content):  # else the next run parses again
         _prune(path.parent, keep=path)
-    except (OSError, WriteError):  # read-only home, full disk: the next run parses again
-        pass
 
 
 def _prune(folder: Path, keep: Path) -> None:
     """Remove the oldest entries beyond ``MAX_ENTRIES``, never ``keep`` (the one just written)."""
-    with os.scandir(folder) as entries:
-        found = [(e.stat().st_mtime_ns, e.path) for e in entries if e.name.endswith(".msgpack") and e.is_file()]
+    try:
+        with os.scandir(folder) as entries:
+            found = [(e.stat().st_mtime_ns, e.path) for e in entries if e.name.endswith(".msgpack") and e.is_file()]
+    except OSError:  # an entry gone meanwhile (another process pruning): left to the next write
+        return
     if len(found) <= MAX_ENTRIES:
         return
     for _, name in sorted(found)[:len(found) - MAX_ENTRIES]:

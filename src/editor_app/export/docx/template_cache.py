@@ -14,17 +14,15 @@ hashlib, whose OpenSSL takes 3–7 ms to load, longer than the export.
 
 from __future__ import annotations
 
-import os
 import zlib
 from pathlib import Path
 
 import msgspec
 
-from ...errors import WriteError
 from ...installed import version as installed_version
 from ...layout.profile import Profile
 from ...paths import user_cache_dir
-from ...storage.atomic import write_atomic
+from ...storage.cache_file import read_cache_file, write_cache_file
 from .package import Member, Template
 
 MAGIC = b"bulletin-editor template cache 2\n"
@@ -70,12 +68,8 @@ def _code() -> list[bytes]:
 
 def load(profile: Profile, version: str) -> tuple[Template, dict[str, str]] | None:
     """The cached template of ``profile``, or None when there is no valid one."""
-    try:
-        with open(cache_path(profile), "rb") as cache:
-            if os.fstat(cache.fileno()).st_size > _MAX_SIZE:
-                return None
-            content = cache.read()
-    except OSError:
+    content = read_cache_file(cache_path(profile), _MAX_SIZE)
+    if content is None:
         return None
     key = cache_key(profile, version)
     head = len(MAGIC) + _SIZE + len(key)
@@ -98,12 +92,7 @@ def store(profile: Profile, version: str, template: Template, style_ids: dict[st
     key = cache_key(profile, version)
     content = (MAGIC + len(key).to_bytes(_SIZE, "little") + key + zlib.crc32(payload).to_bytes(_CRC, "little")
                + payload)
-    path = cache_path(profile)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, content)
-    except (OSError, WriteError):  # read-only home, full disk: the next run builds again
-        pass
+    write_cache_file(cache_path(profile), content)  # if it cannot be, the next run builds again
 
 
 def load_or_build(profile: Profile) -> tuple[Template, dict[str, str]]:
