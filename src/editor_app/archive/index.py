@@ -14,7 +14,6 @@ import contextlib
 import hashlib
 import json
 import os
-import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +22,7 @@ from ..errors import UserFacingError
 from ..issue.issue_file import load_issue
 from ..issue.model import Issue
 from ..issue.places import Place
+from ..issue.textclean import without_surrogates
 from ..issue.validation import iter_texts
 from ..paths import user_cache_dir
 from .fold import fold
@@ -31,7 +31,6 @@ from .listing import ArchiveError, issue_files
 SCHEMA = 2
 # Codes and choices, not words anyone searches for.
 NOT_INDEXED = frozenset({"profile", "unit", "basis"})
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _CREATE = f"""
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 -- A file's fields are the rows first..last of ``fields`` (inserted together): dropped by
@@ -67,7 +66,7 @@ def _stamp(path: Path) -> str | None:
 def _rows(issue: Issue, name: str) -> Iterator[tuple[str, str, str, str]]:
     for place, text in iter_texts(issue):
         if text.strip() and str(place[-1]) not in NOT_INDEXED:
-            text = _SURROGATE.sub("\ufffd", text)  # SQLite holds UTF-8 only; one for one keeps hits in place
+            text = without_surrogates(text)  # SQLite holds UTF-8 only
             yield normalise(text), text, name, json.dumps(place, ensure_ascii=False)
 
 

@@ -17,6 +17,7 @@ import msgspec
 
 from .model import EXTRA_KEY, OPTIONAL_KEYS, FieldValueError
 from .places import Place
+from .textclean import without_surrogates
 
 T = TypeVar("T", bound=msgspec.Struct)
 
@@ -31,7 +32,6 @@ _EXPECTED = {
     "object": "应为键值对（“键: 值”）",
 }
 _ERROR = re.compile(r"(?P<message>.*?)(?: - at (?P<key>`key` in )?`(?P<path>\$[^`]*)`)?", re.S)
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _STEP = re.compile(r"\.(?P<name>[^.\[]+)|\[(?P<index>\d+)\]|(?P<dict>\[\.\.\.\])")
 
 
@@ -192,7 +192,7 @@ def _first_bad_entry(data: Any, value_type: Any) -> tuple[Any, Any]:
 
 def _without_surrogates(data: Any) -> Any:
     if isinstance(data, str):
-        return _SURROGATE.sub("\ufffd", data)
+        return without_surrogates(data)
     if isinstance(data, list):
         return [_without_surrogates(value) for value in data]
     if isinstance(data, dict):

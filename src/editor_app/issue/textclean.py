@@ -15,9 +15,17 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # C0/C1 controls except tab, line feed and carriage return, lone surrogates and the
 # non-characters U+FFFE and U+FFFF: none belong in text and most cannot be written into XML.
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _HALF_PUNCT = ",;:?!()"
 _HALF_PUNCT_SET = frozenset(_HALF_PUNCT)
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (an escape such as ``"\\ud800"`` in a file) as U+FFFD:
+    what UTF-8 can hold, one character for one, so places in the text stay where they were."""
+    return _SURROGATE.sub("\ufffd", text)
+
 
 # The patterns with the CJK class are compiled when first needed (each takes about 1 ms, most
 # of it re marking the class's 28,000 characters one by one), and only for text that holds
