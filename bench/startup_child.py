@@ -12,6 +12,15 @@ its real entry point, which opens FILE before the event loop starts. With ``--wa
 the window is closed only once the preview is laid out and painted (for peak memory), after
 printing ``pages N``. ``export``: the editor as above; DELAY_MS after its first paint (the user
 reading), File ▸ Export Word to OUT.docx twice, printing ``export FIRST SECOND`` (ms each).
+
+    python bench/startup_child.py editor FILE --list-classes
+    python bench/startup_child.py floor [QtModule.Class ...]
+
+``--list-classes``: after the marker, print ``classes`` and the PySide6 classes that exist by
+the editor's first paint (PySide6 makes a class, with its Python enums, when it is first
+named). ``floor``: the bare window, but first naming those classes, with a line edit holding
+Chinese text as its central widget (the first line edit loads Qt's font database, and its
+text a CJK face): what any window naming the editor's Qt classes pays before its first paint.
 """
 
 from __future__ import annotations
@@ -28,12 +37,16 @@ if TYPE_CHECKING:  # typing is imported by PySide6 anyway; these names are not
 
 MARKER = "shown"
 EXPORT: list[str] = []  # OUT.docx and DELAY_MS of the export child
+LIST_CLASSES: list[bool] = []  # [True]: print the classes made by the first paint
+QT_MODULES = ("QtCore", "QtGui", "QtWidgets")
 
 
 def _finish(window: QMainWindow, wait_preview: bool) -> None:
     import time  # built in: microseconds, and only once the window is shown
 
     print(MARKER, f"{time.process_time() * 1000:.1f}", flush=True)
+    if LIST_CLASSES:
+        print("classes", *_classes_made(), flush=True)
     if EXPORT:
         from PySide6.QtCore import QTimer
 
@@ -66,6 +79,13 @@ def _export_twice(window: QMainWindow, target: str) -> None:
         window.close()
 
 
+def _classes_made() -> list[str]:
+    """``QtWidgets.QLineEdit`` …: the classes of PySide6's modules made so far."""
+    return [f"{module}.{name}" for module in QT_MODULES
+            for name in vars(sys.modules[f"PySide6.{module}"])
+            if name.startswith("Q") or name == "Qt"]
+
+
 def _close_when_painted(window: QMainWindow, preview: PreviewPane) -> None:
     from PySide6.QtCore import QTimer
 
@@ -93,7 +113,10 @@ def _hook_show(window_class: type, wait_preview: bool) -> None:
 
     def show_event(self: QMainWindow, event: QShowEvent) -> None:
         QMainWindow.showEvent(self, event)
-        if self.findChild(FirstPaint) is None:
+        # Marked on the window, not looked up with findChild: that walks every child and
+        # wraps each in Python, 9 ms for the editor's window and nothing for the bare one.
+        if not getattr(self, "_first_paint_hooked", False):
+            self._first_paint_hooked = True  # type: ignore[attr-defined]
             self.installEventFilter(FirstPaint(self))
 
     window_class.showEvent = show_event
@@ -112,6 +135,24 @@ def run_bare(wait_preview: bool) -> int:
     return app.exec()
 
 
+def run_floor(classes: list[str], wait_preview: bool) -> int:
+    from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow
+
+    for qualified in classes:
+        module, _, name = qualified.partition(".")
+        getattr(sys.modules[f"PySide6.{module}"], name)
+
+    class FloorWindow(QMainWindow):
+        pass
+
+    _hook_show(FloorWindow, wait_preview)
+    app = QApplication([sys.argv[0]])
+    window = FloorWindow()
+    window.setCentralWidget(QLineEdit("双碳资讯", window))
+    window.show()
+    return app.exec()
+
+
 def run_editor(files: list[str], wait_preview: bool) -> int:
     from editor_app.gui import app, main_window
 
@@ -122,7 +163,10 @@ def run_editor(files: list[str], wait_preview: bool) -> int:
 if __name__ == "__main__":
     arguments = sys.argv[1:]
     wait = "--wait-preview" in arguments
-    kind, *files = [a for a in arguments if a != "--wait-preview"]
+    LIST_CLASSES[:] = [True] if "--list-classes" in arguments else []
+    kind, *files = [a for a in arguments if a not in ("--wait-preview", "--list-classes")]
     if kind == "export":
         kind, files, EXPORT[:] = "editor", files[:1], files[1:]
-    sys.exit(run_bare(wait) if kind == "bare" else run_editor(files, wait))
+    runs = {"bare": lambda: run_bare(wait), "floor": lambda: run_floor(files, wait),
+            "editor": lambda: run_editor(files, wait)}
+    sys.exit(runs[kind]())
