@@ -170,20 +170,21 @@ def test_recovery_is_offered_over_the_file_given(sample_path: Path, monkeypatch,
     crashed.autosave.lock.unlock()  # as if the process had died
     behind: list[tuple[Path | None, bool]] = []
 
-    def question(box: QMessageBox) -> int:
-        parent = box.parentWidget()
-        assert isinstance(parent, MainWindow)
-        behind.append((parent.doc.path, parent.isVisible()))
-        return dialogs.click(box)
-
     def close_editor() -> None:
         for window in QApplication.topLevelWidgets():
             if isinstance(window, MainWindow) and window.isVisible():
                 window.close()
 
+    def question(box: QMessageBox) -> int:
+        parent = box.parentWidget()
+        assert isinstance(parent, MainWindow)
+        behind.append((parent.doc.path, parent.isVisible()))
+        QTimer.singleShot(0, close_editor)  # once answered
+        return dialogs.click(box)
+
     dialogs.answers["question"] = QMessageBox.StandardButton.Discard
     monkeypatch.setattr(QMessageBox, "exec", question)
-    QTimer.singleShot(0, close_editor)
+    QTimer.singleShot(10_000, close_editor)  # no question: the assertion below says so
     try:
         assert main([str(sample_path)]) == 0
     finally:
