@@ -2,6 +2,11 @@
 
 Run: python bench/editor_bench.py [--runs N] [--sets K]   (children use QT_QPA_PLATFORM=offscreen)
 
+``--instructions``: instead, each child once under valgrind's callgrind, which counts the
+instructions it runs up to its marker: repeatable to a fraction of a percent, whatever else the
+machine does, so it shows a change to the start that the wall time's noise hides. It leaves out
+what the wall time also holds (waiting for the disk, page faults, loading shared libraries).
+
 Every figure is a whole process, started fresh: the time runs from just before the child
 (``startup_child.py``, which imports nothing of this script) is spawned until it prints its
 marker at the window's first paint; the editor has opened the sample by then. The CPU time is
@@ -12,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -147,6 +153,29 @@ def start_up_sets(env: dict[str, str], runs: int, sets: int) -> None:
             print(f"  {name} over {sets} sets (wall): {listed}; median {statistics.median(ratios):.2f}{within}")
 
 
+def instructions(env: dict[str, str], scratch: Path) -> None:
+    """Each child once under callgrind: the instructions it runs until its marker."""
+    if shutil.which("valgrind") is None:
+        print("(a′) valgrind is not installed (Debian: apt-get install valgrind)")
+        return
+    classes = editor_classes(env)
+    counts: dict[str, int] = {}
+    for kind, file, extra in (("bare", None, ()), ("floor", None, classes), ("editor", SAMPLE, ())):
+        out = scratch / f"callgrind.{kind}"
+        command = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable,
+                   str(CHILD), kind, *([str(file)] if file else []), *extra, "--under-valgrind"]
+        run = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        found = re.search(r"Collected : (\d+)", run.stderr)
+        if run.returncode != 0 or not run.stdout.startswith(MARKER) or found is None:
+            raise RuntimeError(f"{kind} child under valgrind failed (exit {run.returncode}):\n{run.stderr[-2000:]}")
+        counts[kind] = int(found.group(1))
+    print("(a′) instructions up to the marker (callgrind; one run each, repeatable)")
+    for kind, count in counts.items():
+        print(f"  {kind:7} {count / 1e6:8.1f} M")
+    print(f"  editor/bare {counts['editor'] / counts['bare']:.2f} (the wall time's target ≤ {TARGET_RATIO}), "
+          f"editor/floor {counts['editor'] / counts['floor']:.2f}, floor/bare {counts['floor'] / counts['bare']:.2f}")
+
+
 def memory(env: dict[str, str], runs: int, scratch: Path) -> None:
     cases = [("bare window", "bare", None), ("editor, sample", "editor", SAMPLE),
              (f"editor, {BIG_PAGES}-page issue", "editor", big_issue_file(scratch))]
@@ -180,10 +209,15 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=30, help="pairs of runs in a set")
     parser.add_argument("--sets", type=int, default=1, help="sets of start-up runs, one after the other")
     parser.add_argument("--export-only", action="store_true", help="only (c), the first and second export")
+    parser.add_argument("--instructions", action="store_true",
+                        help="only (a′), the instructions of each start counted under valgrind")
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         env = child_env(Path(scratch))
         print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, QT_QPA_PLATFORM=offscreen")
+        if options.instructions:
+            instructions(env, Path(scratch))
+            return 0
         if not options.export_only:
             start_up_sets(env, options.runs, options.sets)
             memory(env, max(3, options.runs // 6), Path(scratch))
