@@ -111,3 +111,25 @@ print(paused, gc.isenabled(), gc.get_freeze_count() > 20_000)
     assert result.returncode == 0, result.stderr
     # paused from the import on; back on once the window is up, what start-up made left out
     assert result.stdout.split() == ["False", "True", "True"]
+
+
+def test_the_start_up_benchmark_s_children_still_run(tmp_path: Path) -> None:
+    """bench/editor_bench.py times these: the editor lists the PySide6 classes it has made by
+    its first paint, the floor window names them all, and each prints its marker there."""
+    child = Path(__file__).resolve().parents[2] / "bench" / "startup_child.py"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+    env.update(HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+
+    def run(*args: str) -> list[str]:
+        result = subprocess.run([sys.executable, str(child), *args], capture_output=True, text=True,
+                                env=env, timeout=120)
+        assert result.returncode == 0, result.stderr
+        return result.stdout.split()
+
+    editor = run("editor", str(SAMPLE), "--list-classes")
+    assert editor[0] == "shown"
+    classes = editor[editor.index("classes") + 1:]
+    assert {"QtCore.Qt", "QtWidgets.QLineEdit", "QtWidgets.QMainWindow"} <= set(classes)
+    assert not set(NOT_BUILT_AT_START) & set(classes)
+    assert run("floor", *classes)[0] == "shown"
+    assert run("bare")[0] == "shown"
