@@ -63,14 +63,27 @@ def test_changed_bytes_are_parsed_again_and_replace_the_entry(tmp_path: Path) ->
     assert list(cache_path(source).parent.iterdir()) == [cache_path(source)]  # one file per data file
 
 
+def _entry(raw: bytes, data: object, key: str | None = None, tag: str = TAG) -> bytes:
+    """A cache file as ``data_cache`` writes it."""
+    payload = msgspec.msgpack.encode(data)
+    return msgspec.msgpack.encode([tag, key or parser_key(), raw, zlib.crc32(payload), payload])
+
+
+_DEEP = b"\x91" * 100_000 + b"\xc0"  # a list in a list … a hundred thousand deep
+
 _BROKEN = {
     "empty": lambda raw: b"",
     "not msgpack": lambda raw: b"\x00garbage",
     "truncated": lambda raw: msgspec.msgpack.encode([TAG, parser_key()]),
-    "foreign": lambda raw: msgspec.msgpack.encode(["another program", parser_key(), raw, {"name": "forged"}]),
-    "another parser": lambda raw: msgspec.msgpack.encode([TAG, f"0.0 {parser_key()}", raw, {"name": "forged"}]),
-    "other bytes": lambda raw: msgspec.msgpack.encode([TAG, parser_key(), raw + b"#", {"name": "forged"}]),
-    "nested too deep": lambda raw: b"\x91" * 100_000 + b"\xc0",
+    "foreign": lambda raw: _entry(raw, {"name": "forged"}, tag="another program"),
+    "another parser": lambda raw: _entry(raw, {"name": "forged"}, key=f"0.0 {parser_key()}"),
+    "other bytes": lambda raw: _entry(raw + b"#", {"name": "forged"}),
+    "the first format": lambda raw: msgspec.msgpack.encode(["bulletin-editor data cache 1", parser_key(), raw,
+                                                            {"name": "forged"}]),
+    "data changed after its checksum": lambda raw: _entry(raw, {"name": "x"}).replace(b"\xa1x", b"\xa1y"),
+    "data nested too deep": lambda raw: msgspec.msgpack.encode(
+        [TAG, parser_key(), raw, zlib.crc32(_DEEP), _DEEP]),
+    "nested too deep": lambda raw: _DEEP,
 }
 
 
@@ -83,7 +96,23 @@ def test_a_corrupt_foreign_or_stale_cache_file_is_ignored_and_replaced(tmp_path:
     parser = Parser(raw)
     assert cached_yaml(source, raw, parser)["name"] == "x"
     assert parser.calls == 1
-    assert msgspec.msgpack.decode(cache_path(source).read_bytes()) == [TAG, parser_key(), raw, parser()]
+    assert cache_path(source).read_bytes() == _entry(raw, parser())
+
+
+@pytest.mark.parametrize("offset", range(-60, 0))
+def test_any_byte_changed_in_the_parsed_data_is_noticed(tmp_path: Path, offset: int) -> None:
+    """A changed byte of the stored data (a number of the profile, a key) must not be read
+    back as the file's data: it is parsed again and the entry replaced."""
+    source = _data_file(tmp_path, "name: x\nmargin_top_mm: 37\nsizes: [1, 2.5, true, null]\nnested: {a: 文字}\n")
+    raw = source.read_bytes()
+    expected = cached_yaml(source, raw, Parser(raw))
+    content = bytearray(cache_path(source).read_bytes())
+    content[offset] ^= 0x3B
+    cache_path(source).write_bytes(bytes(content))
+    parser = Parser(raw)
+    assert cached_yaml(source, raw, parser) == expected
+    assert parser.calls == 1
+    assert cache_path(source).read_bytes() == _entry(raw, expected)
 
 
 def test_a_cache_file_larger_than_any_cache_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

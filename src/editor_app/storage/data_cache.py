@@ -8,7 +8,9 @@ the folder does not grow as an institute edits its profile), and at most ``MAX_E
 (profiles given by path, each in a new folder, would add one each). An entry holds the bytes
 it was parsed from, compared whole with the file's bytes now, and what else decides the
 parse: PyYAML's version and the code of ``yaml_io`` (or, in a frozen application, the
-program's version). A stale, corrupt,
+program's version). The parsed data is kept as msgpack bytes with their CRC-32: a byte
+changed on disk would otherwise make a profile read differently, silently (a margin, a size)
+or refused with a message blaming the profile. A stale, corrupt,
 truncated or foreign cache file is ignored and replaced. Only data that msgpack gives back
 unchanged is kept (text, numbers, lists and maps; not a date or a set). Written atomically, so
 processes racing to write one leave one whole file; a cache that cannot be written only costs
@@ -30,7 +32,7 @@ import yaml
 from ..paths import user_cache_dir
 from .cache_file import read_cache_file, write_cache_file
 
-TAG = "bulletin-editor data cache 1"
+TAG = "bulletin-editor data cache 2"
 MAX_CACHE_BYTES = 16 * 1024 * 1024  # data files are at most 256 kB; anything far larger is not a cache
 MAX_ENTRIES = 64
 
@@ -46,9 +48,12 @@ def cached_yaml(source: Path, raw: bytes, parse: Callable[[], Any]) -> Any:
     exactly these bytes, else ``parse()`` (whose errors pass through), cached for next time."""
     path = cache_path(source)
     entry = _read(path)
-    if (isinstance(entry, list) and len(entry) == 4 and entry[0] == TAG and entry[1] == parser_key()
-            and entry[2] == raw):
-        return entry[3]
+    if (isinstance(entry, list) and len(entry) == 5 and entry[0] == TAG and entry[1] == parser_key()
+            and entry[2] == raw and isinstance(entry[4], bytes) and entry[3] == zlib.crc32(entry[4])):
+        try:
+            return msgspec.msgpack.decode(entry[4])
+        except (msgspec.MsgspecError, RecursionError):  # nested a thousand deep
+            pass
     data = parse()
     _write(path, raw, data)
     return data
@@ -77,11 +82,12 @@ def _read(path: Path) -> Any:
 
 def _write(path: Path, raw: bytes, data: Any) -> None:
     try:
-        content = msgspec.msgpack.encode([TAG, parser_key(), raw, data])
+        payload = msgspec.msgpack.encode(data)
     except (msgspec.MsgspecError, TypeError, ValueError, OverflowError):  # a value msgpack cannot hold (2**64)
         return
-    if msgspec.msgpack.decode(content)[3] != data:  # a date, a set, a NaN: not given back as it was
+    if msgspec.msgpack.decode(payload) != data:  # a date, a set, a NaN: not given back as it was
         return
+    content = msgspec.msgpack.encode([TAG, parser_key(), raw, zlib.crc32(payload), payload])
     if write_cache_file(path, content):  # else the next run parses again
         _prune(path.parent, keep=path)
 
