@@ -55,14 +55,15 @@ def test_unknown_keys_survive_any_name_and_copying() -> None:
 @pytest.mark.parametrize(
     ("text", "place", "message"),
     [
-        ("masthead: {year: 2023.5}", "报头 › 年份", "应为整数（不带小数）"),
-        ("masthead: {date: 20230925}", "报头 › 出刊日期", "应为日期"),
-        ("masthead: {date: [2023]}", "报头 › 出刊日期", "应为日期"),
-        ("distribution: {print_count: true}", "版记 › 印数", "应为整数"),
+        ("masthead: {year: 2023.5}", "报头 › 年份（第2行第18列）", "应为整数（不带小数）"),
+        ("masthead: {date: 20230925}", "报头 › 出刊日期（第2行第18列）", "应为日期"),
+        ("masthead: {date: [2023]}", "报头 › 出刊日期（第2行第18列）", "应为日期"),
+        ("distribution: {print_count: true}", "版记 › 印数（第2行第29列）", "应为整数"),
         ("sections: {xingcheng_action: {projects: [{metrics: {energy_saving: {value: '1'}, "
-         "co2_reduction: {value: 5}}}]}}", "三、兴城双碳行动 › 项目1 › 二氧化碳减排 › 数值", "应为文本"),
+         "co2_reduction: {value: 5}}}]}}", "三、兴城双碳行动 › 项目1 › 二氧化碳减排 › 数值（第2行第105列）",
+         '请加引号，如 "1000"'),
         ("sections: {xingcheng_action: {projects: [{}, {metrics: {energy_saving: 3}}]}}",
-         "三、兴城双碳行动 › 项目2 › 年节能量", "应为键值对"),
+         "三、兴城双碳行动 › 项目2 › 年节能量（第2行第72列）", "应为键值对"),
         # a lone surrogate (escaped) where an item belongs: msgspec cannot even encode it
         ('sections: {institute_news: {items: ["\\ud800"]}}', "四、成都兴城双碳研究院动态 › 第1条", "应为键值对"),
         ('sections: {xingcheng_action: {projects: [{metrics: {energy_saving: "\\udc00"}}]}}',
@@ -109,7 +110,15 @@ def test_bad_files_give_one_line_errors(text: str, expected: str) -> None:
 def test_wrong_type_error_names_the_place() -> None:
     with pytest.raises(IssueFileError) as info:
         parse_issue("schema_version: 1\nsections: {provincial_news: {items: [{headline: 5}]}}\n")
-    assert info.value.place == "二、省内双碳信息 › 第1条 › 标题"
+    assert info.value.place == "二、省内双碳信息 › 第1条 › 标题（第2行第49列）"
+
+
+def test_a_value_on_its_own_line_is_placed_by_its_line_and_column() -> None:
+    text = "schema_version: 1\nmasthead:\n  year: 2023\n  issuer: yes\n"
+    with pytest.raises(IssueFileError) as info:
+        parse_issue(text, "x.yaml")
+    assert info.value.one_line() == ('x.yaml:报头 › 发布单位（第4行第11列）: 应为文本；'
+                                     '数字或 yes、true 等作文本时请加引号，如 "1000"')
 
 
 def test_gbk_file_is_refused_with_the_fix(tmp_path: Path) -> None:

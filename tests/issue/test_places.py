@@ -69,7 +69,7 @@ def test_cli_validate_uses_the_titles_of_the_issues_own_profile(tmp_path: Path, 
 def test_a_file_naming_an_unusable_profile_still_gets_a_one_line_error(profile: str) -> None:
     with pytest.raises(IssueFileError) as info:
         parse_issue(f'schema_version: 1\nprofile: "{profile}"\nsections: {{institute_news: {{items: [1]}}}}\n')
-    assert info.value.place == "四、成都兴城双碳研究院动态 › 第1条", "the default profile's title"
+    assert info.value.place == "四、成都兴城双碳研究院动态 › 第1条（第3行第37列）", "the default profile's title"
 
 
 def test_places_name_fields_as_the_forms_label_them() -> None:

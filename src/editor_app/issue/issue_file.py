@@ -13,7 +13,7 @@ from ..storage.bounded import read_user_file, size_text
 from ..storage.yaml_io import dump_yaml, load_yaml
 from .model import SCHEMA_VERSION, Issue
 from .model_data import DataError, from_data, to_data
-from .places import describe
+from .places import Place, describe
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 
@@ -62,7 +62,32 @@ def parse_issue(text: str, path: Path | str | None = None) -> Issue:
     try:
         return from_data(data, Issue)
     except DataError as exc:
-        raise IssueFileError(path, exc.message, describe(exc.path, _section_titles(data))) from exc
+        place = describe(exc.path, _section_titles(data))
+        line = _line_of(text, exc.path)
+        raise IssueFileError(path, exc.message, f"{place}（{line}）" if line else place) from exc
+
+
+def _line_of(text: str, place: Place) -> str:
+    """Where the value at ``place`` starts in ``text`` (``第3行第5列``); for a missing key, the
+    mapping that lacks it. Only for a file with an error: it parses the text a second time."""
+    try:
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return ""
+    for step in place:
+        if isinstance(node, yaml.MappingNode):
+            found = next((value for key, value in node.value if key.value == step), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+            found = node.value[step]
+        else:
+            found = None
+        if found is None:
+            break
+        node = found
+    if node is None:
+        return ""
+    mark = node.start_mark
+    return f"第{mark.line + 1}行第{mark.column + 1}列"
 
 
 def _section_titles(data: dict) -> Mapping[str, str]:
