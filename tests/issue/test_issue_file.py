@@ -1,5 +1,6 @@
 import datetime as dt
 import os
+import zipfile
 from copy import deepcopy
 from pathlib import Path
 
@@ -125,6 +126,25 @@ def test_gbk_file_is_refused_with_the_fix(tmp_path: Path) -> None:
     path = tmp_path / "gbk.yaml"
     path.write_bytes("schema_version: 1\nmasthead: {issuer: 成都兴城}\n".encode("gbk"))
     with pytest.raises(IssueFileError, match="GBK"):
+        load_issue(path)
+
+
+@pytest.mark.parametrize(("codec", "name"), [("utf-16", "UTF-16"), ("utf-16-le", "UTF-16"), ("utf-16-be", "UTF-16"),
+                                            ("utf-32", "UTF-32"), ("utf-32-le", "UTF-32")])
+def test_a_file_saved_as_notepad_s_unicode_is_refused_with_the_fix(tmp_path: Path, codec: str, name: str) -> None:
+    """Not called binary (bulletin import then calls it an issue file: a loop for the user)."""
+    path = tmp_path / "unicode.yaml"
+    path.write_bytes(SAMPLE.read_text(encoding="utf-8").encode(codec))
+    with pytest.raises(IssueFileError) as info:
+        load_issue(path)
+    assert info.value.message == f"文件是 {name} 编码（记事本另存时的“Unicode”），而期刊文件须为 UTF-8；请以 UTF-8 另存"
+
+
+def test_a_word_file_named_yaml_is_still_binary(tmp_path: Path) -> None:
+    path = tmp_path / "renamed.yaml"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:  # what a .docx is
+        package.writestr("word/document.xml", "<w:document>双碳资讯</w:document>" * 50)
+    with pytest.raises(IssueFileError, match="二进制"):
         load_issue(path)
 
 

@@ -20,6 +20,10 @@ MAX_FILE_BYTES = 10 * 1024 * 1024
 
 def decode_text(data: bytes, path: Path | str | None) -> str:
     """UTF-8 text (BOM allowed); anything else is refused with what it looks like."""
+    wide = _wide_encoding(data[:8192])
+    if wide:
+        raise IssueFileError(path, f"文件是 {wide} 编码（记事本另存时的“Unicode”），而期刊文件须为 UTF-8；"
+                                   "请以 UTF-8 另存")
     if b"\x00" in data[:8192]:
         raise IssueFileError(path, "这不是文本文件（含有二进制数据）；请选择 .yaml 期刊文件")
     try:
@@ -36,6 +40,24 @@ def decode_text(data: bytes, path: Path | str | None) -> str:
             "文件是 GBK/GB18030 编码，而期刊文件须为 UTF-8；请以 UTF-8 另存，"
             "或用“bulletin import”导入文本",
         ) from exc
+
+
+def _wide_encoding(head: bytes) -> str:
+    """"UTF-16" or "UTF-32" when the file's first bytes are text in it (with or without its
+    BOM: its zero bytes, then nothing but printable text), else ""."""
+    if b"\x00" not in head:
+        return ""
+    for codec, name in (("utf-32", "UTF-32"), ("utf-32-le", "UTF-32"), ("utf-32-be", "UTF-32"),
+                        ("utf-16", "UTF-16"), ("utf-16-le", "UTF-16"), ("utf-16-be", "UTF-16")):
+        unit = 4 if name == "UTF-32" else 2
+        try:
+            text = head[:len(head) // unit * unit].decode(codec)
+        except UnicodeDecodeError:
+            continue
+        start = text[:256]
+        if start and all(ch.isprintable() or ch in "\t\r\n" for ch in start):
+            return name
+    return ""
 
 
 def parse_issue(text: str, path: Path | str | None = None) -> Issue:
