@@ -92,8 +92,13 @@ def _export_targets(args: argparse.Namespace) -> list[tuple[Path, Path]] | None:
     if args.out_dir is not None:
         make_folder(args.out_dir)
         targets = [(f, args.out_dir / f"{f.stem}.docx") for f in args.files]
-        if len({t for _, t in targets}) < len(targets):
-            _err("bulletin export: 有同名的期刊文件，导出到同一文件夹会互相覆盖；请改名后重试")
+        sources: dict[Path, list[Path]] = {}
+        for source, target in targets:
+            sources.setdefault(target, []).append(source)
+        clashes = [names for names in sources.values() if len(names) > 1]
+        if clashes:
+            named = "；".join("、".join(map(str, names)) for names in clashes)
+            _err(f"bulletin export: {named} 同名，导出到同一文件夹会互相覆盖；请改名后重试")
             return None
         return targets
     if args.output is None or len(args.files) != 1:

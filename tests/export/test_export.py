@@ -672,6 +672,18 @@ def test_cli_batch_export_to_a_folder(tmp_path: Path) -> None:
     assert cli.main(["export", *sources, "-o", str(tmp_path / "one.docx")]) == cli.EXIT_UNREADABLE
 
 
+def test_export_of_same_named_files_to_one_folder_names_them(tmp_path: Path, capsys) -> None:
+    (tmp_path / "sub").mkdir()
+    sources = [tmp_path / "a.yaml", tmp_path / "sub" / "a.yaml", tmp_path / "b.yaml"]
+    for source in sources:
+        source.write_bytes(SAMPLE.read_bytes())
+    out_dir = tmp_path / "out"
+    assert cli.main(["export", *map(str, sources), "--out-dir", str(out_dir)]) == cli.EXIT_UNREADABLE
+    assert capsys.readouterr().err.strip() == (
+        f"bulletin export: {sources[0]}、{sources[1]} 同名，导出到同一文件夹会互相覆盖；请改名后重试")
+    assert list(out_dir.iterdir()) == []
+
+
 def test_missing_number_is_refused_and_forced_prints_a_marker(tmp_path: Path, sample_issue) -> None:
     """An issue without its 期号 is not exported as ``2023年第期``: refused, naming the field;
     forced, the line shows the marker in the empty slot."""
