@@ -69,3 +69,13 @@ def test_the_printed_sentence_keeps_the_editors_numbers() -> None:
         "co2_reduction": MetricValue(value="5.0", unit="万吨"),
         "annual_generation": MetricValue(value="2600000", unit="千瓦时")})
     assert project_sentence(project)[1] == "项目建成后，年发电量2600000千瓦时，减少二氧化碳排放5.0万吨。"
+
+
+def test_a_huge_typed_value_is_quoted_by_its_start_and_end() -> None:
+    """A 5,000-character paste stays a short message (it was 5,155 characters long)."""
+    with pytest.raises(NumberError) as info:
+        parse_number("1" + "x" * 4999)
+    assert str(info.value) == ("“1xxxxxxxxxxxxxxxxxxx……xxxxxxxx（共 5000 字）”不是数字，"
+                               "请只填写数字（可带小数点、千位分隔符或“万”“亿”）")
+    with pytest.raises(NumberError, match=r"^“1,0000,000”"):  # short ones whole, as before
+        parse_number("1,0000,000")

@@ -76,6 +76,18 @@ class Finding(msgspec.Struct, frozen=True):
         return f"{file}:{self.place_in(section_titles)}: {self.severity.label}: {self.message}"
 
 
+# A value the user typed, quoted in a message beyond this many characters (a 5,000-digit
+# number pasted into a field), is shown by its start and end: the message stays one short line.
+LONGEST_QUOTED = 40
+
+
+def quoted(text: str) -> str:
+    """``text`` as a message quotes what the user typed."""
+    if len(text) <= LONGEST_QUOTED:
+        return text
+    return f"{text[:20]}……{text[-8:]}（共 {len(text)} 字）"
+
+
 def arguments_of(values: Mapping[str, object]) -> tuple[tuple[str, str], ...]:
     return tuple((name, str(value)) for name, value in values.items())
 

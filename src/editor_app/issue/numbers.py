@@ -6,6 +6,8 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from .findings import quoted
+
 _MULTIPLIERS = {"万": Decimal(10_000), "萬": Decimal(10_000), "亿": Decimal(10**8), "億": Decimal(10**8)}
 _PLAIN = re.compile(r"^[+-]?(\d+(\.\d+)?|\.\d+)$")
 _GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
@@ -38,14 +40,14 @@ def parse_number(text: str) -> Decimal:
         raw = raw[:-1]
     if "," in raw:
         if not _GROUPED.match(raw):
-            raise NumberError("“{text}”的千位分隔符位置不对，请写成 1,000 或 1000", text=text)
+            raise NumberError("“{text}”的千位分隔符位置不对，请写成 1,000 或 1000", text=quoted(text))
         raw = raw.replace(",", "")
     if not _PLAIN.match(raw):
-        raise NumberError("“{text}”不是数字，请只填写数字（可带小数点、千位分隔符或“万”“亿”）", text=text)
+        raise NumberError("“{text}”不是数字，请只填写数字（可带小数点、千位分隔符或“万”“亿”）", text=quoted(text))
     try:
         return Decimal(raw) * multiplier
     except InvalidOperation as exc:  # pragma: no cover - the pattern admits only valid literals
-        raise NumberError("“{text}”不是数字", text=text) from exc
+        raise NumberError("“{text}”不是数字", text=quoted(text)) from exc
 
 
 def decimal_places(value: Decimal) -> int:

@@ -20,7 +20,7 @@ import msgspec
 
 from .carbon import BASES, CHECKS, carbon_warnings, figures
 from .factors import CarbonFactors
-from .findings import Finding, Severity, arguments_of, error_at, warning_at
+from .findings import Finding, Severity, arguments_of, error_at, quoted, warning_at
 from .metrics import BY_KEY, Metric
 from .model import Issue, Project
 from .model_data import known_fields, unknown_keys
@@ -185,7 +185,7 @@ def _check_project(project: Project, base: Place, carbon: CarbonFactors | None) 
         if value * unit.to_base > metric.max_base:
             yield error_at((*path, "value"),
                          "{metric} {value}{unit} 大得不合理，请核对数值和单位",
-                         metric=metric.label, value=entry.value.strip(), unit=entry.unit)
+                         metric=metric.label, value=quoted(entry.value.strip()), unit=entry.unit)
             continue
         if metric.bases and entry.basis not in metric.bases:
             yield error_at((*path, "basis"), "请选择{metric}的口径：{bases}", metric=metric.label,
