@@ -79,3 +79,17 @@ def test_a_huge_typed_value_is_quoted_by_its_start_and_end() -> None:
                                "请只填写数字（可带小数点、千位分隔符或“万”“亿”）")
     with pytest.raises(NumberError, match=r"^“1,0000,000”"):  # short ones whole, as before
         parse_number("1,0000,000")
+
+
+@pytest.mark.parametrize("written", ["300.00000000000000000000000000001", "99999999999999999999999999999999",
+                                     "0.000000000000000000000000000000001"])
+def test_numbers_beyond_28_digits_print_as_written(written: str) -> None:
+    """Decimal's default context keeps 28 digits: these printed rounded, with no warning."""
+    assert printed_number(written) == written
+    assert format_number(parse_number(written)) == written
+    project = Project(name="项目", metrics={"investment": MetricValue(value=written, unit="万元")})
+    assert f"总投资{written}万元" in project_sentence(project)[1]
+
+
+def test_a_multiplier_keeps_every_digit() -> None:
+    assert printed_number("1234567890123456789012345678901.5万") == "12345678901234567890123456789015000"

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from decimal import Decimal, InvalidOperation
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, InvalidOperation
 
 from .findings import quoted
 
+# Decimal's default context keeps 28 digits: 300.00000000000000000000000000001 would print as
+# 300.0000000000000000000000000. Numbers are printed as written, so their arithmetic is exact.
+_EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
 _MULTIPLIERS = {"万": Decimal(10_000), "萬": Decimal(10_000), "亿": Decimal(10**8), "億": Decimal(10**8)}
 _PLAIN = re.compile(r"^[+-]?(\d+(\.\d+)?|\.\d+)$")
 _GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
@@ -45,19 +48,19 @@ def parse_number(text: str) -> Decimal:
     if not _PLAIN.match(raw):
         raise NumberError("“{text}”不是数字，请只填写数字（可带小数点、千位分隔符或“万”“亿”）", text=quoted(text))
     try:
-        return Decimal(raw) * multiplier
+        return _EXACT.multiply(Decimal(raw), multiplier)
     except InvalidOperation as exc:  # pragma: no cover - the pattern admits only valid literals
         raise NumberError("“{text}”不是数字", text=quoted(text)) from exc
 
 
 def decimal_places(value: Decimal) -> int:
-    exponent = value.normalize().as_tuple().exponent
+    exponent = value.normalize(_EXACT).as_tuple().exponent
     return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
 def format_number(value: Decimal) -> str:
     """The one way the bulletin prints a number: no grouping, no exponent, no trailing zeros."""
-    text = format(value.normalize(), "f")
+    text = format(value.normalize(_EXACT), "f")
     return "0" if text in ("-0", "+0") else text
 
 
