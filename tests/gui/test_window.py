@@ -177,6 +177,24 @@ def test_add_duplicate_delete_entries(window: MainWindow, sample_path: Path) -> 
     assert not window.isWindowModified()
 
 
+def test_the_character_count_follows_a_duplicated_entry_and_its_undo(window: MainWindow, sample_path: Path) -> None:
+    """Ctrl+D and Ctrl+Z change the issue's length: the status bar's 字数 must follow at once,
+    not at the next typed character."""
+    window.files.open_path(sample_path)
+    window.show()
+    before = window.chars_label.text()
+    window.outline.select((*ITEMS, 0))
+    item = window.doc.value((*ITEMS, 0))
+    added = len("".join((item.headline + "".join(item.paragraphs)).split()))
+    count = int(before.split()[-1])
+    QTest.keyClick(window.outline, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.doc.value(ITEMS)) == 3
+    assert window.chars_label.text() == f"字数 {count + added}"
+    QTest.keyClick(window.outline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.doc.value(ITEMS)) == 2
+    assert window.chars_label.text() == before
+
+
 def test_every_section_is_in_the_outline(window: MainWindow, sample_path: Path) -> None:
     window.files.open_path(sample_path)
     for key in NEWS_KEYS:

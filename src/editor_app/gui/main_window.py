@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
 
         self.doc.value_changed.connect(self._value_changed)
         self.doc.structure_changed.connect(self.outline.rebuild)
+        self.doc.structure_changed.connect(lambda _path: self._update_counts())  # an entry added or gone
         self.doc.reset.connect(self._reset)
         self.doc.started.connect(lambda: self.outline.select(("masthead",)))
         self.doc.findings_changed.connect(self._findings_changed)
