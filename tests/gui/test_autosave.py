@@ -84,6 +84,35 @@ def test_autosave_writes_a_recovery_file_not_the_users(
     assert not window.autosave.file.exists()
 
 
+def test_an_edit_is_written_once_typing_pauses_for_two_seconds(
+        window: MainWindow, sample_path: Path, qtbot) -> None:
+    """A crash loses at most the last seconds of work (it was up to 30 s)."""
+    window.files.open_path(sample_path)
+    field = window.field_widget(ISSUER)
+    QTest.mouseClick(field, Qt.MouseButton.LeftButton)
+    QTest.keyClicks(field, "abc")
+    typed = time.monotonic()
+    assert not window.autosave.file.exists()
+    qtbot.waitUntil(window.autosave.file.exists, timeout=5000)
+    assert 1.5 <= time.monotonic() - typed < 4.5
+    assert "abc" in json.loads(window.autosave.file.read_text(encoding="utf-8"))["issue"]
+
+
+def test_typing_without_a_pause_is_written_at_the_latest_after_the_longest_wait(
+        window: MainWindow, sample_path: Path, qtbot) -> None:
+    window.files.open_path(sample_path)
+    window.autosave.deadline.setInterval(300)
+    field = window.field_widget(ISSUER)
+    QTest.mouseClick(field, Qt.MouseButton.LeftButton)
+    for letter in "abcdefghijklmnop":  # a key every 60 ms: never the 2 s pause
+        QTest.keyClicks(field, letter)
+        qtbot.wait(60)
+        if window.autosave.file.exists():
+            break
+    assert window.autosave.file.exists(), "not written while typing went on"
+    assert letter != "p"  # written before the typing ended
+
+
 def test_undo_to_saved_state_drops_the_recovery_file(
         window: MainWindow, sample_path: Path, qtbot) -> None:
     window.autosave.timer.setInterval(50)
