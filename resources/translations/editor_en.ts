@@ -1361,7 +1361,7 @@ Cancel: do not save</translation>
 忽略：下次启动时再询问</source>
         <translation>The editor did not close normally last time. There are unsaved changes to “{name}”, autosaved at {time}.
 
-Yes: open these changes (the original file stays as it is; save when you want)
+Recover: open these changes (the original file stays as it is; save when you want)
 Discard: delete this autosaved copy
 Ignore: ask again at the next start</translation>
     </message>

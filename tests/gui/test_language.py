@@ -115,6 +115,18 @@ def test_every_metric_has_a_translatable_name() -> None:
     assert {m.label for m in CATALOGUE} <= set(english)
 
 
+@pytest.mark.parametrize("language", ["en", "zh_TW"])
+def test_the_recovery_question_names_its_buttons_as_they_are_labelled(language: str) -> None:
+    """Each line of the question's explanation starts with its button's label ("Yes: open these
+    changes" stood beside a button labelled Recover)."""
+    texts = {(m.context, m.source): m.translation for m in read_catalogue(catalogue_path(language))}
+    question = next(t for (context, source), t in texts.items()
+                    if context == "MainWindow" and source.startswith("编辑器上次未正常关闭"))
+    for button in ("恢复(&R)", "丢弃(&D)", "忽略(&I)"):
+        label = re.sub(r"\(&\w\)|&", "", texts[("MainWindow", button)])
+        assert any(line.startswith((f"{label}：", f"{label}:")) for line in question.splitlines()), label
+
+
 def test_switching_to_english_translates_the_whole_window(window: MainWindow, sample_path: Path) -> None:
     window.files.open_path(sample_path)
     switch(window, "en")
