@@ -167,3 +167,21 @@ def test_a_lone_surrogate_in_a_headline_is_listed_and_searched_not_a_crash(
     status, out, err = _run(capsys, "archive", "search", str(archive), "坏")
     assert (status, err) == (cli.EXIT_OK, ["找到 1 处"])
     assert out == [f"{path}:一、特别关注 › 第1条 › 标题: 坏\ufffd标题"]
+
+
+def test_next_never_writes_over_an_issue_it_read(
+        archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """-o naming the last issue (as given, by ``./``, through a symlink) or any other issue of the
+    folder is refused even with --force: the issue stays as it was."""
+    last = archive / "issue-0120.yaml"
+    before = last.read_bytes(), (archive / "issue-0007.yaml").read_bytes()
+    (tmp_path / "link.yaml").symlink_to(last)
+    monkeypatch.chdir(archive)
+    for output, named in ((str(last), last), ("./issue-0120.yaml", Path("issue-0120.yaml")),
+                          (str(tmp_path / "link.yaml"), tmp_path / "link.yaml"),
+                          (str(archive / "issue-0007.yaml"), archive / "issue-0007.yaml")):
+        status, out, err = _run(capsys, "archive", "next", str(archive), "-o", output, "--force")
+        assert (status, out) == (cli.EXIT_UNREADABLE, [])
+        assert len(err) == 1 and err[0].startswith(f"{named}: 就是输入文件 ")
+        assert err[0].endswith("写入会毁掉它；请换一个输出文件名")
+    assert (last.read_bytes(), (archive / "issue-0007.yaml").read_bytes()) == before

@@ -79,10 +79,11 @@ def cmd_next(args: argparse.Namespace) -> int:
     """A new issue file following the archive's last issue."""
     from ..issue.issue_file import save_issue
     from ..storage.outputs import check_output
-    from .listing import list_archive, masthead_label
+    from .listing import issue_files, list_archive, masthead_label
     from .next_issue import next_issue
 
-    check_output(args.output, inputs=[], force=args.force)
+    # Never over an issue of the archive (the last one is the usual slip), even with --force.
+    check_output(args.output, inputs=issue_files(args.folder), force=args.force)
     issue = next_issue(list_archive(args.folder), args.folder)
     save_issue(issue, args.output, keep_backup=False)
     m = issue.masthead
