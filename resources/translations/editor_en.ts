@@ -129,6 +129,14 @@
         <translation>{folder}: the archive folder does not exist; click “Pick a folder” to choose another</translation>
     </message>
     <message>
+        <source>期刊库中有 {count} 个期刊文件无法读取，接续的期号可能与它们的期号重复；请改正这些文件，或把它们移出期刊库文件夹后重试：</source>
+        <translation>{count} issue files of the archive cannot be read, so the numbers continued could repeat theirs; fix these files, or move them out of the archive folder, and try again:</translation>
+    </message>
+    <message>
+        <source>……另有 {count} 个</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
         <source>期刊库(&amp;K)…</source>
         <translation>Ar&amp;chive…</translation>
     </message>

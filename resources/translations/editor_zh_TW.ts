@@ -129,6 +129,14 @@
         <translation>{folder}: 期刊庫資料夾不存在；請點「選擇資料夾」另選</translation>
     </message>
     <message>
+        <source>期刊库中有 {count} 个期刊文件无法读取，接续的期号可能与它们的期号重复；请改正这些文件，或把它们移出期刊库文件夹后重试：</source>
+        <translation>期刊庫中有 {count} 個期刊檔案無法讀取，接續的期號可能與它們的期號重複；請改正這些檔案，或把它們移出期刊庫資料夾後重試：</translation>
+    </message>
+    <message>
+        <source>……另有 {count} 个</source>
+        <translation>……另有 {count} 個</translation>
+    </message>
+    <message>
         <source>期刊库(&amp;K)…</source>
         <translation>期刊庫(&amp;K)…</translation>
     </message>

@@ -185,3 +185,21 @@ def test_next_never_writes_over_an_issue_it_read(
         assert len(err) == 1 and err[0].startswith(f"{named}: 就是输入文件 ")
         assert err[0].endswith("写入会毁掉它；请换一个输出文件名")
     assert (last.read_bytes(), (archive / "issue-0007.yaml").read_bytes()) == before
+
+
+def test_next_refuses_while_an_issue_cannot_be_read(
+        archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The last issue, 2025年第1期, saved in GBK: skipping it would propose 第1期 (总第121期) again.
+    Each unreadable file is named, with why the numbers are not proposed; nothing is written."""
+    from ..issues import series_issue
+
+    gbk = archive / "issue-0121.yaml"
+    save_issue(series_issue(COUNT), gbk, keep_backup=False)
+    gbk.write_bytes(gbk.read_text(encoding="utf-8").encode("gbk"))
+    (archive / "broken.yaml").write_text("schema_version: 1\nmasthead: [", encoding="utf-8")
+    target = tmp_path / "next.yaml"
+    status, out, err = _run(capsys, "archive", "next", str(archive), "-o", str(target))
+    assert (status, out) == (cli.EXIT_UNREADABLE, []) and not target.exists()
+    assert [line.split(":", 1)[0] for line in err] == [str(archive / "broken.yaml"), str(gbk), str(archive)]
+    assert err[-1] == (f"{archive}: 2 个期刊文件无法读取，接续的期号可能与它们的期号重复；"
+                       "请改正这些文件，或把它们移出期刊库文件夹后重试")

@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QTabBar, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QTabBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 
 from editor_app.gui import settings
 from editor_app.gui.main_window import MainWindow
@@ -114,6 +122,25 @@ def test_next_issue_from_the_last(window_on: MainWindow) -> None:
     assert (m.year, m.number, m.total_number) == (2015, 6, 6)
     assert window_on.doc.path is None
     assert field(window_on, ("masthead", "number"), QLineEdit).text() == "6"
+
+
+def test_next_issue_refused_while_an_issue_cannot_be_read(window_on: MainWindow, archive: Path,
+                                                         dialogs: Dialogs) -> None:
+    """第6期 saved in GBK: skipping it would propose 第6期 again; the editor names the file and
+    keeps the issue it had."""
+    gbk = archive / "issue-0006.yaml"
+    save_issue(series_issue(COUNT), gbk, keep_backup=False)
+    gbk.write_bytes(gbk.read_text(encoding="utf-8").encode("gbk"))
+    before = window_on.doc.issue
+    dialogs.answers["warning"] = QMessageBox.StandardButton.Ok
+    QTest.keyClick(window_on, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    kind, title, text = dialogs.shown[-1]
+    assert (kind, title) == ("warning", "新建下一期")
+    lines = text.splitlines()
+    assert lines[0] == ("期刊库中有 1 个期刊文件无法读取，接续的期号可能与它们的期号重复；"
+                        "请改正这些文件，或把它们移出期刊库文件夹后重试：")
+    assert lines[-1].startswith(f"{gbk}: 文件是 GBK/GB18030 编码")
+    assert window_on.doc.issue is before
 
 
 def test_saving_the_next_issue_proposes_the_archive(window_on: MainWindow, archive: Path,

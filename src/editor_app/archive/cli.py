@@ -80,11 +80,17 @@ def cmd_next(args: argparse.Namespace) -> int:
     from ..issue.issue_file import save_issue
     from ..storage.outputs import check_output
     from .listing import issue_files, list_archive, masthead_label
-    from .next_issue import next_issue
+    from .next_issue import UnreadableIssues, next_issue
 
     # Never over an issue of the archive (the last one is the usual slip), even with --force.
     check_output(args.output, inputs=issue_files(args.folder), force=args.force)
-    issue = next_issue(list_archive(args.folder), args.folder)
+    try:
+        issue = next_issue(list_archive(args.folder), args.folder)
+    except UnreadableIssues as exc:
+        for problem in exc.problems:
+            _err(problem)
+        _err(exc.one_line())
+        return EXIT_UNREADABLE
     save_issue(issue, args.output, keep_backup=False)
     m = issue.masthead
     date = m.date.isoformat() if m.date else "（请填写日期）"
