@@ -203,3 +203,24 @@ def test_next_refuses_while_an_issue_cannot_be_read(
     assert [line.split(":", 1)[0] for line in err] == [str(archive / "broken.yaml"), str(gbk), str(archive)]
     assert err[-1] == (f"{archive}: 2 个期刊文件无法读取，接续的期号可能与它们的期号重复；"
                        "请改正这些文件，或把它们移出期刊库文件夹后重试")
+
+
+def test_volume_refuses_while_an_issue_cannot_be_read(
+        archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two files that cannot be read (of 2024, for all anyone knows): no volume that silently
+    lacks them; with --force it is made of the others, and says so."""
+    for name in ("issue-0110.yaml", "issue-0111.yaml"):
+        path = archive / name
+        path.write_bytes(path.read_text(encoding="utf-8").encode("gbk"))
+    target = tmp_path / "gv.docx"
+    args = ("archive", "volume", str(archive), "--year", "2024", "-o", str(target))
+    status, out, err = _run(capsys, *args)
+    assert (status, out) == (cli.EXIT_UNREADABLE, []) and not target.exists()
+    assert [line.split(":", 1)[0] for line in err] == [str(archive / "issue-0110.yaml"),
+                                                        str(archive / "issue-0111.yaml"), str(archive)]
+    assert err[-1] == (f"{archive}: 2 个期刊文件无法读取，合订本可能因此缺期；"
+                       "请改正这些文件或把它们移出期刊库文件夹，或加 --force 不收入它们")
+    status, out, err = _run(capsys, *args, "--force")
+    assert status == cli.EXIT_OK and target.exists()
+    assert out == [f"已生成合订本 {target}（10 期；2 个无法读取的期刊文件未收入）"]
+    assert len(err) == 2 and all(line.endswith("（无法读取，未收入合订本）") for line in err)

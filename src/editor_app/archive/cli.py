@@ -126,9 +126,16 @@ def cmd_volume(args: argparse.Namespace) -> int:
     if args.pdf:
         check_output(args.output.with_suffix(".pdf"), force=args.force)
     entries = list_archive(args.folder)
-    for entry in entries:
-        if entry.issue is None:
-            _err(f"{entry.problem}（未收入合订本）")
+    # A file that cannot be read may be an issue of the year: no volume silently without it.
+    unreadable = [e for e in entries if e.issue is None]
+    if unreadable and not args.force:
+        for entry in unreadable:
+            _err(entry.problem)
+        _err(f"{args.folder}: {len(unreadable)} 个期刊文件无法读取，合订本可能因此缺期；"
+             "请改正这些文件或把它们移出期刊库文件夹，或加 --force 不收入它们")
+        return EXIT_UNREADABLE
+    for entry in unreadable:
+        _err(f"{entry.problem}（无法读取，未收入合订本）")
     chosen = [e for e in entries if e.issue is not None and e.issue.masthead.year == args.year]
     if not chosen:
         _err(f"{args.folder}: 期刊库中没有 {args.year} 年的期刊；请核对 --year")
@@ -159,7 +166,8 @@ def cmd_volume(args: argparse.Namespace) -> int:
     issues = [e.issue for e in chosen if e.issue is not None]
     for warning in write_volume(issues, load_named(profiles.pop()), args.year, args.output, strict=not args.force):
         _err(f"{args.output}: 警告: {warning}")
-    print(f"已生成合订本 {args.output}（{len(issues)} 期）")
+    left_out = f"；{len(unreadable)} 个无法读取的期刊文件未收入" if unreadable else ""
+    print(f"已生成合订本 {args.output}（{len(issues)} 期{left_out}）")
     if args.pdf:
         from ..export.pdf import render_pdf
 
@@ -236,5 +244,5 @@ def add_commands(p: argparse.ArgumentParser) -> None:
     c.add_argument("--year", type=int, required=True, help="年份，如 2023")
     c.add_argument("-o", "--output", type=Path, required=True, help="输出的 .docx 文件")
     c.add_argument("--pdf", action="store_true", help="同时用 LibreOffice 生成 PDF")
-    c.add_argument("--force", action="store_true", help="有错误也生成，并覆盖已有文件")
+    c.add_argument("--force", action="store_true", help="有错误也生成（不收入无法读取的文件），并覆盖已有文件")
     c.set_defaults(run=_given(cmd_volume))
