@@ -224,3 +224,15 @@ def test_volume_refuses_while_an_issue_cannot_be_read(
     assert status == cli.EXIT_OK and target.exists()
     assert out == [f"已生成合订本 {target}（10 期；2 个无法读取的期刊文件未收入）"]
     assert len(err) == 2 and all(line.endswith("（无法读取，未收入合订本）") for line in err)
+
+
+def test_search_refuses_a_limit_beyond_its_maximum(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A number SQLite cannot hold (2^63) was an OverflowError traceback: now one argparse line."""
+    for limit in ("9223372036854775808", "10001"):
+        with pytest.raises(SystemExit) as exit_:
+            cli.main(["archive", "search", str(archive), "光伏", "--limit", limit])
+        err = capsys.readouterr().err.splitlines()
+        assert exit_.value.code == 2 and "Traceback" not in "".join(err)
+        assert err[-1].endswith(f"“{limit}”超出范围；--limit 最多为 10000")
+    status, out, _ = _run(capsys, "archive", "search", str(archive), "光伏", "--limit", "10000")
+    assert status == cli.EXIT_OK and len(out) > 50

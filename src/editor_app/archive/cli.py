@@ -13,6 +13,7 @@ from pathlib import Path
 
 # As cli.py's: 0 no errors, 1 findings or files with errors, 2 the archive cannot be used.
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
+MAX_LIMIT = 10_000  # hits listed by search at most (SQLite's LIMIT overflows beyond 2^63 - 1)
 
 
 def _err(message: str) -> None:
@@ -176,13 +177,15 @@ def cmd_volume(args: argparse.Namespace) -> int:
 
 
 def _positive(text: str) -> int:
-    """``--limit``: a whole number above 0."""
+    """``--limit``: a whole number from 1 to ``MAX_LIMIT``."""
     try:
         value = int(text)
     except ValueError:
         value = 0
     if value < 1:
         raise argparse.ArgumentTypeError(f"“{text}”不是正整数；请给出至少为 1 的数目，如 --limit 100")
+    if value > MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"“{text}”超出范围；--limit 最多为 {MAX_LIMIT}")
     return value
 
 
@@ -226,7 +229,7 @@ def add_commands(p: argparse.ArgumentParser) -> None:
         "在期刊库的各期中搜索文字（简体、繁体均可，两个字的词也可以）。"))
     c.add_argument("folder", type=Path, metavar="DIR")
     c.add_argument("query", metavar="WORDS", type=_words)
-    c.add_argument("--limit", type=_positive, default=50, help="最多列出几处（默认 50）")
+    c.add_argument("--limit", type=_positive, default=50, help=f"最多列出几处（默认 50，至多 {MAX_LIMIT}）")
     c.set_defaults(run=_given(cmd_search))
 
     c = commands.add_parser("next", help="接续最后一期新建下一期", description=(
