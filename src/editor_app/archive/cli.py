@@ -105,6 +105,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     from .search import search_archive
 
     hits = search_archive(args.folder, args.query, limit=args.limit)
+    if hits.note:
+        _err(hits.note)
     for hit in hits:
         print(f"{hit.path}:{hit.place_in(section_titles(hit.profile))}: {hit.snippet}")
     more = f"（只列出前 {len(hits)} 处，可用 --limit 增加）" if hits.total > len(hits) else ""
