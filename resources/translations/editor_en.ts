@@ -795,6 +795,14 @@ Cancel: do not save</translation>
         <translation>Acknowledged (note: {note}): {warning}</translation>
     </message>
     <message>
+        <source>总期号 {number} 与上一期 {file} 的总期号相同，应大于它</source>
+        <translation>The total issue number {number} is the same as that of the previous issue, {file}; it must be greater</translation>
+    </message>
+    <message>
+        <source>期号与上一期 {file} 相同（{previous}），请核对</source>
+        <translation>The issue number is the same as that of the previous issue, {file} ({previous}); check it</translation>
+    </message>
+    <message>
         <source>；所用因子未经原文核实：{unverified_factors}</source>
         <translation>; factors not verified against the published text: {unverified_factors}</translation>
     </message>

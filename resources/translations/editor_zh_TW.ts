@@ -795,6 +795,14 @@
         <translation>已確認（備註：{note}）：{warning}</translation>
     </message>
     <message>
+        <source>总期号 {number} 与上一期 {file} 的总期号相同，应大于它</source>
+        <translation>總期號 {number} 與上一期 {file} 的總期號相同，應大於它</translation>
+    </message>
+    <message>
+        <source>期号与上一期 {file} 相同（{previous}），请核对</source>
+        <translation>期號與上一期 {file} 相同（{previous}），請核對</translation>
+    </message>
+    <message>
         <source>；所用因子未经原文核实：{unverified_factors}</source>
         <translation>；所用因子未經原文核實：{unverified_factors}</translation>
     </message>

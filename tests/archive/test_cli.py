@@ -42,7 +42,7 @@ def test_check_and_validate_against_the_archive(archive: Path, capsys: pytest.Ca
     shutil.copy(archive / "issue-0049.yaml", outside)
     status, out, _ = _run(capsys, "validate", "--archive", str(archive), str(outside))
     assert status == cli.EXIT_FINDINGS
-    assert f"{outside}:报头 › 总期号: 错误: 总期号 49 应大于上一期的总期号 49" in out
+    assert f"{outside}:报头 › 总期号: 错误: 总期号 49 与上一期 issue-0049.yaml 的总期号相同，应大于它" in out
 
 
 def test_next(archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -108,7 +108,8 @@ def test_volume_refuses_a_series_with_errors(archive: Path, tmp_path: Path, caps
     target = tmp_path / "2024.docx"
     status, out, err = _run(capsys, "archive", "volume", str(archive), "--year", "2024", "-o", str(target))
     assert status == cli.EXIT_FINDINGS and out == [] and not target.exists()
-    assert err == [f"{archive / 'issue-0110b.yaml'}:报头 › 总期号: 错误: 总期号 110 应大于上一期的总期号 110",
+    assert err == [f"{archive / 'issue-0110b.yaml'}:报头 › 总期号: 错误: "
+                   "总期号 110 与上一期 issue-0110.yaml 的总期号相同，应大于它",
                    f"{archive / 'issue-0115.yaml'}:报头 › 出刊日期: 错误: 出刊日期早于上一期（2024-06-25）",
                    f"{archive}: 2024 年各期共有 2 个错误，未生成合订本；改正后重试，或加 --force"]
 
@@ -149,7 +150,7 @@ def test_validate_an_issue_without_total_number_against_the_archive(
     draft.masthead.total_number = None
     save_issue(draft, tmp_path / "dup.yaml", keep_backup=False)
     _, out, _ = _run(capsys, "validate", str(tmp_path / "dup.yaml"), "--archive", str(archive))
-    assert f"{tmp_path / 'dup.yaml'}:报头 › 期号: 警告: 期号与上一期相同（6），请核对" in out
+    assert f"{tmp_path / 'dup.yaml'}:报头 › 期号: 警告: 期号与上一期 issue-0030.yaml 相同（6），请核对" in out
     assert sum("中的一条相同" in line for line in out) == 3
 
 

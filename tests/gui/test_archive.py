@@ -181,7 +181,7 @@ def test_problems_panel_shows_checks_across_issues(window_on: MainWindow, archiv
     select_all(total)
     qtbot.keyClicks(total, "3")
     messages = [row.text(2) for row in top_level_items(window_on.problems.list)]
-    assert "总期号 3 应大于上一期的总期号 3" in messages
+    assert "总期号 3 与上一期 issue-0003.yaml 的总期号相同，应大于它" in messages
     select_all(total)
     qtbot.keyClicks(total, "4")
     assert not top_level_items(window_on.problems.list)
@@ -216,8 +216,8 @@ def test_list_shows_findings_across_issues(window: MainWindow, archive: Path, qt
     copy = rows[3]
     assert copy.text(3).startswith("0 个错误，0 个警告；跨期 1 个错误，")
     tip = copy.toolTip(3).splitlines()
-    assert tip[:2] == ["报头 › 期号: 警告: 期号与上一期相同（3），请核对",
-                       "报头 › 总期号: 错误: 总期号 3 应大于上一期的总期号 3"]
+    assert tip[:2] == ["报头 › 期号: 警告: 期号与上一期 issue-0003.yaml 相同（3），请核对",
+                       "报头 › 总期号: 错误: 总期号 3 与上一期 issue-0003.yaml 的总期号相同，应大于它"]
     assert len(tip) > 2 and all("中的一条相同" in line for line in tip[2:])
     assert copy.text(3).endswith(f"跨期 1 个错误，{len(tip) - 1} 个警告")
 
@@ -264,7 +264,7 @@ def test_issue_without_total_number_repeating_a_number_is_warned(window_on: Main
     select_all(number)
     qtbot.keyClicks(number, "3")
     messages = [row.text(2) for row in top_level_items(window_on.problems.list)]
-    assert "期号与上一期相同（3），请核对" in messages
+    assert "期号与上一期 issue-0003.yaml 相同（3），请核对" in messages
 
 
 def test_panel_height_a_third_then_kept_after_a_restart(window: MainWindow, qtbot) -> None:
