@@ -129,6 +129,14 @@
         <translation>{folder}: the archive folder does not exist; click “Pick a folder” to choose another</translation>
     </message>
     <message>
+        <source>期刊库中有 {count} 个期刊文件无法读取，接续的期号可能与它们的期号重复；请改正这些文件，或把它们移出期刊库文件夹后重试：</source>
+        <translation>{count} issue files of the archive cannot be read, so the numbers continued could repeat theirs; fix these files, or move them out of the archive folder, and try again:</translation>
+    </message>
+    <message>
+        <source>……另有 {count} 个</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
         <source>期刊库(&amp;K)…</source>
         <translation>Ar&amp;chive…</translation>
     </message>
@@ -785,6 +793,14 @@ Cancel: do not save</translation>
     <message>
         <source>已确认（备注：{note}）：{warning}</source>
         <translation>Acknowledged (note: {note}): {warning}</translation>
+    </message>
+    <message>
+        <source>总期号 {number} 与上一期 {file} 的总期号相同，应大于它</source>
+        <translation>The total issue number {number} is the same as that of the previous issue, {file}; it must be greater</translation>
+    </message>
+    <message>
+        <source>期号与上一期 {file} 相同（{previous}），请核对</source>
+        <translation>The issue number is the same as that of the previous issue, {file} ({previous}); check it</translation>
     </message>
     <message>
         <source>；所用因子未经原文核实：{unverified_factors}</source>

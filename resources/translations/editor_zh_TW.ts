@@ -129,6 +129,14 @@
         <translation>{folder}: 期刊庫資料夾不存在；請點「選擇資料夾」另選</translation>
     </message>
     <message>
+        <source>期刊库中有 {count} 个期刊文件无法读取，接续的期号可能与它们的期号重复；请改正这些文件，或把它们移出期刊库文件夹后重试：</source>
+        <translation>期刊庫中有 {count} 個期刊檔案無法讀取，接續的期號可能與它們的期號重複；請改正這些檔案，或把它們移出期刊庫資料夾後重試：</translation>
+    </message>
+    <message>
+        <source>……另有 {count} 个</source>
+        <translation>……另有 {count} 個</translation>
+    </message>
+    <message>
         <source>期刊库(&amp;K)…</source>
         <translation>期刊庫(&amp;K)…</translation>
     </message>
@@ -785,6 +793,14 @@
     <message>
         <source>已确认（备注：{note}）：{warning}</source>
         <translation>已確認（備註：{note}）：{warning}</translation>
+    </message>
+    <message>
+        <source>总期号 {number} 与上一期 {file} 的总期号相同，应大于它</source>
+        <translation>總期號 {number} 與上一期 {file} 的總期號相同，應大於它</translation>
+    </message>
+    <message>
+        <source>期号与上一期 {file} 相同（{previous}），请核对</source>
+        <translation>期號與上一期 {file} 相同（{previous}），請核對</translation>
     </message>
     <message>
         <source>；所用因子未经原文核实：{unverified_factors}</source>

@@ -43,8 +43,8 @@ def test_numbering_repeat(archive: Path) -> None:
     """A second file of 2017年第6期: its 期号 and 总期号 repeat the first's (and so do its headlines)."""
     shutil.copy(archive / "issue-0030.yaml", archive / "issue-0030b.yaml")
     found = [f for f in _found(archive) if f[1].startswith("报头")]
-    assert found == [("issue-0030b.yaml", "报头 › 期号", "期号与上一期相同（6），请核对"),
-                     ("issue-0030b.yaml", "报头 › 总期号", "总期号 30 应大于上一期的总期号 30")]
+    assert found == [("issue-0030b.yaml", "报头 › 期号", "期号与上一期 issue-0030.yaml 相同（6），请核对"),
+                     ("issue-0030b.yaml", "报头 › 总期号", "总期号 30 与上一期 issue-0030.yaml 的总期号相同，应大于它")]
 
 
 def test_dates_out_of_order(archive: Path) -> None:
@@ -121,7 +121,7 @@ def test_issue_without_total_number_is_checked_against_the_same_number(archive: 
     draft.masthead.total_number = None
     found = [(f.finding.place_in(TITLES), f.finding.message)
              for f in SeriesContext(list_archive(archive)).check(tmp_path / "draft.yaml", draft)]
-    assert found[0] == ("报头 › 期号", "期号与上一期相同（6），请核对")
+    assert found[0] == ("报头 › 期号", "期号与上一期 issue-0030.yaml 相同（6），请核对")
     assert len(found) == 4 and all(message.startswith("标题与2017年第6期（总第30期）（issue-0030.yaml）中的一条相同")
                                    for _, message in found[1:])
 
@@ -146,3 +146,15 @@ def test_findings_in_series_order_then_place(archive: Path) -> None:
         ("issue-0021.yaml", "三、兴城双碳行动 › 项目2 › 二氧化碳减排 › 数值"),
         ("issue-0050.yaml", "报头 › 出刊日期"),
     ]
+
+
+def test_repeat_names_the_other_file_and_a_step_back_keeps_its_message(archive: Path) -> None:
+    """A copy named so that it sorts after the original: the repeat names the original; a 总期号
+    below the previous one is still a step back, not a repeat."""
+    shutil.copy(archive / "issue-0005.yaml", archive / "copy-of-05.yaml")
+    _edit(archive / "issue-0040.yaml", lambda i: setattr(i.masthead, "total_number", 12))
+    found = [f for f in _found(archive) if f[1] in ("报头 › 期号", "报头 › 总期号")]
+    assert found[:2] == [
+        ("issue-0005.yaml", "报头 › 期号", "期号与上一期 copy-of-05.yaml 相同（5），请核对"),
+        ("issue-0005.yaml", "报头 › 总期号", "总期号 5 与上一期 copy-of-05.yaml 的总期号相同，应大于它")]
+    assert ("issue-0040.yaml", "报头 › 总期号", "总期号 12 应大于上一期的总期号 39") in found

@@ -42,7 +42,7 @@ def test_check_and_validate_against_the_archive(archive: Path, capsys: pytest.Ca
     shutil.copy(archive / "issue-0049.yaml", outside)
     status, out, _ = _run(capsys, "validate", "--archive", str(archive), str(outside))
     assert status == cli.EXIT_FINDINGS
-    assert f"{outside}:报头 › 总期号: 错误: 总期号 49 应大于上一期的总期号 49" in out
+    assert f"{outside}:报头 › 总期号: 错误: 总期号 49 与上一期 issue-0049.yaml 的总期号相同，应大于它" in out
 
 
 def test_next(archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -108,7 +108,8 @@ def test_volume_refuses_a_series_with_errors(archive: Path, tmp_path: Path, caps
     target = tmp_path / "2024.docx"
     status, out, err = _run(capsys, "archive", "volume", str(archive), "--year", "2024", "-o", str(target))
     assert status == cli.EXIT_FINDINGS and out == [] and not target.exists()
-    assert err == [f"{archive / 'issue-0110b.yaml'}:报头 › 总期号: 错误: 总期号 110 应大于上一期的总期号 110",
+    assert err == [f"{archive / 'issue-0110b.yaml'}:报头 › 总期号: 错误: "
+                   "总期号 110 与上一期 issue-0110.yaml 的总期号相同，应大于它",
                    f"{archive / 'issue-0115.yaml'}:报头 › 出刊日期: 错误: 出刊日期早于上一期（2024-06-25）",
                    f"{archive}: 2024 年各期共有 2 个错误，未生成合订本；改正后重试，或加 --force"]
 
@@ -149,7 +150,7 @@ def test_validate_an_issue_without_total_number_against_the_archive(
     draft.masthead.total_number = None
     save_issue(draft, tmp_path / "dup.yaml", keep_backup=False)
     _, out, _ = _run(capsys, "validate", str(tmp_path / "dup.yaml"), "--archive", str(archive))
-    assert f"{tmp_path / 'dup.yaml'}:报头 › 期号: 警告: 期号与上一期相同（6），请核对" in out
+    assert f"{tmp_path / 'dup.yaml'}:报头 › 期号: 警告: 期号与上一期 issue-0030.yaml 相同（6），请核对" in out
     assert sum("中的一条相同" in line for line in out) == 3
 
 
@@ -167,3 +168,72 @@ def test_a_lone_surrogate_in_a_headline_is_listed_and_searched_not_a_crash(
     status, out, err = _run(capsys, "archive", "search", str(archive), "坏")
     assert (status, err) == (cli.EXIT_OK, ["找到 1 处"])
     assert out == [f"{path}:一、特别关注 › 第1条 › 标题: 坏\ufffd标题"]
+
+
+def test_next_never_writes_over_an_issue_it_read(
+        archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """-o naming the last issue (as given, by ``./``, through a symlink) or any other issue of the
+    folder is refused even with --force: the issue stays as it was."""
+    last = archive / "issue-0120.yaml"
+    before = last.read_bytes(), (archive / "issue-0007.yaml").read_bytes()
+    (tmp_path / "link.yaml").symlink_to(last)
+    monkeypatch.chdir(archive)
+    for output, named in ((str(last), last), ("./issue-0120.yaml", Path("issue-0120.yaml")),
+                          (str(tmp_path / "link.yaml"), tmp_path / "link.yaml"),
+                          (str(archive / "issue-0007.yaml"), archive / "issue-0007.yaml")):
+        status, out, err = _run(capsys, "archive", "next", str(archive), "-o", output, "--force")
+        assert (status, out) == (cli.EXIT_UNREADABLE, [])
+        assert len(err) == 1 and err[0].startswith(f"{named}: 就是输入文件 ")
+        assert err[0].endswith("写入会毁掉它；请换一个输出文件名")
+    assert (last.read_bytes(), (archive / "issue-0007.yaml").read_bytes()) == before
+
+
+def test_next_refuses_while_an_issue_cannot_be_read(
+        archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The last issue, 2025年第1期, saved in GBK: skipping it would propose 第1期 (总第121期) again.
+    Each unreadable file is named, with why the numbers are not proposed; nothing is written."""
+    from ..issues import series_issue
+
+    gbk = archive / "issue-0121.yaml"
+    save_issue(series_issue(COUNT), gbk, keep_backup=False)
+    gbk.write_bytes(gbk.read_text(encoding="utf-8").encode("gbk"))
+    (archive / "broken.yaml").write_text("schema_version: 1\nmasthead: [", encoding="utf-8")
+    target = tmp_path / "next.yaml"
+    status, out, err = _run(capsys, "archive", "next", str(archive), "-o", str(target))
+    assert (status, out) == (cli.EXIT_UNREADABLE, []) and not target.exists()
+    assert [line.split(":", 1)[0] for line in err] == [str(archive / "broken.yaml"), str(gbk), str(archive)]
+    assert err[-1] == (f"{archive}: 2 个期刊文件无法读取，接续的期号可能与它们的期号重复；"
+                       "请改正这些文件，或把它们移出期刊库文件夹后重试")
+
+
+def test_volume_refuses_while_an_issue_cannot_be_read(
+        archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two files that cannot be read (of 2024, for all anyone knows): no volume that silently
+    lacks them; with --force it is made of the others, and says so."""
+    for name in ("issue-0110.yaml", "issue-0111.yaml"):
+        path = archive / name
+        path.write_bytes(path.read_text(encoding="utf-8").encode("gbk"))
+    target = tmp_path / "gv.docx"
+    args = ("archive", "volume", str(archive), "--year", "2024", "-o", str(target))
+    status, out, err = _run(capsys, *args)
+    assert (status, out) == (cli.EXIT_UNREADABLE, []) and not target.exists()
+    assert [line.split(":", 1)[0] for line in err] == [str(archive / "issue-0110.yaml"),
+                                                        str(archive / "issue-0111.yaml"), str(archive)]
+    assert err[-1] == (f"{archive}: 2 个期刊文件无法读取，合订本可能因此缺期；"
+                       "请改正这些文件或把它们移出期刊库文件夹，或加 --force 不收入它们")
+    status, out, err = _run(capsys, *args, "--force")
+    assert status == cli.EXIT_OK and target.exists()
+    assert out == [f"已生成合订本 {target}（10 期；2 个无法读取的期刊文件未收入）"]
+    assert len(err) == 2 and all(line.endswith("（无法读取，未收入合订本）") for line in err)
+
+
+def test_search_refuses_a_limit_beyond_its_maximum(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A number SQLite cannot hold (2^63) was an OverflowError traceback: now one argparse line."""
+    for limit in ("9223372036854775808", "10001"):
+        with pytest.raises(SystemExit) as exit_:
+            cli.main(["archive", "search", str(archive), "光伏", "--limit", limit])
+        err = capsys.readouterr().err.splitlines()
+        assert exit_.value.code == 2 and "Traceback" not in "".join(err)
+        assert err[-1].endswith(f"“{limit}”超出范围；--limit 最多为 10000")
+    status, out, _ = _run(capsys, "archive", "search", str(archive), "光伏", "--limit", "10000")
+    assert status == cli.EXIT_OK and len(out) > 50

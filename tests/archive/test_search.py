@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from editor_app.archive.index import ArchiveIndex, index_path
-from editor_app.archive.listing import ArchiveError
 from editor_app.archive.search import search, search_archive
 from editor_app.issue.issue_file import load_issue, save_issue
 from editor_app.layout.titles import section_titles
@@ -126,12 +127,90 @@ def test_search_reuses_an_index(archive: Path) -> None:
     index.close()
 
 
-def test_unusable_cache_folder_is_one_line(archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The cache folder's place taken by a file: one ArchiveError line naming the index."""
+def test_unusable_cache_folder_still_searches(archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """The cache folder's place taken by a file: the index is built in memory for the run, and
+    one line names the folder it could not be kept in."""
+    from editor_app import cli
+
+    expected = _files(archive, "光伏")
     blocked = tmp_path / "blocked"
     blocked.write_text("not a folder", encoding="utf-8")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
-    with pytest.raises(ArchiveError) as caught:
-        search_archive(archive, "光伏")
-    assert caught.value.one_line().startswith(str(index_path(archive)))
-    assert "无法建立搜索索引" in caught.value.one_line()
+    hits = search_archive(archive, "光伏", limit=10_000)
+    assert {hit.path.name for hit in hits} == expected
+    folder = index_path(archive).parent
+    assert hits.note.startswith(f"{folder}: 无法在此保存搜索索引（")
+    assert cli.main(["archive", "search", str(archive), "光伏"]) == cli.EXIT_OK
+    assert capsys.readouterr().err.splitlines()[0] == hits.note
+    assert blocked.read_text(encoding="utf-8") == "not a folder"
+
+
+@pytest.fixture
+def no_hang() -> Iterator[None]:
+    """Fail (not hang) if the test blocks, e.g. opening a FIFO, for 30 s."""
+    def hung(*_args: object) -> None:
+        raise TimeoutError("blocked")
+
+    before = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(30)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, before)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs")
+@pytest.mark.parametrize("stray", ["fifo", "folder", "symlink to /dev/zero", "symlink to a file", "journal folder"])
+def test_index_path_taken_by_a_stray_is_set_aside(archive: Path, tmp_path: Path, stray: str, no_hang: None) -> None:
+    """Not a regular file where the index (or its journal) goes: set aside, never followed or
+    emptied (a folder is renamed with what it holds, a symlink's target left as it was), and the
+    index built again, as for a damaged one."""
+    path = index_path(archive)
+    path.parent.mkdir(parents=True)
+    mine = tmp_path / "mine.txt"
+    mine.write_text("not the index's", encoding="utf-8")
+    if stray == "fifo":
+        os.mkfifo(path)
+    elif stray == "folder":
+        path.mkdir()
+        shutil.copy(mine, path / "kept.txt")
+    elif stray == "symlink to /dev/zero":
+        path.symlink_to("/dev/zero")
+    elif stray == "symlink to a file":
+        path.symlink_to(mine)
+    else:
+        Path(f"{path}-journal").mkdir()
+    expected = {f"issue-{k + 1:04d}.yaml" for k in range(0, COUNT, len(TOPICS))}
+    assert _files(archive, "光伏") == expected
+    assert path.is_file() and not path.is_symlink()
+    assert mine.read_text(encoding="utf-8") == "not the index's"
+    if stray in ("folder", "journal folder"):
+        aside = [p for p in path.parent.iterdir() if p.is_dir()]
+        assert len(aside) == 1 and aside[0].name.startswith(path.name)
+        assert [p.name for p in aside[0].iterdir()] == (["kept.txt"] if stray == "folder" else [])
+    index = ArchiveIndex(archive)  # kept this time: nothing to read again
+    assert index.update() == (0, 0)
+    index.close()
+
+
+def test_index_locked_by_another_program_is_one_line_not_rebuilt(
+        archive: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Locked is not broken: no index in memory nor a new one, but a line saying to wait."""
+    import sqlite3
+
+    from editor_app.archive import index as index_module
+    from editor_app.archive.listing import ArchiveError
+
+    _files(archive, "光伏")
+    monkeypatch.setattr(index_module, "BUSY_SECONDS", 0.1)
+    other = sqlite3.connect(index_path(archive), isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(ArchiveError) as caught:
+            search_archive(archive, "光伏")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert caught.value.one_line() == (f"{index_path(archive)}: 无法使用搜索索引（database is locked）；"
+                                       "另一个程序正在使用它，请稍后重试")
+    assert _files(archive, "光伏")

@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QTabBar, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QTabBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 
 from editor_app.gui import settings
 from editor_app.gui.main_window import MainWindow
@@ -116,6 +124,25 @@ def test_next_issue_from_the_last(window_on: MainWindow) -> None:
     assert field(window_on, ("masthead", "number"), QLineEdit).text() == "6"
 
 
+def test_next_issue_refused_while_an_issue_cannot_be_read(window_on: MainWindow, archive: Path,
+                                                         dialogs: Dialogs) -> None:
+    """第6期 saved in GBK: skipping it would propose 第6期 again; the editor names the file and
+    keeps the issue it had."""
+    gbk = archive / "issue-0006.yaml"
+    save_issue(series_issue(COUNT), gbk, keep_backup=False)
+    gbk.write_bytes(gbk.read_text(encoding="utf-8").encode("gbk"))
+    before = window_on.doc.issue
+    dialogs.answers["warning"] = QMessageBox.StandardButton.Ok
+    QTest.keyClick(window_on, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    kind, title, text = dialogs.shown[-1]
+    assert (kind, title) == ("warning", "新建下一期")
+    lines = text.splitlines()
+    assert lines[0] == ("期刊库中有 1 个期刊文件无法读取，接续的期号可能与它们的期号重复；"
+                        "请改正这些文件，或把它们移出期刊库文件夹后重试：")
+    assert lines[-1].startswith(f"{gbk}: 文件是 GBK/GB18030 编码")
+    assert window_on.doc.issue is before
+
+
 def test_saving_the_next_issue_proposes_the_archive(window_on: MainWindow, archive: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     settings.set_last_folder(archive.parent / "elsewhere" / "last.yaml")  # where the last issue was saved
@@ -154,7 +181,7 @@ def test_problems_panel_shows_checks_across_issues(window_on: MainWindow, archiv
     select_all(total)
     qtbot.keyClicks(total, "3")
     messages = [row.text(2) for row in top_level_items(window_on.problems.list)]
-    assert "总期号 3 应大于上一期的总期号 3" in messages
+    assert "总期号 3 与上一期 issue-0003.yaml 的总期号相同，应大于它" in messages
     select_all(total)
     qtbot.keyClicks(total, "4")
     assert not top_level_items(window_on.problems.list)
@@ -189,8 +216,8 @@ def test_list_shows_findings_across_issues(window: MainWindow, archive: Path, qt
     copy = rows[3]
     assert copy.text(3).startswith("0 个错误，0 个警告；跨期 1 个错误，")
     tip = copy.toolTip(3).splitlines()
-    assert tip[:2] == ["报头 › 期号: 警告: 期号与上一期相同（3），请核对",
-                       "报头 › 总期号: 错误: 总期号 3 应大于上一期的总期号 3"]
+    assert tip[:2] == ["报头 › 期号: 警告: 期号与上一期 issue-0003.yaml 相同（3），请核对",
+                       "报头 › 总期号: 错误: 总期号 3 与上一期 issue-0003.yaml 的总期号相同，应大于它"]
     assert len(tip) > 2 and all("中的一条相同" in line for line in tip[2:])
     assert copy.text(3).endswith(f"跨期 1 个错误，{len(tip) - 1} 个警告")
 
@@ -237,7 +264,7 @@ def test_issue_without_total_number_repeating_a_number_is_warned(window_on: Main
     select_all(number)
     qtbot.keyClicks(number, "3")
     messages = [row.text(2) for row in top_level_items(window_on.problems.list)]
-    assert "期号与上一期相同（3），请核对" in messages
+    assert "期号与上一期 issue-0003.yaml 相同（3），请核对" in messages
 
 
 def test_panel_height_a_third_then_kept_after_a_restart(window: MainWindow, qtbot) -> None:

@@ -73,3 +73,22 @@ def test_a_number_the_archive_holds_takes_its_total(tmp_path: Path) -> None:
     assert (m.year, m.number, m.total_number) == (2023, 9, 21)
     assert ("警告：来源中的期号不全（2023年第9期），期刊库中已有 2023-09.yaml（2023年第9期（总第21期）），"
             "已按其填写总期号；如非同一期，请核对期号") in result.report
+
+
+def test_an_unreadable_archive_file_gets_no_numbers(tmp_path: Path) -> None:
+    """The archive's last issue (2023年第8期) saved in GBK: skipping it would number the text
+    with the numbers of the issue before; no numbers, and the file named."""
+    archive = _archive_of_three(tmp_path / "archive")
+    for name in ("2023-09.yaml", "2023-10.yaml"):
+        (archive / name).unlink()
+    gbk = archive / "2023-08.yaml"
+    gbk.write_bytes(gbk.read_text(encoding="utf-8").encode("gbk"))
+    earlier = load_issue(SAMPLE)
+    earlier.masthead.number, earlier.masthead.total_number, earlier.masthead.date = 7, 19, dt.date(2023, 7, 25)
+    save_issue(earlier, archive / "2023-07.yaml", keep_backup=False)
+    result = import_source(SAMPLE_TEXT, ImportOptions(archive=archive))
+    m = result.issue.masthead
+    assert (m.number, m.total_number) == (None, None)
+    assert ("警告：来源中的期号不全（2023年第□期），期刊库中有 1 个期刊文件无法读取（2023-08.yaml），"
+            "接续的期号可能与它们的期号重复，未按期刊库接续；请改正这些文件或把它们移出期刊库文件夹，"
+            "或在报头填写期号") in result.report

@@ -13,6 +13,7 @@ from pathlib import Path
 
 # As cli.py's: 0 no errors, 1 findings or files with errors, 2 the archive cannot be used.
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
+MAX_LIMIT = 10_000  # hits listed by search at most (SQLite's LIMIT overflows beyond 2^63 - 1)
 
 
 def _err(message: str) -> None:
@@ -79,11 +80,18 @@ def cmd_next(args: argparse.Namespace) -> int:
     """A new issue file following the archive's last issue."""
     from ..issue.issue_file import save_issue
     from ..storage.outputs import check_output
-    from .listing import list_archive, masthead_label
-    from .next_issue import next_issue
+    from .listing import issue_files, list_archive, masthead_label
+    from .next_issue import UnreadableIssues, next_issue
 
-    check_output(args.output, inputs=[], force=args.force)
-    issue = next_issue(list_archive(args.folder), args.folder)
+    # Never over an issue of the archive (the last one is the usual slip), even with --force.
+    check_output(args.output, inputs=issue_files(args.folder), force=args.force)
+    try:
+        issue = next_issue(list_archive(args.folder), args.folder)
+    except UnreadableIssues as exc:
+        for problem in exc.problems:
+            _err(problem)
+        _err(exc.one_line())
+        return EXIT_UNREADABLE
     save_issue(issue, args.output, keep_backup=False)
     m = issue.masthead
     date = m.date.isoformat() if m.date else "（请填写日期）"
@@ -97,6 +105,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     from .search import search_archive
 
     hits = search_archive(args.folder, args.query, limit=args.limit)
+    if hits.note:
+        _err(hits.note)
     for hit in hits:
         print(f"{hit.path}:{hit.place_in(section_titles(hit.profile))}: {hit.snippet}")
     more = f"（只列出前 {len(hits)} 处，可用 --limit 增加）" if hits.total > len(hits) else ""
@@ -119,9 +129,16 @@ def cmd_volume(args: argparse.Namespace) -> int:
     if args.pdf:
         check_output(args.output.with_suffix(".pdf"), force=args.force)
     entries = list_archive(args.folder)
-    for entry in entries:
-        if entry.issue is None:
-            _err(f"{entry.problem}（未收入合订本）")
+    # A file that cannot be read may be an issue of the year: no volume silently without it.
+    unreadable = [e for e in entries if e.issue is None]
+    if unreadable and not args.force:
+        for entry in unreadable:
+            _err(entry.problem)
+        _err(f"{args.folder}: {len(unreadable)} 个期刊文件无法读取，合订本可能因此缺期；"
+             "请改正这些文件或把它们移出期刊库文件夹，或加 --force 不收入它们")
+        return EXIT_UNREADABLE
+    for entry in unreadable:
+        _err(f"{entry.problem}（无法读取，未收入合订本）")
     chosen = [e for e in entries if e.issue is not None and e.issue.masthead.year == args.year]
     if not chosen:
         _err(f"{args.folder}: 期刊库中没有 {args.year} 年的期刊；请核对 --year")
@@ -152,7 +169,8 @@ def cmd_volume(args: argparse.Namespace) -> int:
     issues = [e.issue for e in chosen if e.issue is not None]
     for warning in write_volume(issues, load_named(profiles.pop()), args.year, args.output, strict=not args.force):
         _err(f"{args.output}: 警告: {warning}")
-    print(f"已生成合订本 {args.output}（{len(issues)} 期）")
+    left_out = f"；{len(unreadable)} 个无法读取的期刊文件未收入" if unreadable else ""
+    print(f"已生成合订本 {args.output}（{len(issues)} 期{left_out}）")
     if args.pdf:
         from ..export.pdf import render_pdf
 
@@ -161,13 +179,15 @@ def cmd_volume(args: argparse.Namespace) -> int:
 
 
 def _positive(text: str) -> int:
-    """``--limit``: a whole number above 0."""
+    """``--limit``: a whole number from 1 to ``MAX_LIMIT``."""
     try:
         value = int(text)
     except ValueError:
         value = 0
     if value < 1:
         raise argparse.ArgumentTypeError(f"“{text}”不是正整数；请给出至少为 1 的数目，如 --limit 100")
+    if value > MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"“{text}”超出范围；--limit 最多为 {MAX_LIMIT}")
     return value
 
 
@@ -211,7 +231,7 @@ def add_commands(p: argparse.ArgumentParser) -> None:
         "在期刊库的各期中搜索文字（简体、繁体均可，两个字的词也可以）。"))
     c.add_argument("folder", type=Path, metavar="DIR")
     c.add_argument("query", metavar="WORDS", type=_words)
-    c.add_argument("--limit", type=_positive, default=50, help="最多列出几处（默认 50）")
+    c.add_argument("--limit", type=_positive, default=50, help=f"最多列出几处（默认 50，至多 {MAX_LIMIT}）")
     c.set_defaults(run=_given(cmd_search))
 
     c = commands.add_parser("next", help="接续最后一期新建下一期", description=(
@@ -229,5 +249,5 @@ def add_commands(p: argparse.ArgumentParser) -> None:
     c.add_argument("--year", type=int, required=True, help="年份，如 2023")
     c.add_argument("-o", "--output", type=Path, required=True, help="输出的 .docx 文件")
     c.add_argument("--pdf", action="store_true", help="同时用 LibreOffice 生成 PDF")
-    c.add_argument("--force", action="store_true", help="有错误也生成，并覆盖已有文件")
+    c.add_argument("--force", action="store_true", help="有错误也生成（不收入无法读取的文件），并覆盖已有文件")
     c.set_defaults(run=_given(cmd_volume))

@@ -4,7 +4,9 @@ field of each issue file, in the user's cache folder.
 The folder is the truth; the index only follows it. Each use compares every file's
 modification time, change time, size and inode with what was indexed and re-reads only the
 files that differ (added, edited, renamed, replaced), dropping those gone. A cache file that
-is not a database, or is damaged, is deleted and built again. Texts are indexed as Simplified
+is not a database, or is damaged, is deleted and built again; anything but a regular file in
+its place is set aside first. When the cache folder cannot hold it, the index is built in
+memory for the run. Texts are indexed as Simplified
 (``fold``), so that a Traditional form finds the Simplified and back.
 """
 
@@ -14,7 +16,9 @@ import contextlib
 import hashlib
 import json
 import os
+import secrets
 import sqlite3
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,6 +33,8 @@ from .fold import fold
 from .listing import ArchiveError, issue_files
 
 SCHEMA = 2
+COMPANIONS = ("", "-journal", "-wal", "-shm")  # the database file and SQLite's own beside it
+BUSY_SECONDS = 10.0  # how long to wait for another program using the index
 # Codes and choices, not words anyone searches for.
 NOT_INDEXED = frozenset({"profile", "unit", "basis"})
 _CREATE = f"""
@@ -70,14 +76,30 @@ def _rows(issue: Issue, name: str) -> Iterator[tuple[str, str, str, str]]:
             yield normalise(text), text, name, json.dumps(place, ensure_ascii=False)
 
 
-@contextlib.contextmanager
-def _unusable(path: Path) -> Iterator[None]:
-    """SQLite's operational errors (a locked or unwritable index: not damage, never a reason
-    to delete it) as one ArchiveError line."""
-    try:
-        yield
-    except sqlite3.OperationalError as exc:
-        raise ArchiveError(path, f"无法使用搜索索引（{exc}）；请稍后重试，或检查用户缓存文件夹是否可写") from exc
+def _locked(exc: sqlite3.OperationalError) -> bool:
+    """Another program holds the index: a reason to wait, never to build it elsewhere."""
+    name = getattr(exc, "sqlite_errorname", "")  # Python 3.11+
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) if name else "locked" in str(exc)
+
+
+def _locked_error(path: Path, exc: sqlite3.OperationalError) -> ArchiveError:
+    return ArchiveError(path, f"无法使用搜索索引（{exc}）；另一个程序正在使用它，请稍后重试")
+
+
+def _set_aside_strays(path: Path) -> None:
+    """Whatever is not a regular file where the index or its companion files go (a FIFO, a
+    folder, a symlink, a device): SQLite would fail on it, or block, every time. A symlink is
+    unlinked (the link only); anything else is renamed aside, nothing followed or emptied."""
+    for suffix in COMPANIONS:
+        name = f"{path}{suffix}"
+        try:
+            mode = os.lstat(name).st_mode
+        except FileNotFoundError:
+            continue
+        if stat.S_ISLNK(mode):
+            os.unlink(name)
+        elif not stat.S_ISREG(mode):
+            os.rename(name, f"{name}.aside-{secrets.token_hex(4)}")
 
 
 def decode_place(text: str) -> Place:
@@ -90,27 +112,39 @@ class ArchiveIndex:
     def __init__(self, folder: Path, path: Path | None = None) -> None:
         self.folder = folder
         self.path = path if path is not None else index_path(folder)
+        self.note = ""  # why the index is in memory for this run, when it is
         self.db = self._open()
 
     def _open(self) -> sqlite3.Connection:
-        """The database, created if missing, built anew if damaged; ArchiveError when the
-        cache folder cannot hold it or another program keeps it locked."""
+        """The database in the cache folder: created if missing, built anew if damaged or if
+        something else took its place (``_set_aside_strays``); in memory for this run when the
+        cache folder cannot hold it (``note`` says so). ArchiveError when another program
+        keeps it locked."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with _unusable(self.path):
-                try:
-                    return self._connect()
-                except sqlite3.OperationalError:
-                    raise
-                except sqlite3.DatabaseError:
-                    self._discard()
-                    return self._connect()
+            _set_aside_strays(self.path)
+            try:
+                return self._connect(self.path)
+            except sqlite3.OperationalError:
+                raise
+            except sqlite3.DatabaseError:
+                self._discard()
+                return self._connect(self.path)
+        except sqlite3.OperationalError as exc:
+            if _locked(exc):
+                raise _locked_error(self.path, exc) from exc
+            return self._in_memory(str(exc))
         except OSError as exc:
-            raise ArchiveError(self.path, f"无法建立搜索索引（{exc.strerror or exc}）；"
-                               "请检查用户缓存文件夹是否可写") from exc
+            return self._in_memory(exc.strerror or str(exc))
 
-    def _connect(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=10)
+    def _in_memory(self, reason: str) -> sqlite3.Connection:
+        self.note = (f"{self.path.parent}: 无法在此保存搜索索引（{reason}），本次在内存中建立索引，"
+                     "每次搜索都要重读各期；请检查用户缓存文件夹是否可写")
+        return self._connect(":memory:")
+
+    @staticmethod
+    def _connect(target: Path | str) -> sqlite3.Connection:
+        db = sqlite3.connect(target, timeout=BUSY_SECONDS)
         try:
             db.executescript(_CREATE)
             if db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() != (str(SCHEMA),):
@@ -122,7 +156,7 @@ class ArchiveIndex:
         return db
 
     def _discard(self) -> None:
-        for suffix in ("", "-journal", "-wal", "-shm"):
+        for suffix in COMPANIONS:
             with contextlib.suppress(FileNotFoundError):
                 os.remove(f"{self.path}{suffix}")
 
@@ -149,17 +183,30 @@ class ArchiveIndex:
 
     def update(self) -> tuple[int, int]:
         """Follow the folder: (files re-read, files dropped). A database found damaged on the
-        way is built again from the folder."""
-        with _unusable(self.path):
+        way is built again from the folder; one that cannot be written, in memory."""
+        try:
             try:
                 return self._update()
             except sqlite3.OperationalError:
                 raise
             except sqlite3.DatabaseError:
+                if self.note:  # already in memory
+                    raise
                 self.db.close()
                 self._discard()
-                self.db = self._connect()
+                self.db = self._connect(self.path)
                 return self._update()
+        except sqlite3.OperationalError as exc:
+            if _locked(exc):
+                raise _locked_error(self.path, exc) from exc
+            reason = str(exc)
+        except OSError as exc:  # the damaged file could not be deleted
+            reason = exc.strerror or str(exc)
+        if self.note:
+            raise ArchiveError(self.path, f"无法建立搜索索引（{reason}）")
+        self.db.close()
+        self.db = self._in_memory(reason)
+        return self._update()
 
     def _update(self) -> tuple[int, int]:
         known = dict(self.db.execute("SELECT name, stamp FROM files"))

@@ -37,8 +37,21 @@ def next_masthead(issues: Sequence[Issue]) -> Masthead:
     return Masthead(year=year, number=number, total_number=total, issuer=last.issuer, date=date)
 
 
+class UnreadableIssues(ArchiveError):
+    """Issue files of the archive that cannot be read (``problems``, one line each): any of
+    them may be the last issue, so numbers proposed without them could repeat theirs."""
+
+    def __init__(self, folder: Path | None, problems: Sequence[str]) -> None:
+        self.problems = list(problems)
+        super().__init__(folder, f"{len(self.problems)} 个期刊文件无法读取，接续的期号可能与它们的期号重复；"
+                         "请改正这些文件，或把它们移出期刊库文件夹后重试")
+
+
 def next_issue(entries: Sequence[Entry], folder: Path | None = None) -> Issue:
-    """A new issue following the last readable one of ``entries`` (``listing.list_archive``)."""
+    """A new issue following the last one of ``entries`` (``listing.list_archive``), all of
+    which must be readable (``UnreadableIssues``)."""
+    if unreadable := [e.problem for e in entries if e.issue is None]:
+        raise UnreadableIssues(folder, unreadable)
     issues = [e.issue for e in entries if e.issue is not None]
     if not issues:
         raise ArchiveError(folder, "期刊库中没有可读的期刊，无法接续；请先放入上一期的期刊文件")

@@ -57,11 +57,13 @@ def _where(words: list[str]) -> tuple[str, list[str]]:
 
 
 class Hits(list[Hit]):
-    """The first hits, and how many fields hold the words in all (``total``)."""
+    """The first hits, how many fields hold the words in all (``total``), and why the index
+    was built in memory when it was (``note``, ``ArchiveIndex.note``)."""
 
-    def __init__(self, hits: list[Hit], total: int) -> None:
+    def __init__(self, hits: list[Hit], total: int, note: str = "") -> None:
         super().__init__(hits)
         self.total = total
+        self.note = note
 
 
 def search(index: ArchiveIndex, query: str, limit: int = 50) -> Hits:
@@ -78,7 +80,7 @@ def search(index: ArchiveIndex, query: str, limit: int = 50) -> Hits:
     hits = [Hit(index.folder / file, profile, decode_place(place), _snippet(shown, text, words[0]))
             for text, shown, file, place, profile in rows]
     total = len(hits) if len(hits) < limit else index.db.execute(f"SELECT count(*) {where}", params).fetchone()[0]
-    return Hits(hits, total)
+    return Hits(hits, total, index.note)
 
 
 def search_archive(folder: Path, query: str, limit: int = 50) -> Hits:

@@ -46,6 +46,7 @@ if TYPE_CHECKING:  # the archive's modules, a thread pool and the busy indicator
 
     from ..archive.checks import SeriesContext
     from ..archive.listing import Entry
+    from ..archive.next_issue import UnreadableIssues
 
 
 class Host(Protocol):
@@ -65,6 +66,7 @@ PLACE_ROLE = Qt.ItemDataRole.UserRole + 1  # a search hit's field; None for an i
 SEARCH_LIMIT = 500
 ISSUE_WIDTHS = (200, 100, 480)  # 期号, 日期, 第一条标题 (检查 takes the rest)
 HIT_WIDTHS = (140, 340, 600)  # 文件, 位置, 文字
+UNREADABLE_SHOWN = 10  # files named in the message refusing 新建下一期
 
 
 class ArchiveDock(QDockWidget):
@@ -313,7 +315,7 @@ class ArchiveDock(QDockWidget):
     def new_next_issue(self) -> None:
         """文件 ▸ 新建下一期: a new, unsaved issue following the archive's last one."""
         from ..archive.listing import list_archive
-        from ..archive.next_issue import next_issue
+        from ..archive.next_issue import UnreadableIssues, next_issue
         from .busy import run_busy
 
         if self.folder is None:
@@ -328,6 +330,9 @@ class ArchiveDock(QDockWidget):
         try:
             issue = next_issue(run_busy(self.window_, translate("ArchiveDock", "正在读取期刊库…"),
                                         lambda: list_archive(folder)), folder)
+        except UnreadableIssues as exc:
+            QtWidgets.QMessageBox.warning(self.window_, translate("ArchiveDock", "新建下一期"), _unreadable(exc))
+            return
         except UserFacingError as exc:
             QtWidgets.QMessageBox.warning(self.window_, translate("ArchiveDock", "新建下一期"), _problem(exc))
             return
@@ -352,6 +357,16 @@ def _problem(exc: UserFacingError) -> str:
         text = translate("ArchiveDock", "{folder}: 期刊库文件夹不存在；请点“选择文件夹”另选")
         return text.format(folder=exc.path)
     return exc.one_line()
+
+
+def _unreadable(exc: UnreadableIssues) -> str:
+    """Why no next issue is proposed, then the files that cannot be read (the first few)."""
+    text = translate("ArchiveDock", "期刊库中有 {count} 个期刊文件无法读取，接续的期号可能与它们的期号重复；"
+                     "请改正这些文件，或把它们移出期刊库文件夹后重试：").format(count=len(exc.problems))
+    lines = exc.problems[:UNREADABLE_SHOWN]
+    if len(exc.problems) > UNREADABLE_SHOWN:
+        lines.append(translate("ArchiveDock", "……另有 {count} 个").format(count=len(exc.problems) - UNREADABLE_SHOWN))
+    return "\n".join([text, *lines])
 
 
 def install_archive(window: QMainWindow, host: Host, file_menu: QMenu) -> ArchiveDock:

@@ -37,6 +37,12 @@ def complete_numbers(result: ImportResult, archive: Path | None) -> None:
         return
     readable = [e for e in entries if e.issue is not None]
     before = masthead_label(m)
+    if unreadable := [e.path.name for e in entries if e.issue is None]:  # one may be the last issue
+        names = "、".join(unreadable)
+        result.warnings.append(ImportNotice(
+            f"来源中的期号不全（{before}），期刊库中有 {len(unreadable)} 个期刊文件无法读取（{names}），"
+            "接续的期号可能与它们的期号重复，未按期刊库接续；请改正这些文件或把它们移出期刊库文件夹，或在报头填写期号"))
+        return
     held = _contradiction(m, readable)
     if held is not None:
         result.warnings.append(ImportNotice(f"来源中的期号不全（{before}），{held}"))

@@ -16,11 +16,10 @@ from pathlib import Path
 
 from ...issue.findings import Finding
 from ...issue.model import Issue
-from ...issue.sequence import date_findings, numbering_findings
 from ..listing import Entry, series_key
 from .base import FileFinding, place_key
 from .headlines import HeadlineMemory, check_headlines
-from .order import check_order
+from .order import check_order, series_findings
 from .projects import ProjectMemory, check_projects
 
 __all__ = ["FileFinding", "SeriesContext", "check_archive", "check_in_archive", "findings_by_file"]
@@ -72,10 +71,7 @@ class SeriesContext:
         projects, headlines = self._memories(path, at, others)
         found = []
         if at:
-            previous = others[at - 1].issue
-            assert previous is not None
-            found += [FileFinding(own.path, f) for f in (*numbering_findings(issue, previous),
-                                                         *date_findings(issue, previous))]
+            found += [FileFinding(own.path, f) for f in series_findings(issue, others[at - 1])]
         found += [*projects.check(own), *headlines.check(own)]
         return sorted(found, key=lambda f: place_key(f.finding.path))
 
