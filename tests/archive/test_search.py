@@ -47,6 +47,8 @@ def test_two_character_words_and_traditional_forms(archive_master: Path) -> None
     assert _files(archive_master, "風電動態 第2号") == {"issue-0002.yaml"}
     assert _files(archive_master, "碳") and not _files(archive_master, "没有这个词语")
     assert _files(archive_master, "esg") == _files(archive_master, "ESG") != set()
+    assert _files(archive_master, "ＥＳＧ") == _files(archive_master, "ESG")  # full width, as IMEs type it
+    assert _files(archive_master, "５.８％") == _files(archive_master, "5.8%") != set()
 
 
 def test_quotes_and_wildcards_are_plain_text(archive_master: Path) -> None:

@@ -32,7 +32,7 @@ from ..paths import user_cache_dir
 from .fold import fold
 from .listing import ArchiveError, issue_files
 
-SCHEMA = 2
+SCHEMA = 3  # 3: full-width Latin folded (``fold``)
 COMPANIONS = ("", "-journal", "-wal", "-shm")  # the database file and SQLite's own beside it
 BUSY_SECONDS = 10.0  # how long to wait for another program using the index
 # Codes and choices, not words anyone searches for.
