@@ -89,6 +89,27 @@ def test_click_into_the_empty_masthead_fields_and_type(
     assert "year: 2023\n" in (tmp_path / "issue.yaml").read_text(encoding="utf-8")
 
 
+def test_an_alt_letter_no_label_takes_types_nothing(window: MainWindow, sample_path: Path) -> None:
+    """Alt+Y is 年份's mnemonic on the masthead form; in an item's headline it is no key of
+    that form, and it typed a "y" into the headline."""
+    window.files.open_path(sample_path)
+    window.outline.select(FIRST_ITEM)
+    headline = shown_field(window, (*FIRST_ITEM, "headline"))
+    before = headline.text()
+    click(headline)
+    for key in (Qt.Key.Key_Y, Qt.Key.Key_Q, Qt.Key.Key_3):
+        QTest.keyClick(headline, key, Qt.KeyboardModifier.AltModifier)
+    assert headline.text() == before
+    assert window.doc.value((*FIRST_ITEM, "headline")) == before
+    QTest.keyClicks(headline, "y")  # typing itself still types
+    assert len(headline.text()) == len(before) + 1 and "y" in headline.text()
+
+    window.outline.select(("masthead",))
+    click(shown_field(window, NUMBER))
+    QTest.keyClick(focused(), Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # here a mnemonic
+    assert focused() is shown_field(window, YEAR)
+
+
 def test_what_was_typed_into_a_field_is_one_undo_step(window: MainWindow) -> None:
     window.files.new_from_template("blank")
     year = shown_field(window, YEAR)

@@ -68,9 +68,22 @@ class _KeyFilter(QObject):
                 return True  # not accepted: the shortcut fires instead of the editor's own undo
             if isinstance(watched, QWidget) and _is_window_shortcut(watched, event):
                 return True
+        elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and _is_stray_mnemonic(event):
+            return True  # Alt+Y with no 年份 in this form: not a "y" typed into the field
         elif event.type() == QEvent.Type.FocusOut:
             self.doc.end_burst()
         return False
+
+
+def _is_stray_mnemonic(event: QKeyEvent) -> bool:
+    """Alt with a letter or digit that no label or menu took (they take theirs before the field
+    sees the key). Alt+Ctrl is AltGr on Windows, and macOS's Option gives other characters:
+    those still type."""
+    modifiers = event.modifiers()
+    text = event.text()
+    return (bool(modifiers & Qt.KeyboardModifier.AltModifier)
+            and not modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier)
+            and len(text) == 1 and text.isascii() and text.isalnum())
 
 
 def _is_window_shortcut(field: QWidget, event: QKeyEvent) -> bool:
