@@ -266,6 +266,10 @@
         <translation>Review note · {author} ({date}): {text}</translation>
     </message>
     <message>
+        <source>只能填写整数，最多 {digits} 位</source>
+        <translation>Whole numbers only, at most {digits} digits</translation>
+    </message>
+    <message>
         <source>未填</source>
         <translation>not filled in</translation>
     </message>

@@ -266,6 +266,10 @@
         <translation>審閱意見 · {author}（{date}）：{text}</translation>
     </message>
     <message>
+        <source>只能填写整数，最多 {digits} 位</source>
+        <translation>只能填寫整數，最多 {digits} 位</translation>
+    </message>
+    <message>
         <source>未填</source>
         <translation>未填</translation>
     </message>

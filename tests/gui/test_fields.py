@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QStyleOptionComboBox,
     QTextEdit,
     QToolButton,
+    QToolTip,
     QWidget,
 )
 
@@ -87,6 +88,16 @@ def test_click_into_the_empty_masthead_fields_and_type(
     saved = load_issue(tmp_path / "issue.yaml").masthead
     assert (saved.year, saved.number, saved.date) == (2023, 10, dt.date(2023, 9, 25))
     assert "year: 2023\n" in (tmp_path / "issue.yaml").read_text(encoding="utf-8")
+
+
+def test_a_key_a_number_field_refuses_says_why(window: MainWindow) -> None:
+    """Typing 1e9 into 总期号 gave 19 without a word."""
+    window.files.new_from_template("blank")
+    year = shown_field(window, YEAR)
+    click(year)
+    QTest.keyClicks(year, "1e9")
+    assert year.text() == "19"
+    assert QToolTip.isVisible() and QToolTip.text() == "只能填写整数，最多 4 位"
 
 
 def test_an_alt_letter_no_label_takes_types_nothing(window: MainWindow, sample_path: Path) -> None:

@@ -293,8 +293,19 @@ class IntBinding(Binding):
     def __init__(self, form: PartForm, rel: Place, widget: QLineEdit, label: Text,
                  maximum: int = 9999) -> None:
         super().__init__(form, rel, widget, label)
+        self.maximum = maximum
         widget.setValidator(DigitsValidator(len(str(maximum)), widget))
         widget.textEdited.connect(lambda text: self.commit(int(text) if text else None))
+        widget.inputRejected.connect(self._refused)
+
+    def _refused(self) -> None:
+        """A key the field does not take ("e" of 1e9, "-", a digit too many) says why, where
+        the user looks, instead of vanishing."""
+        from PySide6.QtWidgets import QToolTip  # named on first use: no type built at start
+
+        QToolTip.showText(self.widget.mapToGlobal(self.widget.rect().bottomLeft()),
+                          translate("Fields", "只能填写整数，最多 {digits} 位").format(digits=len(str(self.maximum))),
+                          self.widget)
 
     def retranslate(self) -> None:
         super().retranslate()
