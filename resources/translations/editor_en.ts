@@ -1370,6 +1370,10 @@ Cancel: do not save</translation>
         <translation>&amp;Ignore</translation>
     </message>
     <message>
+        <source>另有 {count} 份未保存的修改，下次启动编辑器时再询问</source>
+        <translation>{count} more set(s) of unsaved changes: you will be asked at the next start</translation>
+    </message>
+    <message>
         <source>恢复未保存的修改</source>
         <translation>Recover Unsaved Changes</translation>
     </message>

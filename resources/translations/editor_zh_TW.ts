@@ -1370,6 +1370,10 @@
         <translation>忽略(&amp;I)</translation>
     </message>
     <message>
+        <source>另有 {count} 份未保存的修改，下次启动编辑器时再询问</source>
+        <translation>另有 {count} 份未儲存的修改，下次啟動編輯器時再詢問</translation>
+    </message>
+    <message>
         <source>恢复未保存的修改</source>
         <translation>恢復未儲存的修改</translation>
     </message>

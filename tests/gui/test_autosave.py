@@ -190,6 +190,33 @@ def test_discard_or_postpone_a_recovery(sample_path: Path, dialogs: Dialogs, qtb
         crashed.close()
 
 
+def test_recovering_one_of_two_says_the_other_waits(sample_path: Path, tmp_path: Path, dialogs: Dialogs,
+                                                    qtbot) -> None:
+    """Two editors crashed: one window takes one; the other was put off without a word."""
+    crashed = []
+    for name in ("a.yaml", "b.yaml"):
+        path = tmp_path / name
+        path.write_bytes(sample_path.read_bytes())
+        window = MainWindow()
+        window.files.open_path(path)
+        edit(window, ISSUER, f"没有保存{name}")
+        window.autosave.save_now()
+        window.autosave.lock.unlock()  # as if the process had died
+        crashed.append(window)
+    later = MainWindow()
+    try:
+        dialogs.answers["question"] = QMessageBox.StandardButton.Yes
+        assert later.offer_recovery()
+        assert later.statusBar().currentMessage() == "另有 1 份未保存的修改，下次启动编辑器时再询问"
+        assert len(orphans()) == 1  # still there for the next start
+    finally:
+        later.doc.undo_stack.setClean()
+        later.close()
+        for window in crashed:
+            window.doc.undo_stack.setClean()
+            window.close()
+
+
 def test_recovery_is_offered_over_the_file_given(sample_path: Path, monkeypatch, qtbot, dialogs: Dialogs) -> None:
     """``bulletin-editor FILE`` after a crash: the question comes with FILE open behind it."""
     crashed = MainWindow()

@@ -619,8 +619,12 @@ class MainWindow(QMainWindow):
                 self.doc.recover(recovery.issue, recovery.path, recovery.disk)
                 self.autosave.save_now()  # safe again before the old copy goes
                 recovery.remove()
-                for later in pending[n + 1:]:
-                    later.release()
+                later = pending[n + 1:]
+                for other in later:
+                    other.release()
+                if later:  # one window holds one issue: the others wait, and the user knows it
+                    self.statusBar().showMessage(translate(
+                        "MainWindow", "另有 {count} 份未保存的修改，下次启动编辑器时再询问").format(count=len(later)))
                 return True
             if answer == "Discard":
                 recovery.remove()
