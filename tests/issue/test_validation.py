@@ -266,6 +266,7 @@ def test_cli_validate_and_export_refuse_a_right_to_left_override(tmp_path: Path)
     refused = _bulletin("export", str(issue), "-o", str(target))
     assert refused.returncode == 1 and not target.exists()
     assert "U+202E RIGHT-TO-LEFT OVERRIDE" in refused.stderr and "Traceback" not in refused.stderr
+    assert f"{issue}: 有 1 个错误，未导出；改正后重试，或加 --force 强制导出" in refused.stderr
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
