@@ -791,6 +791,10 @@ Cancel: do not save</translation>
         <translation>Contains the invisible character {char} ({count}, common when pasting from a PDF); delete it, or use Tools › Remove Invisible and Look-alike Characters</translation>
     </message>
     <message>
+        <source>含有分隔符 {char}（{count} 处），是粘贴带入的换行；汉字旁的请删除，其余换成普通空格，或用“工具 › 清除不可见字符和形似字”</source>
+        <translation>Contains the separator {char} ({count}), a line break pasted in; delete it next to Chinese characters, elsewhere replace it with an ordinary space, or use Tools › Remove Invisible and Look-alike Characters</translation>
+    </message>
+    <message>
         <source>含有控制字符（常见于从 PDF 粘贴），请用“工具 › 清除控制字符”删除</source>
         <translation>Contains control characters (common when pasting from a PDF); remove them with Tools › Remove Control Characters</translation>
     </message>

@@ -791,6 +791,10 @@
         <translation>含有不可見字元 {char}（{count} 處，常見於從 PDF 粘貼）；請刪除它，或用「工具 › 清除不可見字元和形似字」</translation>
     </message>
     <message>
+        <source>含有分隔符 {char}（{count} 处），是粘贴带入的换行；汉字旁的请删除，其余换成普通空格，或用“工具 › 清除不可见字符和形似字”</source>
+        <translation>含有分隔符 {char}（{count} 處），是粘貼帶入的換行；漢字旁的請刪除，其餘換成普通空格，或用「工具 › 清除不可見字元和形似字」</translation>
+    </message>
+    <message>
         <source>含有控制字符（常见于从 PDF 粘贴），请用“工具 › 清除控制字符”删除</source>
         <translation>含有控制字元（常見於從 PDF 粘貼），請用「工具 › 清除控制字元」刪除</translation>
     </message>

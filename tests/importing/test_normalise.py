@@ -37,7 +37,7 @@ def test_with_every_step_on_both_texts_are_one() -> None:
 _PIECES = st.sampled_from([
     "關(guān)", "於(yú)", "項(xiàng)", "目(mù)", "(等价值)", "萬噸", "标准煤", "成都", "興", "二", "著",
     ",", ":", ";", "(", ")", "（", "）", "。", "1,000", "a", " ", "\x07", "\ufffe", "(shù)", "é",
-    "\u202e", "\u200b", "\u3000", "\u2009", "⽅",
+    "\u202e", "\u200b", "\u3000", "\u2009", "\u2028", "⽅",
 ])
 _OPTIONS = st.builds(ImportOptions, remove_pinyin=st.booleans(), full_width_punctuation=st.booleans(),
                      simplified=st.booleans())

@@ -7,6 +7,7 @@ import pytest
 
 from editor_app.issue.textclean import (
     BIDI,
+    BREAK,
     INVISIBLE,
     LOOKALIKE,
     LOST,
@@ -61,6 +62,8 @@ def test_odd_characters_are_named_with_their_kind_and_count() -> None:
         "U+2EAE CJK RADICAL BAMBOO": (RADICAL, 1, None),  # no ideograph of its own
         "U+F900 CJK COMPATIBILITY IDEOGRAPH-F900": (LOOKALIKE, 1, "豈"),
     }
+    assert [(odd.named, odd.kind) for odd in odd_characters("一行\u2028两行")] == [
+        ("U+2028 LINE SEPARATOR", BREAK)]
 
 
 @pytest.mark.parametrize("text", [
@@ -81,6 +84,7 @@ def test_ordinary_text_has_no_odd_characters(text: str) -> None:
     ("10\u2009kV and\u00a0more", "10 kV and more", 2),  # elsewhere they become plain spaces
     ("缺\ue000字\ufffd", "缺\ue000字\ufffd", 0),  # a lost character is retyped, not guessed
     ("\u3000\u3000正文", "正文", 2),
+    ("公众\u2028环境 see\u2029more", "公众环境 see more", 2),  # line breaks pasted into one field
 ])
 def test_clean_invisible(pasted: str, cleaned: str, count: int) -> None:
     assert clean_invisible(pasted) == (cleaned, count)

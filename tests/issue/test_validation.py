@@ -120,6 +120,14 @@ def test_invisible_characters_are_found_in_every_field(sample_issue) -> None:
     assert places == {"报头 › 发布单位", "三、兴城双碳行动 › 项目1 › 年节能量 › 单位"}
 
 
+def test_a_line_separator_pasted_into_a_field(sample_issue) -> None:
+    sample_issue.closing.text = "请各单位\u2028认真学习"
+    [found] = [f for f in validate(sample_issue) if f.path == ("closing", "text")]
+    assert (found.severity, found.message, found.fix) == (
+        Severity.WARNING, "含有分隔符 U+2028 LINE SEPARATOR（1 处），是粘贴带入的换行；汉字旁的请删除，"
+                          "其余换成普通空格，或用“工具 › 清除不可见字符和形似字”", "invisible")
+
+
 def test_genuine_parentheses_and_digit_commas_are_not_flagged() -> None:
     issue = parse_issue("schema_version: 1\nsections: {special_focus: {items: "
                         "[{headline: 节能（等价值）1,000方, paragraphs: [正文]}]}}\n")

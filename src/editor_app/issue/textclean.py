@@ -104,6 +104,7 @@ def strip_control(text: str) -> tuple[str, int]:
 BIDI = "bidi"  # direction controls: they print the text after them reversed
 INVISIBLE = "invisible"  # zero-width and format characters: print nothing, break search
 SPACE = "space"  # spaces other than the plain one (and the no-break space, which typography knows)
+BREAK = "break"  # U+2028, U+2029: a line break pasted into one field, cleaned as a space is
 LOOKALIKE = "lookalike"  # Kangxi radicals, compatibility ideographs: another character's form
 RADICAL = "radical"  # a radical with no ideograph of its own (⺮): to be retyped
 PRIVATE = "private"  # private use: a glyph of the PDF's font that no other font has
@@ -112,12 +113,14 @@ LOST = "lost"  # U+FFFD: a conversion lost the character
 _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _INVISIBLE = "\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff"
 _SPACES = "\u2000-\u200a\u202f\u205f\u3000"
+_BREAKS = "\u2028\u2029"
 _RADICALS = "\u2e80-\u2fdf"  # CJK Radicals Supplement, Kangxi Radicals
 _COMPATIBLE = "\uf900-\ufaff\U0002f800-\U0002fa1f"
 _PRIVATE = "\ue000-\uf8ff\U000f0000-\U0010ffff"
-_ODD = f"{_BIDI}{_INVISIBLE}{_SPACES}{_RADICALS}{_COMPATIBLE}{_PRIVATE}\ufffd"
+_ODD = f"{_BIDI}{_INVISIBLE}{_SPACES}{_BREAKS}{_RADICALS}{_COMPATIBLE}{_PRIVATE}\ufffd"
 _UNSEEN = _BIDI + _INVISIBLE
-_LOOKS_ODD = f"{_SPACES}\u00a0{_RADICALS}{_COMPATIBLE}"  # what ``plain_forms`` may change
+_SPACING = f"{_SPACES}{_BREAKS}\u00a0"  # cleaned as spaces are
+_LOOKS_ODD = f"{_SPACING}{_RADICALS}{_COMPATIBLE}"  # what ``plain_forms`` may change
 
 
 @cache  # compiled when first needed: together they take about 2 ms
@@ -127,7 +130,7 @@ def _any_of(characters: str) -> re.Pattern[str]:
 
 @cache
 def _spaces_in_chinese() -> re.Pattern[str]:
-    spaces, chinese = f"[{_SPACES}\u00a0]+", f"[{CJK}{CHINESE_MARKS}]"
+    spaces, chinese = f"[{_SPACING}]+", f"[{CJK}{CHINESE_MARKS}]"
     return re.compile(f"(?<={chinese}){spaces}|{spaces}(?={chinese})")
 
 
@@ -155,6 +158,8 @@ def _kind(char: str) -> tuple[str, str | None] | None:
     category = unicodedata.category(char)
     if category == "Zs":
         return SPACE, None
+    if category in ("Zl", "Zp"):
+        return BREAK, None
     if category == "Co":
         return PRIVATE, None
     unified = unicodedata.normalize("NFKC", char)
@@ -185,15 +190,15 @@ def unseen_spans(text: str) -> list[tuple[int, int]]:
 
 
 def odd_space_spans(text: str) -> list[tuple[int, int]]:
-    """The runs of odd spaces (and no-break ones) next to Chinese: to be removed, as official
-    style sets no space there."""
-    if not _any_of(_SPACES + "\u00a0").search(text):
+    """The runs of odd spaces (no-break ones and line separators too) next to Chinese: to be
+    removed, as official style sets no space there."""
+    if not _any_of(_SPACING).search(text):
         return []
     return [m.span() for m in _spaces_in_chinese().finditer(text)]
 
 
 def plain_forms(text: str) -> tuple[str, int]:
-    """Odd spaces as plain ones, look-alikes as the ideographs they stand for: one character
+    """Odd spaces and line separators as plain spaces, look-alikes as the ideographs they stand for: one character
     for one."""
     count = 0
 
@@ -201,7 +206,7 @@ def plain_forms(text: str) -> tuple[str, int]:
         nonlocal count
         char = match.group(0)
         kind = _kind(char)
-        if char == "\u00a0" or (kind is not None and kind[0] == SPACE):
+        if char == "\u00a0" or (kind is not None and kind[0] in (SPACE, BREAK)):
             count += 1
             return " "
         if kind is not None and kind[1] is not None:
@@ -222,9 +227,9 @@ def _without(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def clean_invisible(text: str) -> tuple[str, int]:
-    """Remove the direction controls and the zero-width characters, then the odd spaces next
-    to Chinese; the other odd spaces become plain ones, look-alikes the ideographs they stand
-    for. A private-use character or U+FFFD stays: the character it lost has to be retyped."""
+    """Remove the direction controls and the zero-width characters, then the odd spaces and
+    line separators next to Chinese; the others become plain spaces, look-alikes the ideographs
+    they stand for. A private-use character or U+FFFD stays: the character it lost has to be retyped."""
     unseen = unseen_spans(text)
     text = _without(text, unseen)
     spaces = odd_space_spans(text)

@@ -31,6 +31,7 @@ from .sections import ACTION, NEWS_KEYS, SECTION_KEYS, action_section, news_sect
 from .sequence import date_findings, numbering_findings
 from .textclean import (
     BIDI,
+    BREAK,
     CONTROL,
     INVISIBLE,
     LOOKALIKE,
@@ -296,6 +297,10 @@ def _check_odd_characters(path: Place, text: str) -> Iterator[Finding]:
         elif odd.kind == SPACE:
             yield warning_at(path, "含有特殊空格 {char}（{count} 处）；汉字旁的请删除，其余换成普通空格，"
                              "或用“工具 › 清除不可见字符和形似字”", FIX_INVISIBLE, char=char, count=count)
+        elif odd.kind == BREAK:
+            yield warning_at(path, "含有分隔符 {char}（{count} 处），是粘贴带入的换行；汉字旁的请删除，"
+                             "其余换成普通空格，或用“工具 › 清除不可见字符和形似字”", FIX_INVISIBLE,
+                             char=char, count=count)
         elif odd.kind == LOOKALIKE:
             yield warning_at(path, "“{shown}”是 {char}，形似汉字而不是汉字，检索和换字体时会出错；"
                              "请换成普通的“{right}”，或用“工具 › 清除不可见字符和形似字”", FIX_INVISIBLE,
