@@ -715,6 +715,14 @@ Cancel: do not save</translation>
         <translation>{slip}; please check</translation>
     </message>
     <message>
+        <source>“{shown}”是 {char}，形似汉字而不是汉字，检索和换字体时会出错；请换成普通的“{right}”，或用“工具 › 清除不可见字符和形似字”</source>
+        <translation>“{shown}” is {char}: it looks like a Chinese character but is not one, and breaks search and font changes; replace it with the ordinary “{right}”, or use Tools › Remove Invisible and Look-alike Characters</translation>
+    </message>
+    <message>
+        <source>“{shown}”是 {char}，形似汉字而不是汉字；请换成应有的汉字</source>
+        <translation>“{shown}” is {char}: it looks like a Chinese character but is not one; replace it with the character meant</translation>
+    </message>
+    <message>
         <source>“{text}”不是数字</source>
         <translation>“{text}” is not a number</translation>
     </message>
@@ -791,8 +799,32 @@ Cancel: do not save</translation>
         <translation>The date of issue is before the previous issue&apos;s ({previous})</translation>
     </message>
     <message>
+        <source>含有不可见字符 {char}（{count} 处，常见于从 PDF 粘贴）；请删除它，或用“工具 › 清除不可见字符和形似字”</source>
+        <translation>Contains the invisible character {char} ({count}, common when pasting from a PDF); delete it, or use Tools › Remove Invisible and Look-alike Characters</translation>
+    </message>
+    <message>
+        <source>含有分隔符 {char}（{count} 处），是粘贴带入的换行；汉字旁的请删除，其余换成普通空格，或用“工具 › 清除不可见字符和形似字”</source>
+        <translation>Contains the separator {char} ({count}), a line break pasted in; delete it next to Chinese characters, elsewhere replace it with an ordinary space, or use Tools › Remove Invisible and Look-alike Characters</translation>
+    </message>
+    <message>
         <source>含有控制字符（常见于从 PDF 粘贴），请用“工具 › 清除控制字符”删除</source>
         <translation>Contains control characters (common when pasting from a PDF); remove them with Tools › Remove Control Characters</translation>
+    </message>
+    <message>
+        <source>含有方向控制字符 {char}（{count} 处）：它不显示，却使打印出的文字顺序颠倒；请删除它，或用“工具 › 清除不可见字符和形似字”</source>
+        <translation>Contains the direction control {char} ({count}): it is not shown, but prints the text in reverse order; delete it, or use Tools › Remove Invisible and Look-alike Characters</translation>
+    </message>
+    <message>
+        <source>含有替换字符 {char}（{count} 处）：原来的字在转换中已丢失；请删除它，换成应有的字</source>
+        <translation>Contains the replacement character {char} ({count}): the original character was lost in a conversion; delete it and type the character meant</translation>
+    </message>
+    <message>
+        <source>含有特殊空格 {char}（{count} 处）；汉字旁的请删除，其余换成普通空格，或用“工具 › 清除不可见字符和形似字”</source>
+        <translation>Contains the special space {char} ({count}); delete it next to Chinese characters, elsewhere replace it with an ordinary space, or use Tools › Remove Invisible and Look-alike Characters</translation>
+    </message>
+    <message>
+        <source>含有私用区字符 {char}（{count} 处）：PDF 字体自造的字形，别处显示不出；请删除它，换成应有的字</source>
+        <translation>Contains the private-use character {char} ({count}): a glyph of the PDF&apos;s own font that shows nowhere else; delete it and type the character meant</translation>
     </message>
     <message>
         <source>已确认（备注：{note}）：{warning}</source>
@@ -1104,6 +1136,10 @@ Cancel: do not save</translation>
     <message>
         <source>另删除控制字符 {count} 个</source>
         <translation>Also removed {count} control characters</translation>
+    </message>
+    <message>
+        <source>另清除不可见字符、特殊空格，换掉形似汉字的字符 {count} 个</source>
+        <translation>Also removed or replaced {count} invisible characters, special spaces and look-alikes of Chinese characters</translation>
     </message>
     <message>
         <source>第 {line} 行：{message}</source>
@@ -2034,6 +2070,10 @@ Ignore: ask again at the next start</translation>
     <message>
         <source>清除控制字符</source>
         <translation>Remove Control Characters</translation>
+    </message>
+    <message>
+        <source>清除不可见字符和形似字</source>
+        <translation>Remove Invisible and Look-alike Characters</translation>
     </message>
     <message>
         <source>删除中文中的空格</source>

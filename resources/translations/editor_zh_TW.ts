@@ -715,6 +715,14 @@
         <translation>{slip}；請核對</translation>
     </message>
     <message>
+        <source>“{shown}”是 {char}，形似汉字而不是汉字，检索和换字体时会出错；请换成普通的“{right}”，或用“工具 › 清除不可见字符和形似字”</source>
+        <translation>「{shown}」是 {char}，形似漢字而不是漢字，檢索和換字體時會出錯；請換成普通的「{right}」，或用「工具 › 清除不可見字元和形似字」</translation>
+    </message>
+    <message>
+        <source>“{shown}”是 {char}，形似汉字而不是汉字；请换成应有的汉字</source>
+        <translation>「{shown}」是 {char}，形似漢字而不是漢字；請換成應有的漢字</translation>
+    </message>
+    <message>
         <source>“{text}”不是数字</source>
         <translation>「{text}」不是數字</translation>
     </message>
@@ -791,8 +799,32 @@
         <translation>出刊日期早於上一期（{previous}）</translation>
     </message>
     <message>
+        <source>含有不可见字符 {char}（{count} 处，常见于从 PDF 粘贴）；请删除它，或用“工具 › 清除不可见字符和形似字”</source>
+        <translation>含有不可見字元 {char}（{count} 處，常見於從 PDF 粘貼）；請刪除它，或用「工具 › 清除不可見字元和形似字」</translation>
+    </message>
+    <message>
+        <source>含有分隔符 {char}（{count} 处），是粘贴带入的换行；汉字旁的请删除，其余换成普通空格，或用“工具 › 清除不可见字符和形似字”</source>
+        <translation>含有分隔符 {char}（{count} 處），是粘貼帶入的換行；漢字旁的請刪除，其餘換成普通空格，或用「工具 › 清除不可見字元和形似字」</translation>
+    </message>
+    <message>
         <source>含有控制字符（常见于从 PDF 粘贴），请用“工具 › 清除控制字符”删除</source>
         <translation>含有控制字元（常見於從 PDF 粘貼），請用「工具 › 清除控制字元」刪除</translation>
+    </message>
+    <message>
+        <source>含有方向控制字符 {char}（{count} 处）：它不显示，却使打印出的文字顺序颠倒；请删除它，或用“工具 › 清除不可见字符和形似字”</source>
+        <translation>含有方向控制字元 {char}（{count} 處）：它不顯示，卻使列印出的文字順序顛倒；請刪除它，或用「工具 › 清除不可見字元和形似字」</translation>
+    </message>
+    <message>
+        <source>含有替换字符 {char}（{count} 处）：原来的字在转换中已丢失；请删除它，换成应有的字</source>
+        <translation>含有替換字元 {char}（{count} 處）：原來的字在轉換中已丟失；請刪除它，換成應有的字</translation>
+    </message>
+    <message>
+        <source>含有特殊空格 {char}（{count} 处）；汉字旁的请删除，其余换成普通空格，或用“工具 › 清除不可见字符和形似字”</source>
+        <translation>含有特殊空格 {char}（{count} 處）；漢字旁的請刪除，其餘換成普通空格，或用「工具 › 清除不可見字元和形似字」</translation>
+    </message>
+    <message>
+        <source>含有私用区字符 {char}（{count} 处）：PDF 字体自造的字形，别处显示不出；请删除它，换成应有的字</source>
+        <translation>含有私用區字元 {char}（{count} 處）：PDF 字體自造的字形，別處顯示不出；請刪除它，換成應有的字</translation>
     </message>
     <message>
         <source>已确认（备注：{note}）：{warning}</source>
@@ -1104,6 +1136,10 @@
     <message>
         <source>另删除控制字符 {count} 个</source>
         <translation>另刪除控制字元 {count} 個</translation>
+    </message>
+    <message>
+        <source>另清除不可见字符、特殊空格，换掉形似汉字的字符 {count} 个</source>
+        <translation>另清除不可見字元、特殊空格，換掉形似漢字的字元 {count} 個</translation>
     </message>
     <message>
         <source>第 {line} 行：{message}</source>
@@ -2034,6 +2070,10 @@
     <message>
         <source>清除控制字符</source>
         <translation>清除控制字元</translation>
+    </message>
+    <message>
+        <source>清除不可见字符和形似字</source>
+        <translation>清除不可見字元和形似字</translation>
     </message>
     <message>
         <source>删除中文中的空格</source>

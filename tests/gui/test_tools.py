@@ -178,3 +178,29 @@ def test_fix_from_the_problem_row_changes_that_field_only(
     assert window.doc.value(HEADLINE) == "双碳 行动&监测 2021-2022年"
     window.undo_action.trigger()
     assert window.doc.value(PROVINCIAL_BODY)[0].startswith("2021-2022中国")
+
+
+def test_invisible_characters_pasted_from_a_pdf(window: MainWindow, sample_path: Path) -> None:
+    """A right-to-left override printed the text after it reversed; it is an error until the
+    tool removes it, with the zero-width space and the Kangxi radicals (⽅⾯ for 方面)."""
+    window.files.open_path(sample_path)
+    pasted = "全省\u200b⽅⾯\u202e记牢\u3000工作"
+    set_headline(window, pasted)
+    rows = [row for row in window.problems.rows() if row.data(0, FINDING_ROLE) == HEADLINE]
+    assert [(row.text(0), row.data(0, FIX_ROLE)) for row in rows] == [
+        ("警告", "invisible"), ("警告", "invisible"), ("警告", "invisible"), ("错误", "invisible"),
+        ("警告", "invisible")]  # U+200B, ⽅, ⾯, U+202E, U+3000
+    row = rows[3]
+    assert row.text(2).startswith("含有方向控制字符 U+202E RIGHT-TO-LEFT OVERRIDE（1 处）")
+    click_row(window, row)
+    QTest.mouseClick(window.problems.fix_button, Qt.MouseButton.LeftButton)
+    assert window.doc.value(HEADLINE) == "全省方面记牢工作"
+    assert window.undo_action.text() == "撤销 清除不可见字符和形似字（此处）"
+    assert not [f for f in window.doc.findings if f.path == HEADLINE]
+    window.undo_action.trigger()
+    assert window.doc.value(HEADLINE) == pasted
+    menu = tools_menu(window)
+    action = window.tool_actions[[t.key for t in TOOLS].index("invisible")]
+    QTest.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    assert window.doc.value(HEADLINE) == "全省方面记牢工作"
+    assert window.undo_action.text() == "撤销 清除不可见字符和形似字（整期）"

@@ -31,12 +31,13 @@ def test_a_part_keeps_its_own_map() -> None:
 def test_with_every_step_on_both_texts_are_one() -> None:
     line, counts = normalise("關(guān)注,成都", EVERY_STEP)
     assert line.text == line.kept == "关注，成都"
-    assert counts == {"control": 0, "pinyin": 1, "punctuation": 1, "simplified": 1}
+    assert counts == {"control": 0, "invisible": 0, "pinyin": 1, "punctuation": 1, "simplified": 1}
 
 
 _PIECES = st.sampled_from([
     "關(guān)", "於(yú)", "項(xiàng)", "目(mù)", "(等价值)", "萬噸", "标准煤", "成都", "興", "二", "著",
     ",", ":", ";", "(", ")", "（", "）", "。", "1,000", "a", " ", "\x07", "\ufffe", "(shù)", "é",
+    "\u202e", "\u200b", "\u3000", "\u2009", "\u2028", "⽅",
 ])
 _OPTIONS = st.builds(ImportOptions, remove_pinyin=st.booleans(), full_width_punctuation=st.booleans(),
                      simplified=st.booleans())

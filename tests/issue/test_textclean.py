@@ -1,11 +1,24 @@
 """Cleaning text pasted from elsewhere: full-width punctuation in Chinese, brackets in pairs,
-control characters."""
+control characters, invisible and look-alike characters."""
 
 from __future__ import annotations
 
 import pytest
 
-from editor_app.issue.textclean import full_width_punctuation, strip_control
+from editor_app.issue.textclean import (
+    BIDI,
+    BREAK,
+    INVISIBLE,
+    LOOKALIKE,
+    LOST,
+    PRIVATE,
+    RADICAL,
+    SPACE,
+    clean_invisible,
+    full_width_punctuation,
+    odd_characters,
+    strip_control,
+)
 
 
 @pytest.mark.parametrize(("pasted", "cleaned"), [
@@ -30,3 +43,53 @@ def test_strip_control_removes_controls_and_keeps_tabs_and_line_breaks() -> None
     # The tab is the issuer line's tab stop; line breaks separate pasted paragraphs.
     pasted = "兴城\x00集团\t2023年\x0b9月\r\n\ud800第\x7f\x85\ufffe期\n"
     assert strip_control(pasted) == ("兴城集团\t2023年9月\r\n第期\n", 6)
+
+
+# --- invisible and look-alike characters (pasted from PDFs) ------------------------------------
+
+
+def test_odd_characters_are_named_with_their_kind_and_count() -> None:
+    text = "今年\u202e之省\u200b\u200b记牢\u3000⽅⾯\ue000\ufffd\u2eae\uf900"
+    found = {odd.named: (odd.kind, odd.count, odd.replacement) for odd in odd_characters(text)}
+    assert found == {
+        "U+202E RIGHT-TO-LEFT OVERRIDE": (BIDI, 1, None),
+        "U+200B ZERO WIDTH SPACE": (INVISIBLE, 2, None),
+        "U+3000 IDEOGRAPHIC SPACE": (SPACE, 1, None),
+        "U+2F45 KANGXI RADICAL SQUARE": (LOOKALIKE, 1, "方"),
+        "U+2FAF KANGXI RADICAL FACE": (LOOKALIKE, 1, "面"),
+        "U+E000": (PRIVATE, 1, None),  # no name: the PDF font's own glyph
+        "U+FFFD REPLACEMENT CHARACTER": (LOST, 1, None),
+        "U+2EAE CJK RADICAL BAMBOO": (RADICAL, 1, None),  # no ideograph of its own
+        "U+F900 CJK COMPATIBILITY IDEOGRAPH-F900": (LOOKALIKE, 1, "豈"),
+    }
+    assert [(odd.named, odd.kind) for odd in odd_characters("一行\u2028两行")] == [
+        ("U+2028 LINE SEPARATOR", BREAK)]
+
+
+@pytest.mark.parametrize("text", [
+    "成都兴城双碳研究院 10 kV",
+    "﨎﨏",  # CJK compatibility ideographs that are unified ideographs: no other form
+    "10\u00a0kV",  # a no-break space between Latin words is typography, not a paste
+    "兴城集团\t2023年\n",
+])
+def test_ordinary_text_has_no_odd_characters(text: str) -> None:
+    assert odd_characters(text) == []
+
+
+@pytest.mark.parametrize(("pasted", "cleaned", "count"), [
+    ("今年\u202e之省\u202c", "今年之省", 2),  # bidi controls go
+    ("\ufeff成都\u200b兴城\u00ad集团\u2060", "成都兴城集团", 4),  # zero-width ones too
+    ("⽅⾯\uf900", "方面\u8c48", 3),  # look-alikes become the unified ideographs
+    ("成都\u3000兴城\u200a集团", "成都兴城集团", 2),  # odd spaces next to Chinese go
+    ("10\u2009kV and\u00a0more", "10 kV and more", 2),  # elsewhere they become plain spaces
+    ("缺\ue000字\ufffd", "缺\ue000字\ufffd", 0),  # a lost character is retyped, not guessed
+    ("\u3000\u3000正文", "正文", 2),
+    ("公众\u2028环境 see\u2029more", "公众环境 see more", 2),  # line breaks pasted into one field
+])
+def test_clean_invisible(pasted: str, cleaned: str, count: int) -> None:
+    assert clean_invisible(pasted) == (cleaned, count)
+
+
+def test_cleaned_text_has_only_the_characters_cleaning_cannot_fix() -> None:
+    pasted = "今年\u202e之省\u200b记牢\u3000⽅⾯\ue000\u2009a b\u2eae"
+    assert {odd.kind for odd in odd_characters(clean_invisible(pasted)[0])} == {PRIVATE, RADICAL}

@@ -89,6 +89,45 @@ def test_text_findings(sample_issue) -> None:
     assert "半角标点" in warnings["二、省内双碳信息 › 第1条 › 正文第1段"]
 
 
+def test_invisible_and_look_alike_characters(sample_issue) -> None:
+    item = sample_issue.sections.provincial_news.items[0]
+    item.headline = "全省\u200b\u200b“双碳”⽅⾯\ue000"
+    item.paragraphs[0] = "今年\u202e之省“记牢、”\u3000者大之国\ufffd"
+    found = [(f.severity, f.message, f.fix) for f in validate(sample_issue)
+             if f.path[:4] == ("sections", "provincial_news", "items", 0)]
+    assert found == [
+        (Severity.WARNING, "含有不可见字符 U+200B ZERO WIDTH SPACE（2 处，常见于从 PDF 粘贴）；"
+                           "请删除它，或用“工具 › 清除不可见字符和形似字”", "invisible"),
+        (Severity.WARNING, "“⽅”是 U+2F45 KANGXI RADICAL SQUARE，形似汉字而不是汉字，检索和换字体时会出错；"
+                           "请换成普通的“方”，或用“工具 › 清除不可见字符和形似字”", "invisible"),
+        (Severity.WARNING, "“⾯”是 U+2FAF KANGXI RADICAL FACE，形似汉字而不是汉字，检索和换字体时会出错；"
+                           "请换成普通的“面”，或用“工具 › 清除不可见字符和形似字”", "invisible"),
+        (Severity.WARNING, "含有私用区字符 U+E000（1 处）：PDF 字体自造的字形，别处显示不出；"
+                           "请删除它，换成应有的字", None),
+        (Severity.ERROR, "含有方向控制字符 U+202E RIGHT-TO-LEFT OVERRIDE（1 处）：它不显示，却使打印出的文字"
+                         "顺序颠倒；请删除它，或用“工具 › 清除不可见字符和形似字”", "invisible"),
+        (Severity.WARNING, "含有特殊空格 U+3000 IDEOGRAPHIC SPACE（1 处）；汉字旁的请删除，其余换成普通空格，"
+                           "或用“工具 › 清除不可见字符和形似字”", "invisible"),
+        (Severity.WARNING, "含有替换字符 U+FFFD REPLACEMENT CHARACTER（1 处）：原来的字在转换中已丢失；"
+                           "请删除它，换成应有的字", None),
+    ]
+
+
+def test_invisible_characters_are_found_in_every_field(sample_issue) -> None:
+    sample_issue.masthead.issuer = "成都兴城双碳研究院\u200f"
+    sample_issue.sections.xingcheng_action.projects[0].metrics["energy_saving"].unit = "万吨\u200d"
+    places = {f.place_in(TITLES) for f in validate(sample_issue) if "U+200" in f.message}
+    assert places == {"报头 › 发布单位", "三、兴城双碳行动 › 项目1 › 年节能量 › 单位"}
+
+
+def test_a_line_separator_pasted_into_a_field(sample_issue) -> None:
+    sample_issue.closing.text = "请各单位\u2028认真学习"
+    [found] = [f for f in validate(sample_issue) if f.path == ("closing", "text")]
+    assert (found.severity, found.message, found.fix) == (
+        Severity.WARNING, "含有分隔符 U+2028 LINE SEPARATOR（1 处），是粘贴带入的换行；汉字旁的请删除，"
+                          "其余换成普通空格，或用“工具 › 清除不可见字符和形似字”", "invisible")
+
+
 def test_genuine_parentheses_and_digit_commas_are_not_flagged() -> None:
     issue = parse_issue("schema_version: 1\nsections: {special_focus: {items: "
                         "[{headline: 节能（等价值）1,000方, paragraphs: [正文]}]}}\n")
@@ -220,6 +259,22 @@ def test_cli_validate_and_export_refuse_an_unknown_profile(tmp_path: Path) -> No
     forced = _bulletin("export", str(issue), "-o", str(target), "--force")
     assert forced.returncode == 2 and not target.exists()
     assert forced.stderr == f"没有名为“nosuch”的版式；已安装的版式：xingcheng；自己的版式请放在 {folder}\n"
+
+
+def test_cli_validate_and_export_refuse_a_right_to_left_override(tmp_path: Path) -> None:
+    """Pasted from a PDF, U+202E printed the paragraph reversed in the reviewer's PDF."""
+    issue = tmp_path / "issue.yaml"
+    text = SAMPLE.read_text(encoding="utf-8")
+    issue.write_text(text.replace("新鲜出炉", "新鲜\u202e出炉", 1), encoding="utf-8")
+    result = _bulletin("validate", str(issue))
+    assert result.returncode == 1
+    assert (f"{issue}:二、省内双碳信息 › 第1条 › 标题: 错误: 含有方向控制字符 U+202E RIGHT-TO-LEFT OVERRIDE"
+            in result.stdout), result.stdout
+    target = tmp_path / "out.docx"
+    refused = _bulletin("export", str(issue), "-o", str(target))
+    assert refused.returncode == 1 and not target.exists()
+    assert "U+202E RIGHT-TO-LEFT OVERRIDE" in refused.stderr and "Traceback" not in refused.stderr
+    assert f"{issue}: 有 1 个错误，未导出；改正后重试，或加 --force 强制导出" in refused.stderr
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")

@@ -183,6 +183,11 @@ def test_comments_are_told_from_hashes_in_text(text: str, comments: bool) -> Non
     ('masthead:\n  title: "\\U00110000"\n', "第2行第13列", "超出 Unicode 范围的转义字符"),  # PyYAML's chr() failed
     ('masthead:\n  title: "a\x07b"\n', "第2行第12列", "含有控制字符"),  # PyYAML gave an index only
     ("a: 1\n\x85b: 2\x1b\n", "第2行第6列", "含有控制字符"),
+    # libyaml took them for line breaks: "could not find expected ':'" two lines further on
+    ("masthead:\n  issuer: 兴城\u2028双碳\n", "第2行第13列",
+     "含有 U+2028 LINE SEPARATOR（行分隔符）；请换成普通换行或删除它"),
+    ('masthead:\n  issuer: "兴城\u2029双碳"\n', "第2行第14列",
+     "含有 U+2029 PARAGRAPH SEPARATOR（段分隔符）；请换成普通换行或删除它"),
 ])
 def test_characters_yaml_refuses_are_a_message_with_a_place(libyaml: bool, text: str, place: str, message: str,
                                                              monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -226,9 +226,13 @@ class ImportDialog(QDialog):
             box.setText(counted.format(count=steps[key]) if key in steps else plain)
             box.setEnabled(result.steps is not None)
             box.blockSignals(False)
-        self.control.setText(translate("ImportDialog", "另删除控制字符 {count} 个").format(
-            count=steps.get("control", 0)))
-        self.control.setVisible(bool(steps.get("control")))
+        always = [  # the steps that always run: what they did
+            text.format(count=steps[key]) for key, text in (
+                ("control", translate("ImportDialog", "另删除控制字符 {count} 个")),
+                ("invisible", translate("ImportDialog", "另清除不可见字符、特殊空格，换掉形似汉字的字符 {count} 个")),
+            ) if steps.get(key)]
+        self.control.setText("\n".join(always))
+        self.control.setVisible(bool(always))
         self.warnings.clear()
         for warning in result.warnings:
             self.warnings.addItem(

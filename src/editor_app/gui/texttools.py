@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from ..issue.model import Issue
 from ..issue.places import Place
 from ..issue.textclean import (
+    clean_invisible,
     full_width_punctuation,
     remove_pinyin_artefacts,
     strip_control,
@@ -18,7 +19,7 @@ from ..issue.textclean import (
     to_traditional,
 )
 from ..issue.typography import fix_hyphen_ranges, remove_spaces_in_chinese
-from ..issue.validation import FIX_RANGES, FIX_SPACES, NOT_PROSE, iter_texts
+from ..issue.validation import FIX_INVISIBLE, FIX_RANGES, FIX_SPACES, NOT_PROSE, iter_texts
 from .document import Document, get_at, set_at
 from .forms.fields import ParagraphsEdit
 from .i18n import QT_TRANSLATE_NOOP, translate
@@ -51,6 +52,7 @@ TOOLS: tuple[TextTool, ...] = (
     TextTool("traditional", QT_TRANSLATE_NOOP("TextTools", "简体转繁体"),
              _counted(to_traditional)),
     TextTool("control", QT_TRANSLATE_NOOP("TextTools", "清除控制字符"), strip_control),
+    TextTool(FIX_INVISIBLE, QT_TRANSLATE_NOOP("TextTools", "清除不可见字符和形似字"), clean_invisible),
     TextTool(FIX_SPACES, QT_TRANSLATE_NOOP("TextTools", "删除中文中的空格"), remove_spaces_in_chinese),
     TextTool(FIX_RANGES, QT_TRANSLATE_NOOP("TextTools", "范围改用连接号"), fix_hyphen_ranges),
 )

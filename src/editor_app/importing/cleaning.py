@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..issue.textclean import CONTROL, full_width_punctuation, pinyin_artefact_spans, to_simplified
+from ..issue.textclean import (
+    CONTROL,
+    full_width_punctuation,
+    odd_space_spans,
+    pinyin_artefact_spans,
+    plain_forms,
+    to_simplified,
+    unseen_spans,
+)
 from .options import ImportOptions
 
 
@@ -41,6 +49,7 @@ def clean(line: str, options: ImportOptions) -> tuple[Traced, dict[str, int]]:
     counts: dict[str, int] = {}
     controls = [m.span() for m in CONTROL.finditer(line)]
     traced, counts["control"] = traced.without(controls), len(controls)
+    traced, counts["invisible"] = _visible(traced)
     if options.remove_pinyin:
         spans = pinyin_artefact_spans(traced.text)
         traced, counts["pinyin"] = traced.without(spans), len(spans)
@@ -53,3 +62,13 @@ def clean(line: str, options: ImportOptions) -> tuple[Traced, dict[str, int]]:
         counts["simplified"] = sum(a != b for a, b in zip(traced.text, simple.text, strict=True))
         traced = simple
     return traced, counts
+
+
+def _visible(traced: Traced) -> tuple[Traced, int]:
+    """``textclean.clean_invisible`` step by step, each keeping the characters' places."""
+    unseen = unseen_spans(traced.text)
+    traced = traced.without(unseen)
+    spaces = odd_space_spans(traced.text)
+    traced = traced.without(spaces)
+    text, replaced = plain_forms(traced.text)
+    return traced.replaced(text), len(unseen) + sum(end - start for start, end in spaces) + replaced

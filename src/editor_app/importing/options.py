@@ -10,6 +10,7 @@ from ..issue.model import Issue
 # The cleaning steps in the order they run, with their report lines.
 STEP_REPORTS = {
     "control": "删除控制字符 {} 个",
+    "invisible": "清除不可见字符、特殊空格，换掉形似汉字的字符 {} 个",
     "pinyin": "删除拼音注音残留 {} 处",
     "punctuation": "半角标点改为全角 {} 处",
     "simplified": "繁体转为简体 {} 字",

@@ -92,8 +92,8 @@ def arguments_of(values: Mapping[str, object]) -> tuple[tuple[str, str], ...]:
     return tuple((name, str(value)) for name, value in values.items())
 
 
-def error_at(path: Place, template: str, **arguments: object) -> Finding:
-    return Finding(Severity.ERROR, path, template, arguments_of(arguments))
+def error_at(path: Place, template: str, fix: str | None = None, **arguments: object) -> Finding:
+    return Finding(Severity.ERROR, path, template, arguments_of(arguments), fix)
 
 
 def warning_at(path: Place, template: str, fix: str | None = None, **arguments: object) -> Finding:

@@ -7,10 +7,15 @@ dictionaries (pinyin readings, OpenCC) import them on first use.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 
+import msgspec
+
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# CJK and full-width punctuation and Chinese quotes: with ``CJK``, the characters of Chinese text.
+CHINESE_MARKS = "\u3001-\u303f\uff00-\uffef“”‘’"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # C0/C1 controls except tab, line feed and carriage return, lone surrogates and the
 # non-characters U+FFFE and U+FFFF: none belong in text and most cannot be written into XML.
@@ -92,6 +97,145 @@ def remove_pinyin_artefacts(text: str) -> tuple[str, int]:
 def strip_control(text: str) -> tuple[str, int]:
     """Remove what ``CONTROL`` matches, and count it; tabs and line breaks stay as they are."""
     return CONTROL.subn("", text)
+
+
+# Characters a PDF's text layer leaves in pasted text that a reader cannot see, or that look
+# like a hanzi and are not one. The kinds, in the order validation names them:
+BIDI = "bidi"  # direction controls: they print the text after them reversed
+INVISIBLE = "invisible"  # zero-width and format characters: print nothing, break search
+SPACE = "space"  # spaces other than the plain one (and the no-break space, which typography knows)
+BREAK = "break"  # U+2028, U+2029: a line break pasted into one field, cleaned as a space is
+LOOKALIKE = "lookalike"  # Kangxi radicals, compatibility ideographs: another character's form
+RADICAL = "radical"  # a radical with no ideograph of its own (⺮): to be retyped
+PRIVATE = "private"  # private use: a glyph of the PDF's font that no other font has
+LOST = "lost"  # U+FFFD: a conversion lost the character
+
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_INVISIBLE = "\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff"
+_SPACES = "\u2000-\u200a\u202f\u205f\u3000"
+_BREAKS = "\u2028\u2029"
+_RADICALS = "\u2e80-\u2fdf"  # CJK Radicals Supplement, Kangxi Radicals
+_COMPATIBLE = "\uf900-\ufaff\U0002f800-\U0002fa1f"
+_PRIVATE = "\ue000-\uf8ff\U000f0000-\U0010ffff"
+_ODD = f"{_BIDI}{_INVISIBLE}{_SPACES}{_BREAKS}{_RADICALS}{_COMPATIBLE}{_PRIVATE}\ufffd"
+_UNSEEN = _BIDI + _INVISIBLE
+_SPACING = f"{_SPACES}{_BREAKS}\u00a0"  # cleaned as spaces are
+_LOOKS_ODD = f"{_SPACING}{_RADICALS}{_COMPATIBLE}"  # what ``plain_forms`` may change
+
+
+@cache  # compiled when first needed: together they take about 2 ms
+def _any_of(characters: str) -> re.Pattern[str]:
+    return re.compile(f"[{characters}]")
+
+
+@cache
+def _spaces_in_chinese() -> re.Pattern[str]:
+    spaces, chinese = f"[{_SPACING}]+", f"[{CJK}{CHINESE_MARKS}]"
+    return re.compile(f"(?<={chinese}){spaces}|{spaces}(?={chinese})")
+
+
+class OddCharacter(msgspec.Struct, frozen=True):
+    char: str
+    kind: str
+    count: int  # how often it occurs in the text
+    replacement: str | None  # the character it stands for, when that is certain
+
+    @property
+    def named(self) -> str:
+        """``U+202E RIGHT-TO-LEFT OVERRIDE``; the code point alone for a character without a
+        name (private use)."""
+        name = unicodedata.name(self.char, "")
+        return f"U+{ord(self.char):04X} {name}".rstrip()
+
+
+def _kind(char: str) -> tuple[str, str | None] | None:
+    """The kind of an odd character and its replacement; None when it is an ordinary one
+    (an unassigned code point among the radicals, a compatibility ideograph that is unified)."""
+    if _any_of(_UNSEEN).match(char):
+        return (BIDI if _any_of(_BIDI).match(char) else INVISIBLE), None
+    if char == "\ufffd":
+        return LOST, None
+    category = unicodedata.category(char)
+    if category == "Zs":
+        return SPACE, None
+    if category in ("Zl", "Zp"):
+        return BREAK, None
+    if category == "Co":
+        return PRIVATE, None
+    unified = unicodedata.normalize("NFKC", char)
+    if unified != char and len(unified) == 1:
+        return LOOKALIKE, unified
+    return (RADICAL, None) if category == "So" else None
+
+
+def odd_characters(text: str) -> list[OddCharacter]:
+    """The invisible and look-alike characters in ``text``, each once, in the order they
+    first occur."""
+    if not _any_of(_ODD).search(text):
+        return []
+    counts: dict[str, int] = {}
+    for char in _any_of(_ODD).findall(text):
+        counts[char] = counts.get(char, 0) + 1
+    found = []
+    for char, count in counts.items():
+        kind = _kind(char)
+        if kind is not None:
+            found.append(OddCharacter(char, kind[0], count, kind[1]))
+    return found
+
+
+def unseen_spans(text: str) -> list[tuple[int, int]]:
+    """Where the direction controls and the zero-width characters are: to be removed."""
+    return [m.span() for m in _any_of(_UNSEEN).finditer(text)]
+
+
+def odd_space_spans(text: str) -> list[tuple[int, int]]:
+    """The runs of odd spaces (no-break ones and line separators too) next to Chinese: to be
+    removed, as official style sets no space there."""
+    if not _any_of(_SPACING).search(text):
+        return []
+    return [m.span() for m in _spaces_in_chinese().finditer(text)]
+
+
+def plain_forms(text: str) -> tuple[str, int]:
+    """Odd spaces and line separators as plain spaces, look-alikes as the ideographs they stand for: one character
+    for one."""
+    count = 0
+
+    def plain(match: re.Match[str]) -> str:
+        nonlocal count
+        char = match.group(0)
+        kind = _kind(char)
+        if char == "\u00a0" or (kind is not None and kind[0] in (SPACE, BREAK)):
+            count += 1
+            return " "
+        if kind is not None and kind[1] is not None:
+            count += 1
+            return kind[1]
+        return char
+
+    return _any_of(_LOOKS_ODD).sub(plain, text), count
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` without the (sorted, disjoint) spans."""
+    kept, last = [], 0
+    for start, end in spans:
+        kept.append(text[last:start])
+        last = end
+    return "".join(kept) + text[last:]
+
+
+def clean_invisible(text: str) -> tuple[str, int]:
+    """Remove the direction controls and the zero-width characters, then the odd spaces and
+    line separators next to Chinese; the others become plain spaces, look-alikes the ideographs
+    they stand for. A private-use character or U+FFFD stays: the character it lost has to be retyped."""
+    unseen = unseen_spans(text)
+    text = _without(text, unseen)
+    spaces = odd_space_spans(text)
+    text = _without(text, spaces)
+    text, replaced = plain_forms(text)
+    return text, len(unseen) + sum(end - start for start, end in spaces) + replaced
 
 
 # A bracket left half-width whose partner became full-width: （shù) → （shù）.

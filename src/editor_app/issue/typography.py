@@ -34,10 +34,10 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-from .textclean import CJK
+from .textclean import CHINESE_MARKS, CJK
 
 # Characters of Chinese text: ideographs, CJK and full-width punctuation, Chinese quotes.
-_CHINESE = CJK + "\u3000-\u303f\uff00-\uffef“”‘’"
+_CHINESE = CJK + "\u3000" + CHINESE_MARKS
 _SPACES = " \u00a0"
 
 EM_DASH = "—"  # 一字线 (U+2014), as the sample's 锂资源开发—锂电材料

@@ -29,7 +29,19 @@ from .places import Place
 from .projects import PLACEHOLDER, TEXT_PLACEHOLDERS, unknown_placeholders
 from .sections import ACTION, NEWS_KEYS, SECTION_KEYS, action_section, news_section
 from .sequence import date_findings, numbering_findings
-from .textclean import CONTROL, find_half_width_in_chinese, find_pinyin_artefacts
+from .textclean import (
+    BIDI,
+    BREAK,
+    CONTROL,
+    INVISIBLE,
+    LOOKALIKE,
+    PRIVATE,
+    RADICAL,
+    SPACE,
+    find_half_width_in_chinese,
+    find_pinyin_artefacts,
+    odd_characters,
+)
 from .typography import (
     LINE_EMS,
     find_ampersands,
@@ -52,6 +64,7 @@ ProfileCheck = Callable[[str], str | None]
 # The keys of the text tools (``gui.texttools``) that fix a finding for certain.
 FIX_SPACES = "spaces"
 FIX_RANGES = "ranges"
+FIX_INVISIBLE = "invisible"
 
 
 
@@ -256,6 +269,7 @@ def _check_text(issue: Issue) -> Iterator[Finding]:
     for path, text in iter_texts(issue):
         if CONTROL.search(text):
             yield error_at(path, "含有控制字符（常见于从 PDF 粘贴），请用“工具 › 清除控制字符”删除")
+        yield from _check_odd_characters(path, text)
         artefacts = find_pinyin_artefacts(text)
         if artefacts:
             shown = "、".join(artefacts[:3]) + ("……" if len(artefacts) > 3 else "")
@@ -267,6 +281,39 @@ def _check_text(issue: Issue) -> Iterator[Finding]:
                            marks="".join(dict.fromkeys(half)))
         if path[-1] not in NOT_PROSE:
             yield from _check_typography(path, text)
+
+
+def _check_odd_characters(path: Place, text: str) -> Iterator[Finding]:
+    """Invisible and look-alike characters, each named (a reader cannot see them): a direction
+    control is an error, as it prints the text after it reversed; the others are warnings."""
+    for odd in odd_characters(text):
+        char, count = odd.named, odd.count
+        if odd.kind == BIDI:
+            yield error_at(path, "含有方向控制字符 {char}（{count} 处）：它不显示，却使打印出的文字顺序颠倒；"
+                           "请删除它，或用“工具 › 清除不可见字符和形似字”", FIX_INVISIBLE, char=char, count=count)
+        elif odd.kind == INVISIBLE:
+            yield warning_at(path, "含有不可见字符 {char}（{count} 处，常见于从 PDF 粘贴）；"
+                             "请删除它，或用“工具 › 清除不可见字符和形似字”", FIX_INVISIBLE, char=char, count=count)
+        elif odd.kind == SPACE:
+            yield warning_at(path, "含有特殊空格 {char}（{count} 处）；汉字旁的请删除，其余换成普通空格，"
+                             "或用“工具 › 清除不可见字符和形似字”", FIX_INVISIBLE, char=char, count=count)
+        elif odd.kind == BREAK:
+            yield warning_at(path, "含有分隔符 {char}（{count} 处），是粘贴带入的换行；汉字旁的请删除，"
+                             "其余换成普通空格，或用“工具 › 清除不可见字符和形似字”", FIX_INVISIBLE,
+                             char=char, count=count)
+        elif odd.kind == LOOKALIKE:
+            yield warning_at(path, "“{shown}”是 {char}，形似汉字而不是汉字，检索和换字体时会出错；"
+                             "请换成普通的“{right}”，或用“工具 › 清除不可见字符和形似字”", FIX_INVISIBLE,
+                             shown=odd.char, char=char, right=odd.replacement)
+        elif odd.kind == RADICAL:
+            yield warning_at(path, "“{shown}”是 {char}，形似汉字而不是汉字；请换成应有的汉字",
+                             shown=odd.char, char=char)
+        elif odd.kind == PRIVATE:
+            yield warning_at(path, "含有私用区字符 {char}（{count} 处）：PDF 字体自造的字形，别处显示不出；"
+                             "请删除它，换成应有的字", char=char, count=count)
+        else:  # LOST
+            yield warning_at(path, "含有替换字符 {char}（{count} 处）：原来的字在转换中已丢失；"
+                             "请删除它，换成应有的字", char=char, count=count)
 
 
 def _check_typography(path: Place, text: str) -> Iterator[Finding]:

@@ -194,6 +194,7 @@ _DUMP_OPTIONS = {"allow_unicode": True, "sort_keys": False, "width": 2**31 - 1, 
 def load_yaml(text: str) -> Any:
     """The data of one YAML document; raises yaml.YAMLError as PyYAML's own reader would,
     with a place (``problem_mark``) also for a character YAML refuses."""
+    _refuse_separators(text)
     refused: yaml.YAMLError | None = None
     if _FastLoader is not None:
         try:
@@ -216,6 +217,19 @@ def load_yaml(text: str) -> Any:
 
 
 _LONG_ESCAPE = re.compile(r"\\U([0-9A-Fa-f]{8})")
+_SEPARATORS = {"\u2028": "U+2028 LINE SEPARATOR（行分隔符）", "\u2029": "U+2029 PARAGRAPH SEPARATOR（段分隔符）"}
+
+
+def _refuse_separators(text: str) -> None:
+    """Refuse a line or paragraph separator written as itself (pasted into a hand-edited
+    file). YAML takes it for a line break: a file failed with “could not find expected ':'” at
+    a line its editor does not show. It is refused also inside quotes, where it loads; the
+    editor writes it as an escape (``"\\u2028"``)."""
+    found = [index for index in map(text.find, _SEPARATORS) if index >= 0]
+    if found:
+        index = min(found)
+        raise yaml.MarkedYAMLError(problem=f"含有 {_SEPARATORS[text[index]]}；请换成普通换行或删除它",
+                                   problem_mark=_mark(text, index))
 
 
 def _mark(text: str, index: int) -> yaml.Mark:
