@@ -449,10 +449,6 @@ Cancel: do not save</translation>
         <translation>&amp;Save Anyway</translation>
     </message>
     <message>
-        <source>清除列表</source>
-        <translation>Clear List</translation>
-    </message>
-    <message>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -535,6 +531,10 @@ Cancel: do not save</translation>
     <message>
         <source>导出失败</source>
         <translation>Export Failed</translation>
+    </message>
+    <message>
+        <source>清除列表(&amp;C)</source>
+        <translation>&amp;Clear List</translation>
     </message>
     <message>
         <source>已导出 {path}。</source>
@@ -1196,6 +1196,22 @@ Cancel: do not save</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>撤销 {action}(&amp;Z)</source>
+        <translation>Und&amp;o {action}</translation>
+    </message>
+    <message>
+        <source>撤销(&amp;Z)</source>
+        <translation>Und&amp;o</translation>
+    </message>
+    <message>
+        <source>重做 {action}(&amp;Y)</source>
+        <translation>Re&amp;do {action}</translation>
+    </message>
+    <message>
+        <source>重做(&amp;Y)</source>
+        <translation>Re&amp;do</translation>
+    </message>
+    <message>
         <source>版本 {version}</source>
         <translation>Version {version}</translation>
     </message>
@@ -1342,22 +1358,6 @@ Cancel: do not save</translation>
     <message>
         <source>共 {count} 页</source>
         <translation>Pages: {count}</translation>
-    </message>
-    <message>
-        <source>撤销 {action}</source>
-        <translation>Undo {action}</translation>
-    </message>
-    <message>
-        <source>撤销</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>重做 {action}</source>
-        <translation>Redo {action}</translation>
-    </message>
-    <message>
-        <source>重做</source>
-        <translation>Redo</translation>
     </message>
     <message>
         <source>添加项目(&amp;A)</source>
@@ -1764,6 +1764,10 @@ Ignore: ask again at the next start</translation>
     <message>
         <source>已解决</source>
         <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>问题面板(&amp;B)</source>
+        <translation>Pro&amp;blems Panel</translation>
     </message>
     <message>
         <source>重新打开</source>

@@ -449,10 +449,6 @@
         <translation>仍然儲存(&amp;S)</translation>
     </message>
     <message>
-        <source>清除列表</source>
-        <translation>清除清單</translation>
-    </message>
-    <message>
         <source>（无）</source>
         <translation>（無）</translation>
     </message>
@@ -535,6 +531,10 @@
     <message>
         <source>导出失败</source>
         <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>清除列表(&amp;C)</source>
+        <translation>清除清單(&amp;C)</translation>
     </message>
     <message>
         <source>已导出 {path}。</source>
@@ -1196,6 +1196,22 @@
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
+        <source>撤销 {action}(&amp;Z)</source>
+        <translation>復原 {action}(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>撤销(&amp;Z)</source>
+        <translation>復原(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>重做 {action}(&amp;Y)</source>
+        <translation>重做 {action}(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>重做(&amp;Y)</source>
+        <translation>重做(&amp;Y)</translation>
+    </message>
+    <message>
         <source>版本 {version}</source>
         <translation>版本 {version}</translation>
     </message>
@@ -1342,22 +1358,6 @@
     <message>
         <source>共 {count} 页</source>
         <translation>共 {count} 頁</translation>
-    </message>
-    <message>
-        <source>撤销 {action}</source>
-        <translation>復原 {action}</translation>
-    </message>
-    <message>
-        <source>撤销</source>
-        <translation>復原</translation>
-    </message>
-    <message>
-        <source>重做 {action}</source>
-        <translation>重做 {action}</translation>
-    </message>
-    <message>
-        <source>重做</source>
-        <translation>重做</translation>
     </message>
     <message>
         <source>添加项目(&amp;A)</source>
@@ -1764,6 +1764,10 @@
     <message>
         <source>已解决</source>
         <translation>已解決</translation>
+    </message>
+    <message>
+        <source>问题面板(&amp;B)</source>
+        <translation>問題面板(&amp;B)</translation>
     </message>
     <message>
         <source>重新打开</source>

@@ -84,7 +84,7 @@ def test_ctrl_h_replace_all_is_one_undo_step(window: MainWindow, sample_path: Pa
     assert len(find(window.doc.issue, Query("低碳"))) == len(find(before, Query("低碳"))) + 7
     assert window.doc.value(("masthead", "issuer")) == before.masthead.issuer.replace("双碳", "低碳")
     assert window.doc.undo_stack.count() == steps + 1
-    assert window.undo_action.text() == "撤销 全部替换 7 处"
+    assert window.undo_action.text() == "撤销 全部替换 7 处(&Z)"
     assert bar.status.text() == "已替换 7 处"
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.doc.issue == before

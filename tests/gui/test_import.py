@@ -88,7 +88,7 @@ def test_review_then_accept_is_one_undo_step(window: MainWindow, sample_path: Pa
     assert window.doc.path is None  # Save asks where: the open file keeps last issue
     assert window.windowTitle().startswith("未命名")
     assert window.doc.undo_stack.count() == steps + 1
-    assert window.undo_action.text() == "撤销 导入 九月.txt"
+    assert window.undo_action.text() == "撤销 导入 九月.txt(&Z)"
     window.undo_action.trigger()
     assert window.doc.issue == before
     assert window.doc.path == sample_path

@@ -64,7 +64,7 @@ def test_the_copied_text_is_recognised_as_a_text_file_is(window: MainWindow) -> 
     assert window.doc.issue == before  # nothing changes before the review is accepted
     QTest.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert len(window.doc.issue.sections.xingcheng_action.projects) == 2
-    assert window.undo_action.text() == "撤销 导入 剪贴板的文字"
+    assert window.undo_action.text() == "撤销 导入 剪贴板的文字(&Z)"
 
 
 def test_invisible_characters_from_a_pdf_are_cleaned_and_said(window: MainWindow) -> None:

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 
 from editor_app.gui.main_window import MainWindow
 
@@ -107,3 +109,35 @@ def test_ctrl_shift_arrows_keep_their_meaning_in_a_field(
     QTest.keyClick(headline, Qt.Key.Key_Up, CTRL_SHIFT)
     assert window.doc.value((*ITEMS, 1, "headline")) == second  # not moved
 
+
+
+def _keys(menu_actions: list[QAction], where: str) -> list[str]:
+    """The Alt keys of a menu's entries (each must have one, none twice), its submenus' too."""
+    found = []
+    for action in menu_actions:
+        if action.isSeparator() or not action.isVisible():
+            continue
+        text = action.text()
+        key = re.search(r"&(\w)", text)
+        assert key is not None, f"{where} ▸ {text} cannot be reached with Alt and a key"
+        found.append(key[1].upper())
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            _keys(submenu.actions(), f"{where} ▸ {text}")
+    assert len(found) == len(set(found)), f"{where}: a key twice among {found}"
+    return found
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en", "zh_TW"])
+def test_every_menu_entry_has_its_own_alt_key(window: MainWindow, sample_path: Path, language: str) -> None:
+    """工具's entries and 视图 ▸ 问题 could only be reached with the arrow keys."""
+    from editor_app.gui.i18n import apply_language, gui_application
+
+    window.files.open_path(sample_path)  # a recent file: its entry and 清除列表 in the menu
+    apply_language(gui_application(), language)
+    try:
+        QApplication.processEvents()  # the LanguageChange events
+        _keys(window.menuBar().actions(), "menu bar")
+    finally:
+        apply_language(gui_application(), "zh_CN")
+        QApplication.processEvents()

@@ -55,7 +55,7 @@ def test_pinyin_removal_on_the_whole_issue_is_one_undo_step(
     assert window.doc.value(HEADLINE) == "關于双碳的通知"
     assert not any("拼音" in f.message for f in window.doc.findings)
     assert window.doc.undo_stack.count() == steps + 1
-    assert window.undo_action.text() == "撤销 清除拼音注音（整期）"
+    assert window.undo_action.text() == "撤销 清除拼音注音（整期）(&Z)"
     assert "2 处" in window.statusBar().currentMessage()
     window.undo_action.trigger()
     assert window.doc.value(HEADLINE) == "關(guān)于双碳(tàn)的通知"
@@ -91,7 +91,7 @@ def test_tool_on_the_selection_only(window: MainWindow, sample_path: Path) -> No
     select_from_start(widget, 3)  # 關於,
     window.run_tool(tool("simplified"))
     assert window.doc.value(HEADLINE) == "关于,節能,減排"
-    assert window.undo_action.text() == "撤销 繁体转简体（选中文字）"
+    assert window.undo_action.text() == "撤销 繁体转简体（选中文字）(&Z)"
     window.undo_action.trigger()
     assert window.doc.value(HEADLINE) == "關於,節能,減排"
 
@@ -133,7 +133,7 @@ def test_typography_tools_in_the_menu_fix_the_whole_issue_in_one_step(
         QTest.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
     assert window.doc.value(HEADLINE) == "双碳行动2021—2022年10 kV"
     assert window.doc.undo_stack.count() == steps + 2
-    assert window.undo_action.text() == "撤销 范围改用连接号（整期）"
+    assert window.undo_action.text() == "撤销 范围改用连接号（整期）(&Z)"
     assert not [f for f in window.doc.findings if f.fix]
     window.undo_action.trigger()
     assert window.doc.value(HEADLINE) == "双碳行动2021-2022年10 kV"
@@ -173,7 +173,7 @@ def test_fix_from_the_problem_row_changes_that_field_only(
     QTest.mouseClick(window.problems.fix_button, Qt.MouseButton.LeftButton)
     assert window.doc.value(HEADLINE) == "双碳行动&监测2021-2022年"
     assert window.doc.undo_stack.count() == steps + 2
-    assert window.undo_action.text() == "撤销 删除中文中的空格（此处）"
+    assert window.undo_action.text() == "撤销 删除中文中的空格（此处）(&Z)"
     window.undo_action.trigger()
     assert window.doc.value(HEADLINE) == "双碳 行动&监测 2021-2022年"
     window.undo_action.trigger()
@@ -195,7 +195,7 @@ def test_invisible_characters_pasted_from_a_pdf(window: MainWindow, sample_path:
     click_row(window, row)
     QTest.mouseClick(window.problems.fix_button, Qt.MouseButton.LeftButton)
     assert window.doc.value(HEADLINE) == "全省方面记牢工作"
-    assert window.undo_action.text() == "撤销 清除不可见字符和形似字（此处）"
+    assert window.undo_action.text() == "撤销 清除不可见字符和形似字（此处）(&Z)"
     assert not [f for f in window.doc.findings if f.path == HEADLINE]
     window.undo_action.trigger()
     assert window.doc.value(HEADLINE) == pasted
@@ -203,4 +203,4 @@ def test_invisible_characters_pasted_from_a_pdf(window: MainWindow, sample_path:
     action = window.tool_actions[[t.key for t in TOOLS].index("invisible")]
     QTest.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
     assert window.doc.value(HEADLINE) == "全省方面记牢工作"
-    assert window.undo_action.text() == "撤销 清除不可见字符和形似字（整期）"
+    assert window.undo_action.text() == "撤销 清除不可见字符和形似字（整期）(&Z)"

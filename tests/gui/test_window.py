@@ -146,7 +146,7 @@ def test_reorder_items_and_undo(window: MainWindow, sample_path: Path) -> None:
     window.down_action.trigger()
     assert [window.doc.value((*ITEMS, i, "headline")) for i in (0, 1)] == [second, first]
     assert window.outline.current_part() == (*ITEMS, 1)
-    assert window.undo_action.text() == "撤销 下移 二、省内双碳信息 › 第1条"
+    assert window.undo_action.text() == "撤销 下移 二、省内双碳信息 › 第1条(&Z)"
     current = window.outline.currentItem()
     assert current is not None and current.text(0).startswith("第2条")
     window.undo_action.trigger()
@@ -327,4 +327,4 @@ def test_sections_are_named_by_the_issues_profile(window: MainWindow, tmp_path: 
     headline.setFocus()
     headline.end(False)
     qtbot.keyClicks(headline, "ESG")
-    assert window.undo_action.text() == "撤销 修改 四、青禾低碳发展中心工作简报 › 第1条 › 标题"
+    assert window.undo_action.text() == "撤销 修改 四、青禾低碳发展中心工作简报 › 第1条 › 标题(&Z)"

@@ -114,10 +114,10 @@ class FileActions:
     def fill_menu(self, menu: QMenu) -> None:
         menu.addAction(self.new_action)
         templates = bound_menu(self.texts, lambda: translate("FileActions", "从模板新建(&M)"), menu)
-        for name in template_names():
+        for number, name in enumerate(template_names(), 1):  # numbered as the recent files are
             action = templates.addAction("")
-            self.texts.bind(
-                action.setText, lambda n=name: translate("FileActions", TEMPLATE_NAMES.get(n, n)))
+            self.texts.bind(action.setText, lambda n=name, k=number % 10:
+                            f"&{k} {translate('FileActions', TEMPLATE_NAMES.get(n, n))}")
             action.triggered.connect(lambda _c=False, n=name: self.new_from_template(n))
         menu.addAction(self.open_action)
         menu.addMenu(self.recent_menu)
@@ -228,7 +228,7 @@ class FileActions:
             action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
         if recent:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction(translate("FileActions", "清除列表"),
+            self.recent_menu.addAction(translate("FileActions", "清除列表(&C)"),
                                        settings.clear_recent_files)
         else:
             self.recent_menu.addAction(translate("FileActions", "（无）")).setEnabled(False)

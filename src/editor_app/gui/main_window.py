@@ -185,14 +185,14 @@ class MainWindow(QMainWindow):
             "Shift+F3")
         self.about_action = self._action(lambda: translate("MainWindow", "关于(&A)"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.tool_actions = [
-            self._action(lambda t=tool: t.label, lambda t=tool: self.run_tool(t),
+        self.tool_actions = [  # numbered: their labels double as undo texts, which take no "&"
+            self._action(lambda t=tool, n=n: f"&{n} {t.label}", lambda t=tool: self.run_tool(t),
                          tip=lambda: translate("MainWindow", "作用于选中的文字；没有选中文字时作用于整期"))
-            for tool in TOOLS
+            for n, tool in enumerate(TOOLS, 1)
         ]
         self.language_actions = QActionGroup(self)
-        for code, name in LANGUAGES.items():
-            action = self.language_actions.addAction(name)  # each language named in itself
+        for n, (code, name) in enumerate(LANGUAGES.items(), 1):
+            action = self.language_actions.addAction(f"&{n} {name}")  # each language named in itself
             action.setCheckable(True)
             action.setChecked(code == current_language(gui_application()))
             action.setData(code)
@@ -395,10 +395,10 @@ class MainWindow(QMainWindow):
     def _update_undo_texts(self) -> None:
         stack = self.doc.undo_stack
         undo, redo = stack.undoText(), stack.redoText()
-        self.undo_action.setText(translate("MainWindow", "撤销 {action}").format(action=undo)
-                                 if undo else translate("MainWindow", "撤销"))
-        self.redo_action.setText(translate("MainWindow", "重做 {action}").format(action=redo)
-                                 if redo else translate("MainWindow", "重做"))
+        self.undo_action.setText(translate("MainWindow", "撤销 {action}(&Z)").format(action=undo)
+                                 if undo else translate("MainWindow", "撤销(&Z)"))
+        self.redo_action.setText(translate("MainWindow", "重做 {action}(&Y)").format(action=redo)
+                                 if redo else translate("MainWindow", "重做(&Y)"))
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
 
