@@ -79,3 +79,17 @@ def test_a_wider_window_draws_the_preview_larger(window: MainWindow, sample_path
     assert window.preview.zoom.currentData() == "width"  # fit width follows the pane
     assert view.width() - narrow_page >= 240  # its share of the 600 pixels more
     assert outline.width() == narrow_outline
+
+
+def test_the_pages_come_with_the_window_not_a_typing_pause_later(sample_path: Path, qtbot) -> None:
+    """At start the preview waited for the pause typing waits for (250 ms), and a question
+    about recovered work came over an empty preview."""
+    window = MainWindow(blank=False)
+    window.preview._timer.setInterval(60_000)  # the pause: far beyond this test
+    window.files.open_path(sample_path)
+    assert window.preview.pages is None
+    window.show()
+    qtbot.waitUntil(lambda: window.preview.pages is not None, timeout=5000)
+    assert not window.preview._timer.isActive()  # laid out once, not again after the pause
+    pages = window.preview.pages
+    assert pages is not None and len(pages.pages) == window.page_count

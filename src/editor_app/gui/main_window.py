@@ -211,6 +211,9 @@ class MainWindow(QMainWindow):
 
         self.preview = PreviewPane(lambda: self.doc.issue)
         self.preview.setObjectName("preview")
+        # The pages as soon as the window is up (first of the work put off until then), not a
+        # typing pause later, and before a question about recovered work covers the window.
+        self.after_first_paint(self.preview.update_now)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("mainSplitter")

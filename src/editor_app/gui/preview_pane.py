@@ -174,6 +174,11 @@ class PreviewPane(QWidget):
         """Debounced: typing restarts the timer, the layout runs once typing pauses."""
         self._timer.start()
 
+    def update_now(self) -> None:
+        """Lay out at once what ``schedule_update`` would have after the pause."""
+        self._timer.stop()
+        self.refresh()
+
     def refresh(self) -> Pages | None:
         """Lay the issue out again; its pages, or None when its profile cannot be used."""
         from ..render.layout import paginate  # loaded by the first layout, after the window is shown
