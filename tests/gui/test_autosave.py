@@ -240,10 +240,13 @@ def test_recovery_is_offered_over_the_file_given(sample_path: Path, monkeypatch,
 
     dialogs.answers["question"] = QMessageBox.StandardButton.Discard
     monkeypatch.setattr(QMessageBox, "exec", question)
-    QTimer.singleShot(10_000, close_editor)  # no question: the assertion below says so
+    no_question = QTimer(singleShot=True, interval=10_000)  # none came: the assertion below says so
+    no_question.timeout.connect(close_editor)
+    no_question.start()
     try:
         assert main([str(sample_path)]) == 0
     finally:
+        no_question.stop()  # not left to close a later test's windows
         crashed.doc.undo_stack.setClean()
         crashed.close()
     assert behind == [(sample_path, True)]
