@@ -9,6 +9,7 @@ from ..issue.model import Issue, Item
 from ..issue.sections import ACTION, NEWS_KEYS, SECTIONS, action_section, news_section
 from ..layout.profile import DEFAULT_PROFILE, Profile, load_profile
 from .decoding import read_text_file
+from .distribution import Labels
 from .normalise import Normalised, normalise_lines
 from .options import ImportNotice, ImportOptions, ImportResult
 from .project_parse import parse_project
@@ -174,13 +175,29 @@ def import_text(text: str, options: ImportOptions | None = None) -> ImportResult
     warnings: list[ImportNotice] = []
     parts: dict[str, list[Line]] = {"masthead": [], "closing": []}
     current = "masthead"
-    for (number, _), line in zip(numbered, cleaned, strict=True):
-        if key := headings.section(line.text):
-            current = key
-            parts.setdefault(current, [])
-        elif headings.is_closing(line.text):
+    found = [headings.section(line.text) or ("closing" if headings.is_closing(line.text) else None)
+             for line in cleaned]
+    # The 版记 is looked for after the last heading only: a paragraph may open with 报：.
+    foot = max((i for i, key in enumerate(found) if key), default=-1) + 1
+    labels = Labels(profile)
+    for index, ((number, _), line) in enumerate(zip(numbered, cleaned, strict=True)):
+        key = found[index]
+        if key == "closing":
             current = "closing"
             issue.closing.heading = line.kept
+        elif key:
+            current = key
+            parts.setdefault(current, [])
+        elif index >= foot and (entries := labels.entries(line.text)):
+            labels.fill(issue.distribution, line, entries, number, warnings)
+            current = "distribution"
+        elif current == "distribution":
+            warnings.append(ImportNotice(f"版记中的“{line.kept[:20]}”无法识别，未导入，请检查", number))
+        elif index >= foot and (tail := labels.tail(line.text)):
+            cut, entries = tail
+            parts.setdefault(current, []).append((number, line.part(0, len(line.text[:cut].rstrip()))))
+            labels.fill(issue.distribution, line, entries, number, warnings)
+            current = "distribution"
         else:
             parts.setdefault(current, []).append((number, line))
     _masthead(issue, parts["masthead"], profile, warnings)
