@@ -20,7 +20,7 @@ _SEPARATORS = "；;，,、"  # between two entries on one line
 Entry = tuple[str, int, int]  # key (a label's, or PRINT_COUNT) and the span of its value
 
 
-def _flexible(text: str) -> str:
+def flexible(text: str) -> str:
     """A pattern for ``text`` with any spaces between its characters and either colon."""
     return r"\s*".join("[：:]" if char in "：:" else re.escape(char) for char in "".join(text.split()))
 
@@ -34,8 +34,8 @@ class Labels:
         self.print_count = profile.texts.print_count
         before, _, after = (part.replace("{{", "{").replace("}}", "}")
                             for part in profile.texts.print_count.partition("{count}"))
-        count = rf"{_flexible(before)}\s*(?P<count>\d+)\s*{_flexible(after)}"
-        self.pattern = re.compile("|".join([*(f"(?P<{key}>{_flexible(label)})" for key, label in self.labels.items()),
+        count = rf"{flexible(before)}\s*(?P<count>\d+)\s*{flexible(after)}"
+        self.pattern = re.compile("|".join([*(f"(?P<{key}>{flexible(label)})" for key, label in self.labels.items()),
                                             f"(?P<{PRINT_COUNT}>{count})"]))
 
     def entries(self, text: str, start: int = 0) -> list[Entry] | None:
