@@ -137,3 +137,11 @@ def test_a_label_that_begins_another_is_told_apart(copied: list[str], tmp_path: 
     issue = import_text("\n".join([*body, "报送：集团领导", "报：四川省国资委"]),
                         ImportOptions(profile=str(profile))).issue
     assert (issue.distribution.report, issue.distribution.send) == ("四川省国资委", "集团领导")
+
+
+def test_a_label_given_twice_keeps_the_first_and_says_so(copied: list[str]) -> None:
+    body, foot = _foot(copied)
+    result = import_text("\n".join([*body, *foot, "报：成都市发改委"]))
+    assert result.issue.distribution.report == "四川省国资委，成都市国资委"
+    notices = [w for w in result.warnings if "出现了两次" in w.message]
+    assert len(notices) == 1 and "“报：”" in notices[0].message and notices[0].line == len(body) + len(foot) + 1

@@ -5,6 +5,7 @@ order, several to a line, or run on after the closing text."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..issue.model import Distribution
 from ..layout.profile import Profile
@@ -12,12 +13,18 @@ from .normalise import Normalised
 from .options import ImportNotice
 
 PRINT_COUNT = "print_count"
-# The end of a sentence, with the closing quotes or brackets that may follow it.
-_SENTENCE_END = re.compile(r"[。！？!?][”’」』）)]*\s*$")
-
+_SENTENCE_MARKS = "。！？!?"
+_CLOSING = "”’」』）)"  # quotes and brackets that may follow the end of a sentence
 _SEPARATORS = "；;，,、"  # between two entries on one line
 
 Entry = tuple[str, int, int]  # key (a label's, or PRINT_COUNT) and the span of its value
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends with a sentence, and the quotes and spaces after it."""
+    while end and (text[end - 1].isspace() or text[end - 1] in _CLOSING):
+        end -= 1
+    return end > 0 and text[end - 1] in _SENTENCE_MARKS
 
 
 def flexible(text: str) -> str:
@@ -40,8 +47,9 @@ class Labels:
 
     def entries(self, text: str, start: int = 0) -> list[Entry] | None:
         """The entries ``text[start:]`` is wholly made of, each key once; None if it is no 版记."""
-        matches = list(self.pattern.finditer(text, start))
-        if not matches or text[start:matches[0].start()].strip():
+        most = len(self.labels) + 1  # each label and the print count once
+        matches = list(islice(self.pattern.finditer(text, start), most + 1))
+        if not matches or len(matches) > most or text[start:matches[0].start()].strip():
             return None
         entries: list[Entry] = []
         for match, following in zip(matches, [*matches[1:], None], strict=True):
@@ -59,7 +67,7 @@ class Labels:
     def tail(self, text: str) -> tuple[int, list[Entry]] | None:
         """Where a 版记 run on after the last sentence of ``text`` begins, and its entries."""
         for match in self.pattern.finditer(text):
-            if _SENTENCE_END.search(text, 0, match.start()) and (entries := self.entries(text, match.start())):
+            if _ends_sentence(text, match.start()) and (entries := self.entries(text, match.start())):
                 return match.start(), entries
         return None
 
@@ -72,7 +80,7 @@ class Labels:
         """The entries of ``line`` into ``distribution``, values as kept; a repeated one is reported."""
         for key, start, end in entries:
             current = getattr(distribution, key)
-            if current is not None and current != "":
+            if current not in (None, ""):
                 label = self.labels.get(key) or self.print_count.format(count=line.text[start:end])
                 warnings.append(ImportNotice(f"版记中“{label}”出现了两次，只导入了第一处，请检查", number))
             elif key == PRINT_COUNT:

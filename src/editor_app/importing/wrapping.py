@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -52,14 +53,14 @@ class Measure:
 def _measure(lines: list[str], length: Callable[[str], int], slack: int, unit: int) -> Measure | None:
     """The length most lines are about as long as, if the text is wrapped at it; ``unit`` is
     how long a Chinese character is by this measure."""
-    values = [length(line) for line in lines]
-    candidates = [(sum(abs(value - width) <= slack for value in values), width) for width in set(values)
-                  if MIN_COLUMN * unit <= width <= MAX_COLUMN * unit]
+    counts = Counter(length(line) for line in lines)
+    candidates = [(sum(counts[near] for near in range(width - slack, width + slack + 1)), width)
+                  for width in counts if MIN_COLUMN * unit <= width <= MAX_COLUMN * unit]
     if not candidates:
         return None
     near, width = max(candidates)
-    longer = sum(value > width + slack for value in values)
-    if near < max(MIN_LINES, SHARE * len(values)) or longer > LONGER * len(values):
+    longer = sum(n for value, n in counts.items() if value > width + slack)
+    if near < max(MIN_LINES, SHARE * len(lines)) or longer > LONGER * len(lines):
         return None
     return Measure(length, width, slack, unit)
 
