@@ -3,6 +3,7 @@ line to its paragraph again, and only then reads the structure."""
 
 from __future__ import annotations
 
+import subprocess
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -11,6 +12,7 @@ import docx
 import pytest
 
 from editor_app.export.docx.exporter import export_docx
+from editor_app.export.pdf import render_pdf
 from editor_app.importing import import_text
 from editor_app.importing.wrapping import find_column
 from editor_app.issue.model import Issue
@@ -112,6 +114,20 @@ def test_a_pdf_copy_with_page_breaks_imports_as_the_issue(sample: Issue,
     result = import_text(text)
     assert _content(result.issue) == _content(sample)
     assert "删除页码 4 行" in result.notes and not result.warnings
+
+
+@pytest.mark.libreoffice
+def test_text_copied_from_the_exported_pdf_imports_as_the_issue(soffice: str, sample: Issue, tmp_path: Path) -> None:
+    """The real thing: the Word file rendered by LibreOffice, its text taken by pdftotext (as
+    a PDF reader copies it: lines wrapped, indents lost, page numbers between blank lines)."""
+    exported = tmp_path / "issue.docx"
+    export_docx(sample, exported, load_profile())
+    pdf = render_pdf(exported, tmp_path / "issue.pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "\n—1—\n" in text and len(text.splitlines()) > 80  # wrapped, with its pages' numbers
+    result = import_text(text)
+    assert _content(result.issue) == _content(sample)
+    assert not result.warnings
 
 
 def test_the_wrapped_tail_of_a_paragraph_is_no_headline() -> None:

@@ -3,13 +3,15 @@
 A text is wrapped when many of its lines are about as long as the longest ones and hardly
 any is longer. Length is measured in characters (a fixed-width cut) and in display width (a
 PDF's lines: a Latin letter or digit takes half a Chinese character); a line is full when it
-is about that long by either measure, the first line of a paragraph even two characters
-shorter (its indent, lost in copying).
+is about that long by either measure.
 
-A line continues the one before it when that one is full and does not end a sentence. Where a
-full line ends a sentence, the next line continues it when the paragraph is already longer
-than a headline and the next line is full too (a short one may be the next headline). A line
-that is indented, follows a blank line or opens a block (a heading, the 版记) starts anew.
+A line continues the one before it when that one is full and does not end a sentence; it may
+be a character short (one taken along by a mark that may not begin a line, as in 见》）), the
+first line of a paragraph two more (its indent, lost in copying). Where a full line ends a
+sentence, the next line continues it when the paragraph is already longer than a headline
+and the next line is full too: a short one may be the next headline, and the indent a PDF
+copy loses leaves a new paragraph's first line short. A line that is indented, follows a
+blank line or opens a block (a heading, the 版记) starts anew.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ MIN_LINES = 3
 # (a project sentence of a template, say), not a page's lines.
 MIN_COLUMN, MAX_COLUMN = 12, 60
 INDENT = 2  # characters a paragraph's first line is indented by
+KINSOKU = 1  # characters a line may lose to the next with a mark that may not begin a line
 
 
 def display_width(text: str) -> int:
@@ -38,16 +41,17 @@ def display_width(text: str) -> int:
 
 @dataclass(frozen=True)
 class Measure:
-    """A full line's length by one measure, how much shorter a full line may be (a character
-    moved to the next line, a half-width digit) and how long a Chinese character is."""
+    """A full line's length by one measure, how much shorter a full line may be (hanging
+    punctuation, a half-width digit) and how long a Chinese character is."""
 
     length: Callable[[str], int]
     width: int
     slack: int
     unit: int
 
-    def fills(self, line: str, first: bool) -> bool:
-        return self.length(line) >= self.width - self.slack - (INDENT * self.unit if first else 0)
+    def fills(self, line: str, short: int) -> bool:
+        """Whether ``line`` is full, or ``short`` characters short of it."""
+        return self.length(line) >= self.width - self.slack - short * self.unit
 
 
 def _measure(lines: list[str], length: Callable[[str], int], slack: int, unit: int) -> Measure | None:
@@ -77,9 +81,9 @@ class Column:
         first = self.measures[0]
         return first.width if first.length is len else round(first.width / 2)
 
-    def fills(self, line: str, first: bool = False) -> bool:
-        """Whether ``line`` is full; ``first``: the first line of its paragraph."""
-        return any(measure.fills(line, first) for measure in self.measures)
+    def fills(self, line: str, short: int = 0) -> bool:
+        """Whether ``line`` is full, or ``short`` characters short of it, by either measure."""
+        return any(measure.fills(line, short) for measure in self.measures)
 
 
 def find_column(lines: list[str]) -> Column | None:
@@ -104,7 +108,7 @@ def continued(lines: list[str], blank_before: list[bool], opens: list[bool], who
     for i in range(1, len(lines)):
         before, line = lines[i - 1], lines[i]
         starts = line[0].isspace() or blank_before[i] or opens[i] or whole[i - 1]
-        if starts or not column.fills(before, first=not joins[-1]):
+        if starts or not column.fills(before, KINSOKU + (0 if joins[-1] else INDENT)):
             join = False
         elif _SENTENCE_END.search(before):
             join = paragraph > headline and column.fills(line)
