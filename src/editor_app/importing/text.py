@@ -169,7 +169,7 @@ def _masthead(issue: Issue, lines: list[Line], profile: Profile, warnings: list[
     news_section(issue, first).items[:0] = [Item(paragraphs=[line]) for line in unplaced]
 
 
-Numbered = tuple[int, Normalised, str | None]  # a Line and the section (or "closing") it heads
+Paragraph = tuple[int, Normalised, str | None]  # a Line and the section (or "closing") it heads
 
 
 def _page_number(profile: Profile) -> re.Pattern[str] | None:
@@ -182,7 +182,7 @@ def _page_number(profile: Profile) -> re.Pattern[str] | None:
 
 
 def _paragraphs(text: str, options: ImportOptions, profile: Profile, headings: Headings,
-                labels: Labels) -> tuple[list[Numbered], dict[str, int], list[str]]:
+                labels: Labels) -> tuple[list[Paragraph], dict[str, int], list[str]]:
     """The text's paragraphs, lines hard-wrapped at a page's width joined again and the page
     numbers of a PDF copy left out; the cleaning steps' counts and notes on what was done."""
     raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "").split("\n")
@@ -202,7 +202,7 @@ def _paragraphs(text: str, options: ImportOptions, profile: Profile, headings: H
              for key, line in zip(found, cleaned, strict=True)]
     column, joins = continued([raw[n - 1].rstrip() for n, _ in numbered], blank_before, opens,
                               [bool(key) for key in found], HEADLINE_MAX)
-    paragraphs: list[Numbered] = []
+    paragraphs: list[Paragraph] = []
     for (number, _), line, key, join in zip(numbered, cleaned, found, joins, strict=True):
         if join:
             first, before, _ = paragraphs[-1]
