@@ -1098,6 +1098,10 @@ Cancel: do not save</translation>
         <translation>Closing: {text}</translation>
     </message>
     <message>
+        <source>版记：{text}</source>
+        <translation>Distribution: {text}</translation>
+    </message>
+    <message>
         <source>导入 {name}</source>
         <translation>Import {name}</translation>
     </message>

@@ -1098,6 +1098,10 @@
         <translation>結尾：{text}</translation>
     </message>
     <message>
+        <source>版记：{text}</source>
+        <translation>版記：{text}</translation>
+    </message>
+    <message>
         <source>导入 {name}</source>
         <translation>匯入 {name}</translation>
     </message>

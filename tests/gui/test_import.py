@@ -63,7 +63,7 @@ def test_review_then_accept_is_one_undo_step(window: MainWindow, sample_path: Pa
     steps = window.doc.undo_stack.count()
     dialog = review(window, open_dialog, source)
 
-    masthead, focus, provincial, action, institute, closing = top_level(dialog)
+    masthead, focus, provincial, action, institute, closing, distribution = top_level(dialog)
     assert tree(masthead) == ["出刊日期：2023-09-25", "期号：未找到"]  # the form's label
     assert focus.text(0) == "一、特别关注（1 条）"
     assert provincial.text(0) == "二、省内双碳信息（2 条）"
@@ -75,6 +75,7 @@ def test_review_then_accept_is_one_undo_step(window: MainWindow, sample_path: Pa
     assert "年节能量：0.88 万吨标准煤（等价值）" in tree(project)
     assert institute.text(0) == "四、成都兴城双碳研究院动态（1 条）"
     assert closing.text(0).startswith("结尾：")
+    assert distribution.text(0) == "版记：未找到"  # the sample text has none
     assert dialog.steps["pinyin"].text() == "删除拼音注音残留 212 处(&P)"
     # the text has no 期号: the issue will have the error 请填写期号, the review warns of it
     assert dialog.warnings_label.text() == "警告 1 条(&W)："

@@ -152,3 +152,18 @@ def test_an_imported_issue_opens_on_the_masthead(window: MainWindow) -> None:
     QTest.mouseClick(review(window).ok_button, Qt.MouseButton.LeftButton)
     assert window.current_part() == ("masthead",)
     assert window.outline.currentItem() is window.outline.topLevelItem(0)
+
+
+def test_the_distribution_copied_from_word_is_reviewed_and_imported(window: MainWindow) -> None:
+    """The 版记 lines at the foot of text copied from an exported Word file fill the 版记, not
+    the closing text, and the review shows them."""
+    foot = ["报：四川省国资委，成都市国资委", "送：集团领导", "发：集团各子公司", "共印30份"]
+    QApplication.clipboard().setText("\n".join([*SAMPLE_TEXT.splitlines(), *foot]))
+    dialog = review(window)
+    rows = [node.text(0) for node in top_level_items(dialog.contents)]
+    assert rows[-2:] == ["结尾：与版式默认相同", "版记：" + "\u3000".join(foot)]
+    QTest.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    distribution = window.doc.issue.distribution
+    assert (distribution.report, distribution.send, distribution.issue, distribution.print_count) == (
+        "四川省国资委，成都市国资委", "集团领导", "集团各子公司", 30)
+    assert window.doc.issue.closing.text == ""

@@ -36,6 +36,8 @@ from ..issue.issue_file import MAX_FILE_BYTES
 from ..issue.metrics import BY_KEY
 from ..issue.model import Issue, Item, Project
 from ..issue.sections import SECTIONS, action_section, news_section
+from ..layout.blocks import distribution_blocks
+from ..layout.profile import load_profile
 from ..layout.titles import section_titles
 from ..storage.bounded import size_text
 from . import settings
@@ -91,7 +93,7 @@ def _project_node(project: Project) -> QTreeWidgetItem:
 
 
 def contents_tree(issue: Issue) -> list[QTreeWidgetItem]:
-    """The masthead, the sections with their items and projects, and the closing block."""
+    """The masthead, the sections with their items and projects, the closing block and the 版记."""
     masthead = issue.masthead
     missing = translate("ImportDialog", "未找到")
     number = (translate("ImportDialog", "{year}年第{number}期").format(year=masthead.year,
@@ -126,6 +128,9 @@ def contents_tree(issue: Issue) -> list[QTreeWidgetItem]:
     text = (f"{closing.heading}：{closing.text[:SHOWN_CHARS]}" if closing.heading or closing.text
             else translate("ImportDialog", "与版式默认相同"))
     nodes.append(QTreeWidgetItem([translate("ImportDialog", "结尾：{text}").format(text=text)]))
+    lines = [block.text for block in distribution_blocks(issue, load_profile(issue.profile))]
+    nodes.append(QTreeWidgetItem([translate("ImportDialog", "版记：{text}").format(
+        text="\u3000".join(lines) or missing)]))
     return nodes
 
 

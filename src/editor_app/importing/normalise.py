@@ -37,6 +37,12 @@ class Normalised:
         """The kept text of ``text[start:end]``."""
         return self.kept[self.offsets[start]:self.offsets[end]]
 
+    def joined(self, other: Normalised) -> Normalised:
+        """This line with ``other`` run on after it (a line wrapped at a page's width)."""
+        shift = len(self.kept)
+        return Normalised(self.text + other.text, self.kept + other.kept,
+                          self.offsets[:-1] + tuple(o + shift for o in other.offsets))
+
     def part(self, start: int, end: int) -> Normalised:
         """``text[start:end]`` with its kept text."""
         base = self.offsets[start]

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 
 from ..issue.model import Issue, Item
 from ..issue.sections import ACTION, NEWS_KEYS, SECTIONS, action_section, news_section
 from ..layout.profile import DEFAULT_PROFILE, Profile, load_profile
 from .decoding import read_text_file
+from .distribution import Labels, flexible
 from .normalise import Normalised, normalise_lines
 from .options import ImportNotice, ImportOptions, ImportResult
 from .project_parse import parse_project
+from .wrapping import continued
 
 __all__ = ["Headings", "import_text", "read_text_file"]
 
@@ -60,9 +63,14 @@ class Headings:
         self.closing = (re.compile(f"^{re.escape(heading[:2])}.{{2,24}}{re.escape(heading[-3:])}$")
                         if len(heading) >= 5 else re.compile(f"^{re.escape(heading)}$"))
 
+    def titled(self, line: str) -> str | None:
+        """The key of the section whose title ``line`` is, with or without its number."""
+        return self.titles.get(_compact(line))
+
     def section(self, line: str) -> str | None:
-        """The key of the section ``line`` is the heading of, if it is one."""
-        if key := self.titles.get(_compact(line)):
+        """The key of the section ``line`` is the heading of, if it is one: its title, or a
+        short line with its number (二、省内信息)."""
+        if key := self.titled(line):
             return key
         match = _NUMBERED.match(line)
         if match and match["numeral"] in self.numerals and len(line) <= self.longest:
@@ -161,26 +169,83 @@ def _masthead(issue: Issue, lines: list[Line], profile: Profile, warnings: list[
     news_section(issue, first).items[:0] = [Item(paragraphs=[line]) for line in unplaced]
 
 
+Paragraph = tuple[int, Normalised, str | None]  # a Line and the section (or "closing") it heads
+
+
+def _page_number(profile: Profile) -> re.Pattern[str] | None:
+    """A page's number as the profile prints it (— 3 —), as a PDF copy has it on a line; None
+    where the profile prints the bare number, which may as well be a line of the text."""
+    before, _, after = profile.texts.page_number.replace("{{", "{").replace("}}", "}").partition("{page}")
+    if not (before + after).strip():
+        return None
+    return re.compile(rf"{flexible(before)}\s*\d+\s*{flexible(after)}")
+
+
+def _paragraphs(text: str, options: ImportOptions, profile: Profile, headings: Headings,
+                labels: Labels) -> tuple[list[Paragraph], dict[str, int], list[str]]:
+    """The text's paragraphs, lines hard-wrapped at a page's width joined again and the page
+    numbers of a PDF copy left out; the cleaning steps' counts and notes on what was done."""
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "").split("\n")
+    numbered = [(n, line.strip()) for n, line in enumerate(raw, 1) if line.strip()]
+    page_number = _page_number(profile)
+    pages = {n for n, line in numbered if page_number and page_number.fullmatch(line)}
+    numbered = [(n, line) for n, line in numbered if n not in pages]
+    # Blank lines around a page's number are the page break, not the end of a paragraph.
+    gaps = [range(before + 1, n) for before, n in pairwise([0, *(n for n, _ in numbered)])]
+    blank_before = [any(not raw[k - 1].strip() for k in gap) and not pages.intersection(gap) for gap in gaps]
+    cleaned, steps = normalise_lines([line for _, line in numbered], options)
+    found = [headings.section(line.text) or ("closing" if headings.is_closing(line.text) else None)
+             for line in cleaned]
+    # A wrapped line may begin with a section's number (二，仅次于……): only a title, the closing
+    # heading or a 版记 label opens a block there.
+    opens = [key == "closing" or bool(headings.titled(line.text)) or labels.starts(line.text)
+             for key, line in zip(found, cleaned, strict=True)]
+    column, joins = continued([raw[n - 1].rstrip() for n, _ in numbered], blank_before, opens,
+                              [bool(key) for key in found], HEADLINE_MAX)
+    paragraphs: list[Paragraph] = []
+    for (number, _), line, key, join in zip(numbered, cleaned, found, joins, strict=True):
+        if join:
+            first, before, _ = paragraphs[-1]
+            paragraphs[-1] = (first, before.joined(line), None)
+        else:
+            paragraphs.append((number, line, key))
+    notes = [f"删除页码 {len(pages)} 行"] if pages else []
+    if column and any(joins):
+        notes.append(f"按每行约 {column.characters} 字折行的文字：{sum(joins)} 行已接回所在段落")
+    return paragraphs, steps, notes
+
+
 def import_text(text: str, options: ImportOptions | None = None) -> ImportResult:
     """A new issue from bulletin text in the layout of ``options.profile`` (the default
     profile when None); every cleaning step and guess goes into the result."""
     options = options or ImportOptions()
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    numbered = [(n, line.strip()) for n, line in enumerate(raw, 1) if line.strip()]
-    cleaned, steps = normalise_lines([line for _, line in numbered], options)
     issue = Issue(profile=options.profile or DEFAULT_PROFILE)
     profile = load_profile(issue.profile)
     headings = Headings(profile)
+    labels = Labels(profile)
+    paragraphs, steps, notes = _paragraphs(text, options, profile, headings, labels)
     warnings: list[ImportNotice] = []
     parts: dict[str, list[Line]] = {"masthead": [], "closing": []}
     current = "masthead"
-    for (number, _), line in zip(numbered, cleaned, strict=True):
-        if key := headings.section(line.text):
-            current = key
-            parts.setdefault(current, [])
-        elif headings.is_closing(line.text):
+    # The 版记 is looked for after the last heading only: a paragraph may open with 报：.
+    foot = max((i for i, (_, _, key) in enumerate(paragraphs) if key), default=-1) + 1
+    for index, (number, line, key) in enumerate(paragraphs):
+        if key == "closing":
             current = "closing"
             issue.closing.heading = line.kept
+        elif key:
+            current = key
+            parts.setdefault(current, [])
+        elif index >= foot and (entries := labels.entries(line.text)):
+            labels.fill(issue.distribution, line, entries, number, warnings)
+            current = "distribution"
+        elif current == "distribution":
+            warnings.append(ImportNotice(f"版记中的“{line.kept[:20]}”无法识别，未导入，请检查", number))
+        elif index >= foot and (tail := labels.tail(line.text)):
+            cut, entries = tail
+            parts.setdefault(current, []).append((number, line.part(0, len(line.text[:cut].rstrip()))))
+            labels.fill(issue.distribution, line, entries, number, warnings)
+            current = "distribution"
         else:
             parts.setdefault(current, []).append((number, line))
     _masthead(issue, parts["masthead"], profile, warnings)
@@ -194,4 +259,4 @@ def import_text(text: str, options: ImportOptions | None = None) -> ImportResult
     if (issue.closing.heading, issue.closing.text) == (profile.closing.heading, profile.closing.text):
         issue.closing.heading = issue.closing.text = ""  # keep following the profile
     issue.masthead.issuer = issue.masthead.issuer or profile.issuer
-    return ImportResult(issue, steps=steps, warnings=warnings)
+    return ImportResult(issue, notes=notes, steps=steps, warnings=warnings)
