@@ -69,7 +69,7 @@ def test_the_copied_text_is_recognised_as_a_text_file_is(window: MainWindow) -> 
 
 def test_invisible_characters_from_a_pdf_are_cleaned_and_said(window: MainWindow) -> None:
     """Copied from a PDF: a right-to-left override, a zero-width space, Kangxi radicals."""
-    QApplication.clipboard().setText("2023.09.25\n一、特别关注\n全省\u200b⽅⾯\n今年\u202e之省\x0c工作。\n")
+    QApplication.clipboard().setText("2023.09.25\n一、特别关注\n全省\u200b⽅⾯\n今年\u202e之省\x07工作。\n")
     dialog = review(window)
     assert dialog.control.isVisible()
     assert dialog.control.text() == "另删除控制字符 1 个\n另清除不可见字符、特殊空格，换掉形似汉字的字符 4 个"
