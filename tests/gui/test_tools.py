@@ -184,12 +184,12 @@ def test_invisible_characters_pasted_from_a_pdf(window: MainWindow, sample_path:
     """A right-to-left override printed the text after it reversed; it is an error until the
     tool removes it, with the zero-width space and the Kangxi radicals (⽅⾯ for 方面)."""
     window.files.open_path(sample_path)
-    pasted = "全省\u200b⽅⾯\u202e记牢\u3000工作"
+    pasted = "全省\u200b⽅⾯\u202e记牢\u2009工作"
     set_headline(window, pasted)
     rows = [row for row in window.problems.rows() if row.data(0, FINDING_ROLE) == HEADLINE]
     assert [(row.text(0), row.data(0, FIX_ROLE)) for row in rows] == [
         ("警告", "invisible"), ("警告", "invisible"), ("警告", "invisible"), ("错误", "invisible"),
-        ("警告", "invisible")]  # U+200B, ⽅, ⾯, U+202E, U+3000
+        ("警告", "invisible")]  # U+200B, ⽅, ⾯, U+202E, U+2009
     row = rows[3]
     assert row.text(2).startswith("含有方向控制字符 U+202E RIGHT-TO-LEFT OVERRIDE（1 处）")
     click_row(window, row)

@@ -96,7 +96,7 @@ def test_genuine_parentheses_stay() -> None:
 
 
 def test_invisible_and_look_alike_characters_are_cleaned_and_reported() -> None:
-    result = import_text("2023.09.25\n一、特别关注\n\ufeff全省\u200b⽅⾯\n今年\u202e之省\u3000工作。\n")
+    result = import_text("2023.09.25\n一、特别关注\n\ufeff全省\u200b⽅⾯\n今年\u202e之省\u2009工作。\n")
     item = result.issue.sections.special_focus.items[0]
     assert (item.headline, item.paragraphs) == ("全省方面", ["今年之省工作。"])
     assert "清除不可见字符、特殊空格，换掉形似汉字的字符 6 个" in result.report

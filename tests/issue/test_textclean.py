@@ -49,12 +49,12 @@ def test_strip_control_removes_controls_and_keeps_tabs_and_line_breaks() -> None
 
 
 def test_odd_characters_are_named_with_their_kind_and_count() -> None:
-    text = "今年\u202e之省\u200b\u200b记牢\u3000⽅⾯\ue000\ufffd\u2eae\uf900"
+    text = "今年\u202e之省\u200b\u200b记牢\u2009⽅⾯\ue000\ufffd\u2eae\uf900"
     found = {odd.named: (odd.kind, odd.count, odd.replacement) for odd in odd_characters(text)}
     assert found == {
         "U+202E RIGHT-TO-LEFT OVERRIDE": (BIDI, 1, None),
         "U+200B ZERO WIDTH SPACE": (INVISIBLE, 2, None),
-        "U+3000 IDEOGRAPHIC SPACE": (SPACE, 1, None),
+        "U+2009 THIN SPACE": (SPACE, 1, None),
         "U+2F45 KANGXI RADICAL SQUARE": (LOOKALIKE, 1, "方"),
         "U+2FAF KANGXI RADICAL FACE": (LOOKALIKE, 1, "面"),
         "U+E000": (PRIVATE, 1, None),  # no name: the PDF font's own glyph
@@ -70,6 +70,7 @@ def test_odd_characters_are_named_with_their_kind_and_count() -> None:
     "成都兴城双碳研究院 10 kV",
     "﨎﨏",  # CJK compatibility ideographs that are unified ideographs: no other form
     "10\u00a0kV",  # a no-break space between Latin words is typography, not a paste
+    "市委办公厅\u3000市政府办公厅",  # the ideographic space: Chinese text sets it on purpose
     "兴城集团\t2023年\n",
 ])
 def test_ordinary_text_has_no_odd_characters(text: str) -> None:
@@ -80,10 +81,10 @@ def test_ordinary_text_has_no_odd_characters(text: str) -> None:
     ("今年\u202e之省\u202c", "今年之省", 2),  # bidi controls go
     ("\ufeff成都\u200b兴城\u00ad集团\u2060", "成都兴城集团", 4),  # zero-width ones too
     ("⽅⾯\uf900", "方面\u8c48", 3),  # look-alikes become the unified ideographs
-    ("成都\u3000兴城\u200a集团", "成都兴城集团", 2),  # odd spaces next to Chinese go
-    ("10\u2009kV and\u00a0more", "10 kV and more", 2),  # elsewhere they become plain spaces
+    ("成都\u2003兴城\u200a集团", "成都兴城集团", 2),  # odd spaces next to Chinese go
+    ("10\u2009kV and\u00a0more", "10 kV and\u00a0more", 1),  # elsewhere plain spaces; a no-break one stays
     ("缺\ue000字\ufffd", "缺\ue000字\ufffd", 0),  # a lost character is retyped, not guessed
-    ("\u3000\u3000正文", "正文", 2),
+    ("正文一\u3000二", "正文一\u3000二", 0),  # an ideographic space is meant
     ("公众\u2028环境 see\u2029more", "公众环境 see more", 2),  # line breaks pasted into one field
 ])
 def test_clean_invisible(pasted: str, cleaned: str, count: int) -> None:
@@ -91,5 +92,5 @@ def test_clean_invisible(pasted: str, cleaned: str, count: int) -> None:
 
 
 def test_cleaned_text_has_only_the_characters_cleaning_cannot_fix() -> None:
-    pasted = "今年\u202e之省\u200b记牢\u3000⽅⾯\ue000\u2009a b\u2eae"
+    pasted = "今年\u202e之省\u200b记牢\u2003⽅⾯\ue000\u2009a b\u2eae"
     assert {odd.kind for odd in odd_characters(clean_invisible(pasted)[0])} == {PRIVATE, RADICAL}

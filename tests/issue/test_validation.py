@@ -92,7 +92,7 @@ def test_text_findings(sample_issue) -> None:
 def test_invisible_and_look_alike_characters(sample_issue) -> None:
     item = sample_issue.sections.provincial_news.items[0]
     item.headline = "全省\u200b\u200b“双碳”⽅⾯\ue000"
-    item.paragraphs[0] = "今年\u202e之省“记牢、”\u3000者大之国\ufffd"
+    item.paragraphs[0] = "今年\u202e之省“记牢、”\u2009者大之国\ufffd"
     found = [(f.severity, f.message, f.fix) for f in validate(sample_issue)
              if f.path[:4] == ("sections", "provincial_news", "items", 0)]
     assert found == [
@@ -106,7 +106,7 @@ def test_invisible_and_look_alike_characters(sample_issue) -> None:
                            "请删除它，换成应有的字", None),
         (Severity.ERROR, "含有方向控制字符 U+202E RIGHT-TO-LEFT OVERRIDE（1 处）：它不显示，却使打印出的文字"
                          "顺序颠倒；请删除它，或用“工具 › 清除不可见字符和形似字”", "invisible"),
-        (Severity.WARNING, "含有特殊空格 U+3000 IDEOGRAPHIC SPACE（1 处）；汉字旁的请删除，其余换成普通空格，"
+        (Severity.WARNING, "含有特殊空格 U+2009 THIN SPACE（1 处）；汉字旁的请删除，其余换成普通空格，"
                            "或用“工具 › 清除不可见字符和形似字”", "invisible"),
         (Severity.WARNING, "含有替换字符 U+FFFD REPLACEMENT CHARACTER（1 处）：原来的字在转换中已丢失；"
                            "请删除它，换成应有的字", None),

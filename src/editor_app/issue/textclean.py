@@ -112,14 +112,17 @@ LOST = "lost"  # U+FFFD: a conversion lost the character
 
 _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _INVISIBLE = "\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff"
-_SPACES = "\u2000-\u200a\u202f\u205f\u3000"
+# Not the ideographic space U+3000: Chinese text sets it on purpose (between the units of a
+# 版记, for alignment); nor the no-break space, typography in 10 kV (``remove_spaces_in_chinese``
+# takes either out from between Chinese characters).
+_SPACES = "\u2000-\u200a\u202f\u205f"
 _BREAKS = "\u2028\u2029"
 _RADICALS = "\u2e80-\u2fdf"  # CJK Radicals Supplement, Kangxi Radicals
 _COMPATIBLE = "\uf900-\ufaff\U0002f800-\U0002fa1f"
 _PRIVATE = "\ue000-\uf8ff\U000f0000-\U0010ffff"
 _ODD = f"{_BIDI}{_INVISIBLE}{_SPACES}{_BREAKS}{_RADICALS}{_COMPATIBLE}{_PRIVATE}\ufffd"
 _UNSEEN = _BIDI + _INVISIBLE
-_SPACING = f"{_SPACES}{_BREAKS}\u00a0"  # cleaned as spaces are
+_SPACING = f"{_SPACES}{_BREAKS}"  # cleaned as spaces are
 _LOOKS_ODD = f"{_SPACING}{_RADICALS}{_COMPATIBLE}"  # what ``plain_forms`` may change
 
 
@@ -190,8 +193,8 @@ def unseen_spans(text: str) -> list[tuple[int, int]]:
 
 
 def odd_space_spans(text: str) -> list[tuple[int, int]]:
-    """The runs of odd spaces (no-break ones and line separators too) next to Chinese: to be
-    removed, as official style sets no space there."""
+    """The runs of odd spaces (line separators too) next to Chinese: to be removed, as official
+    style sets no space there."""
     if not _any_of(_SPACING).search(text):
         return []
     return [m.span() for m in _spaces_in_chinese().finditer(text)]
@@ -206,7 +209,7 @@ def plain_forms(text: str) -> tuple[str, int]:
         nonlocal count
         char = match.group(0)
         kind = _kind(char)
-        if char == "\u00a0" or (kind is not None and kind[0] in (SPACE, BREAK)):
+        if kind is not None and kind[0] in (SPACE, BREAK):
             count += 1
             return " "
         if kind is not None and kind[1] is not None:
