@@ -150,3 +150,13 @@ def test_annual_generation_is_read_in_each_unit(written: str, unit: str) -> None
     assert project.metrics["annual_generation"] == MetricValue(value=written.removesuffix(unit), unit=unit)
     assert project.metrics["installed_capacity"] == MetricValue(value="2.4", unit="兆瓦")
     assert "".join(project_sentence(project)) == sentence  # printed back as written
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x0b", "\r", "\x85"])
+def test_other_programs_line_ends_are_line_ends(separator: str) -> None:
+    """A text whose lines end in Unicode's separators (or VT, CR, NEL) was read as one line:
+    no 期号, no sections."""
+    text = "2023年第9期\n2023.09.25\n一、特别关注\n标题一\n正文一。\n二、省内双碳信息\n标题二\n正文二。\n"
+    expected = import_text(text).issue
+    assert import_text(text.replace("\n", separator)).issue == expected
+    assert expected.masthead.number == 9 and expected.sections.provincial_news.items[0].headline == "标题二"

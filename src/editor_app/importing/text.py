@@ -181,11 +181,18 @@ def _page_number(profile: Profile) -> re.Pattern[str] | None:
     return re.compile(rf"{flexible(before)}\s*\d+\s*{flexible(after)}")
 
 
+# Line ends as other programs write them: old Mac files, Word's manual line break (VT) copied
+# as text, Unicode's line and paragraph separators (a paragraph: a blank line), NEL; a page
+# break (form feed) is no line end.
+_LINE_BREAKS = str.maketrans({"\r": "\n", "\x0b": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n",
+                              "\f": ""})
+
+
 def _paragraphs(text: str, options: ImportOptions, profile: Profile, headings: Headings,
                 labels: Labels) -> tuple[list[Paragraph], dict[str, int], list[str]]:
     """The text's paragraphs, lines hard-wrapped at a page's width joined again and the page
     numbers of a PDF copy left out; the cleaning steps' counts and notes on what was done."""
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "").split("\n")
+    raw = text.replace("\r\n", "\n").translate(_LINE_BREAKS).split("\n")
     numbered = [(n, line.strip()) for n, line in enumerate(raw, 1) if line.strip()]
     page_number = _page_number(profile)
     pages = {n for n, line in numbered if page_number and page_number.fullmatch(line)}
