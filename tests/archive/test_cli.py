@@ -108,10 +108,12 @@ def test_volume_refuses_a_series_with_errors(archive: Path, tmp_path: Path, caps
     target = tmp_path / "2024.docx"
     status, out, err = _run(capsys, "archive", "volume", str(archive), "--year", "2024", "-o", str(target))
     assert status == cli.EXIT_FINDINGS and out == [] and not target.exists()
-    assert err == [f"{archive / 'issue-0110b.yaml'}:报头 › 总期号: 错误: "
+    assert err == [f"{archive}: 2024 年第2期有 2 个期刊文件（issue-0110.yaml、issue-0110b.yaml），"
+                   "合订本只能收其中一个；请删除或改正重复的",
+                   f"{archive / 'issue-0110b.yaml'}:报头 › 总期号: 错误: "
                    "总期号 110 与上一期 issue-0110.yaml 的总期号相同，应大于它",
                    f"{archive / 'issue-0115.yaml'}:报头 › 出刊日期: 错误: 出刊日期早于上一期（2024-06-25）",
-                   f"{archive}: 2024 年各期共有 2 个错误，未生成合订本；改正后重试，或加 --force"]
+                   f"{archive}: 2024 年各期共有 3 个错误，未生成合订本；改正后重试，或加 --force"]
 
 
 def test_list_counts_findings_across_issues(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -225,6 +227,22 @@ def test_volume_refuses_while_an_issue_cannot_be_read(
     assert status == cli.EXIT_OK and target.exists()
     assert out == [f"已生成合订本 {target}（10 期；2 个无法读取的期刊文件未收入）"]
     assert len(err) == 2 and all(line.endswith("（无法读取，未收入合订本）") for line in err)
+
+
+def test_volume_refuses_an_issue_number_twice(
+        archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A copy of an issue in the folder was bound in twice, without --force (a repeat is only
+    a warning for the series)."""
+    (archive / "copy.yaml").write_bytes((archive / "issue-0110.yaml").read_bytes())
+    number = load_issue(archive / "issue-0110.yaml").masthead.number
+    target = tmp_path / "twice.docx"
+    args = ("archive", "volume", str(archive), "--year", "2024", "-o", str(target))
+    status, out, err = _run(capsys, *args)
+    assert (status, out) == (cli.EXIT_FINDINGS, []) and not target.exists()
+    assert (f"{archive}: 2024 年第{number}期有 2 个期刊文件（copy.yaml、issue-0110.yaml），"
+            "合订本只能收其中一个；请删除或改正重复的") in err
+    status, out, err = _run(capsys, *args, "--force")
+    assert status == cli.EXIT_OK and target.exists()
 
 
 def test_search_refuses_a_limit_beyond_its_maximum(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:

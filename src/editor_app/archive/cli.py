@@ -156,6 +156,16 @@ def cmd_volume(args: argparse.Namespace) -> int:
             if f.severity is Severity.ERROR:
                 errors += 1
                 _err(f.line(entry.path, titles))
+    by_number: dict[int, list[Path]] = {}
+    for entry in chosen:  # the same issue twice (a copy), or two issues numbered alike
+        assert entry.issue is not None
+        if entry.issue.masthead.number is not None:
+            by_number.setdefault(entry.issue.masthead.number, []).append(entry.path)
+    for number, paths in sorted(by_number.items()):
+        if len(paths) > 1:
+            errors += 1
+            _err(f"{args.folder}: {args.year} 年第{number}期有 {len(paths)} 个期刊文件（"
+                 f"{'、'.join(path.name for path in paths)}），合订本只能收其中一个；请删除或改正重复的")
     bound = {entry.path: entry for entry in chosen}
     for path, f in check_archive(entries):  # the series: numbers repeated, dates out of order
         if path in bound and f.severity is Severity.ERROR:
