@@ -94,6 +94,20 @@ def test_distribution_after_the_last_section_without_a_closing_block(copied: lis
     assert issue.distribution.print_count == 30 and issue.distribution.issue == "集团各子公司"
 
 
+def test_without_a_closing_block_a_news_paragraph_opening_with_a_label_stays_news(copied: list[str]) -> None:
+    """No closing heading: the last section runs to the 版记, and its paragraphs may open with
+    发：or 送： (they went to the 版记 and were lost from the section)."""
+    body, foot = _foot(copied)
+    heading = body.index("四、成都兴城双碳研究院动态")
+    news = ["研究院召开年度工作会议", "发：院长在会上讲话，部署下半年工作。", "送：专家评审意见已返回。",
+            "会议还研究了其他事项。"]
+    issue = import_text("\n".join([*body[:heading + 1], *news, *foot])).issue
+    [item] = issue.sections.institute_news.items
+    assert (item.headline, item.paragraphs) == (news[0], news[1:])
+    assert issue.distribution.issue == "集团各子公司" and issue.distribution.print_count == 30
+    assert issue.distribution.send == "集团领导，集团各部门"
+
+
 def test_a_label_in_the_body_text_stays_text(copied: list[str]) -> None:
     """Only the foot of the text is read as the 版记: a news paragraph opening with 报： stays news."""
     body, foot = _foot(copied)

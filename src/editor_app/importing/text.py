@@ -234,8 +234,16 @@ def import_text(text: str, options: ImportOptions | None = None) -> ImportResult
     warnings: list[ImportNotice] = []
     parts: dict[str, list[Line]] = {"masthead": [], "closing": []}
     current = "masthead"
-    # The 版记 is looked for after the last heading only: a paragraph may open with 报：.
-    foot = max((i for i, (_, _, key) in enumerate(paragraphs) if key), default=-1) + 1
+    # The 版记 is looked for after the last heading only: a paragraph may open with 报：. With no
+    # closing heading that is a news section, where 发：院长在会上讲话 may open a paragraph: then
+    # only the text's last lines may be the 版记 (and run on after the paragraph before them).
+    last = max((i for i, (_, _, key) in enumerate(paragraphs) if key), default=-1)
+    foot = last + 1
+    if last < 0 or paragraphs[last][2] != "closing":
+        end = len(paragraphs)
+        while end > foot and labels.entries(paragraphs[end - 1][1].text):
+            end -= 1
+        foot = max(foot, end - 1)
     for index, (number, line, key) in enumerate(paragraphs):
         if key == "closing":
             current = "closing"
