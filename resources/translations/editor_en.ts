@@ -835,6 +835,14 @@ Cancel: do not save</translation>
         <translation>The total issue number {number} is the same as that of the previous issue, {file}; it must be greater</translation>
     </message>
     <message>
+        <source>总期号 {number} 过大，最多 {digits} 位</source>
+        <translation>Total issue number {number} is too large: at most {digits} digits</translation>
+    </message>
+    <message>
+        <source>期号 {number} 过大，最多 {digits} 位</source>
+        <translation>Issue number {number} is too large: at most {digits} digits</translation>
+    </message>
+    <message>
         <source>期号与上一期 {file} 相同（{previous}），请核对</source>
         <translation>The issue number is the same as that of the previous issue, {file} ({previous}); check it</translation>
     </message>

@@ -835,6 +835,14 @@
         <translation>總期號 {number} 與上一期 {file} 的總期號相同，應大於它</translation>
     </message>
     <message>
+        <source>总期号 {number} 过大，最多 {digits} 位</source>
+        <translation>總期號 {number} 過大，最多 {digits} 位</translation>
+    </message>
+    <message>
+        <source>期号 {number} 过大，最多 {digits} 位</source>
+        <translation>期號 {number} 過大，最多 {digits} 位</translation>
+    </message>
+    <message>
         <source>期号与上一期 {file} 相同（{previous}），请核对</source>
         <translation>期號與上一期 {file} 相同（{previous}），請核對</translation>
     </message>

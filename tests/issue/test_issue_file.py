@@ -119,7 +119,7 @@ def test_a_value_on_its_own_line_is_placed_by_its_line_and_column() -> None:
     with pytest.raises(IssueFileError) as info:
         parse_issue(text, "x.yaml")
     assert info.value.one_line() == ('x.yaml:报头 › 发布单位（第4行第11列）: 应为文本；'
-                                     '数字或 yes、true 等作文本时请加引号，如 "1000"')
+                                     '数字或 yes、true 等作文本时请加引号，如 "1000"、"yes"')
 
 
 def test_gbk_file_is_refused_with_the_fix(tmp_path: Path) -> None:
@@ -137,7 +137,8 @@ def test_a_file_saved_as_notepad_s_unicode_is_refused_with_the_fix(tmp_path: Pat
     path.write_bytes(SAMPLE.read_text(encoding="utf-8").encode(codec))
     with pytest.raises(IssueFileError) as info:
         load_issue(path)
-    assert info.value.message == f"文件是 {name} 编码（记事本另存时的“Unicode”），而期刊文件须为 UTF-8；请以 UTF-8 另存"
+    notepad = "（记事本另存时的“Unicode”）" if name == "UTF-16" else ""  # Notepad writes no UTF-32
+    assert info.value.message == f"文件是 {name} 编码{notepad}，而期刊文件须为 UTF-8；请以 UTF-8 另存"
 
 
 def test_a_word_file_named_yaml_is_still_binary(tmp_path: Path) -> None:

@@ -321,3 +321,14 @@ def test_issue_number_gap_against_previous(sample_issue) -> None:
     previous.masthead.number, sample_issue.masthead.number = 10, 13
     found = [f for f in validate(sample_issue, previous=previous) if f.path == ("masthead", "number")]
     assert [f.message for f in found] == ["期号从上一期的 10 跳到 13，缺第11–12期；请核对期号"]
+
+
+def test_issue_numbers_longer_than_the_form_takes_are_errors(sample_issue) -> None:
+    """A 30-digit 期号 passed validation and printed whole, where the editor takes 4 digits."""
+    sample_issue.masthead.number = 10**29
+    sample_issue.masthead.total_number = 100_000
+    found = {f.path: f.message for f in validate(sample_issue) if f.path[0] == "masthead"}
+    assert found[("masthead", "number")] == f"期号 {10**29} 过大，最多 4 位"
+    assert found[("masthead", "total_number")] == "总期号 100000 过大，最多 5 位"
+    sample_issue.masthead.number, sample_issue.masthead.total_number = 9999, 99999
+    assert not [f for f in validate(sample_issue) if f.path[0] == "masthead"]

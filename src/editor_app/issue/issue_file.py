@@ -22,8 +22,8 @@ def decode_text(data: bytes, path: Path | str | None) -> str:
     """UTF-8 text (BOM allowed); anything else is refused with what it looks like."""
     wide = _wide_encoding(data[:8192])
     if wide:
-        raise IssueFileError(path, f"文件是 {wide} 编码（记事本另存时的“Unicode”），而期刊文件须为 UTF-8；"
-                                   "请以 UTF-8 另存")
+        notepad = "（记事本另存时的“Unicode”）" if wide == "UTF-16" else ""
+        raise IssueFileError(path, f"文件是 {wide} 编码{notepad}，而期刊文件须为 UTF-8；请以 UTF-8 另存")
     if b"\x00" in data[:8192]:
         raise IssueFileError(path, "这不是文本文件（含有二进制数据）；请选择 .yaml 期刊文件")
     try:

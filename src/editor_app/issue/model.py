@@ -17,6 +17,9 @@ from typing import Any
 import msgspec
 
 SCHEMA_VERSION = 1
+# The largest 期号 and 总期号 (the masthead form's fields take as many digits).
+MAX_NUMBER = 9999
+MAX_TOTAL_NUMBER = 99999
 
 # The key ``extra`` is converted from. It never comes from a file: the loader moves every key
 # that is not a field, this one too, under it (``model_data``).

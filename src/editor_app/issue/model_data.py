@@ -150,7 +150,7 @@ def _data_error(exc: msgspec.ValidationError, data: Any, cls: type) -> DataError
         if wanted == "int" and expected[2] == "float":
             return DataError(path, "应为整数（不带小数）", wrong_type=True)
         if wanted == "str" and expected[2] in ("int", "float", "bool"):  # YAML read `1000`, `1.70`, `yes`
-            return DataError(path, '应为文本；数字或 yes、true 等作文本时请加引号，如 "1000"', wrong_type=True)
+            return DataError(path, '应为文本；数字或 yes、true 等作文本时请加引号，如 "1000"、"yes"', wrong_type=True)
         if wanted in _EXPECTED:
             return DataError(path, _EXPECTED[wanted], wrong_type=True)
     if raw.startswith("Invalid enum value"):

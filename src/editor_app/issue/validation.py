@@ -22,7 +22,7 @@ from .carbon import BASES, CHECKS, carbon_warnings, figures
 from .factors import CarbonFactors
 from .findings import Finding, Severity, arguments_of, error_at, quoted, warning_at
 from .metrics import BY_KEY, Metric
-from .model import Issue, Project
+from .model import MAX_NUMBER, MAX_TOTAL_NUMBER, Issue, Project
 from .model_data import known_fields, unknown_keys
 from .numbers import NumberError, decimal_places, parse_number
 from .places import Place
@@ -116,8 +116,14 @@ def _check_masthead(issue: Issue, previous: Issue | None) -> Iterator[Finding]:
         yield error_at((*base, "number"), "请填写期号")
     elif m.number < 1:
         yield error_at((*base, "number"), "期号须为正整数，现为 {number}", number=m.number)
+    elif m.number > MAX_NUMBER:
+        yield error_at((*base, "number"), "期号 {number} 过大，最多 {digits} 位", number=quoted(str(m.number)),
+                       digits=len(str(MAX_NUMBER)))
     if m.total_number is not None and m.total_number < 1:
         yield error_at((*base, "total_number"), "总期号须为正整数，现为 {number}", number=m.total_number)
+    elif m.total_number is not None and m.total_number > MAX_TOTAL_NUMBER:
+        yield error_at((*base, "total_number"), "总期号 {number} 过大，最多 {digits} 位",
+                       number=quoted(str(m.total_number)), digits=len(str(MAX_TOTAL_NUMBER)))
     elif m.total_number is not None and m.number and m.total_number < m.number:
         yield error_at((*base, "total_number"), "总期号不应小于当年期号")
     if not m.issuer.strip():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
+from ...issue.model import MAX_NUMBER, MAX_TOTAL_NUMBER
 from ...issue.places import Place
 from ...layout.profile import Profile, ProfileError, load_named
 from ..document import Document
@@ -27,9 +28,9 @@ class MastheadForm(PartForm):
         self.title.setObjectName("mastheadTitle")  # the profile's title, not an interface text
         self.row(lambda: translate("MastheadForm", "刊名"), self.title)
         self.number(("year",), lambda: translate("MastheadForm", "年份(&Y)"))
-        self.number(("number",), lambda: translate("MastheadForm", "期号(&N)"))
+        self.number(("number",), lambda: translate("MastheadForm", "期号(&N)"), maximum=MAX_NUMBER)
         self.number(("total_number",), lambda: translate("MastheadForm", "总期号(&O)"),
-                    maximum=99999)
+                    maximum=MAX_TOTAL_NUMBER)
         self.date(("date",), lambda: translate("MastheadForm", "出刊日期(&D)"))
         self.line(("issuer",), lambda: translate("MastheadForm", "发布单位(&I)"))
 
