@@ -37,6 +37,10 @@
         <translation>Archive</translation>
     </message>
     <message>
+        <source>期刊库面板(&amp;K)</source>
+        <translation>Ar&amp;chive Panel</translation>
+    </message>
+    <message>
         <source>选择文件夹(&amp;K)…</source>
         <translation>Pic&amp;k a folder…</translation>
     </message>

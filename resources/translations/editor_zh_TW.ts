@@ -37,6 +37,10 @@
         <translation>期刊庫</translation>
     </message>
     <message>
+        <source>期刊库面板(&amp;K)</source>
+        <translation>期刊庫面板(&amp;K)</translation>
+    </message>
+    <message>
         <source>选择文件夹(&amp;K)…</source>
         <translation>選擇資料夾(&amp;K)…</translation>
     </message>

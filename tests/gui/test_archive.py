@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QTabBar,
     QTreeWidget,
@@ -302,3 +303,15 @@ def test_search_says_the_total_beyond_the_rows_shown(window_on: MainWindow, monk
     assert len(rows) == 4 and rows[-1].data(0, Qt.ItemDataRole.UserRole) is None
     total = int(rows[-1].text(0).removeprefix("共找到 ").split(" ")[0])
     assert total > 3 and rows[-1].text(0) == f"共找到 {total} 处，只列出前 3 处；请多加一个词缩小范围"
+
+
+def test_a_closed_archive_panel_comes_back_from_the_view_menu(window: MainWindow) -> None:
+    """视图 had no entry for it: closed, it came back only by choosing a folder again."""
+    window.archive.close()
+    assert not window.archive.isVisible()
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "视图(&V)")
+    assert isinstance(view, QMenu)
+    entry = next(a for a in view.actions() if a.text() == "期刊库面板(&K)")
+    view.popup(window.mapToGlobal(window.rect().center()))
+    QTest.keyClick(view, Qt.Key.Key_K)
+    assert window.archive.isVisible() and entry.isChecked()

@@ -120,6 +120,7 @@ class ArchiveDock(QDockWidget):
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("ArchiveDock", "期刊库"))
+        self.toggleViewAction().setText(translate("ArchiveDock", "期刊库面板(&K)"))  # in 视图, after the title
         self.choose_button.setText(translate("ArchiveDock", "选择文件夹(&K)…"))
         self.search_box.setPlaceholderText(translate("ArchiveDock", "搜索各期（简体、繁体均可），按回车"))
         self.search_box.setAccessibleName(translate("ArchiveDock", "搜索期刊库"))

@@ -290,6 +290,7 @@ class MainWindow(QMainWindow):
         view.addActions([self.next_problem_action, self.previous_problem_action])
         view.addSeparator()
         view.addAction(self.problems.toggleViewAction())
+        view.addAction(self.archive.toggleViewAction())  # closed, it came back only by 文件 ▸ 期刊库…
         view.addAction(self.preview_action)
         view.addSeparator()
         languages = self._menu(lambda: translate("MainWindow", "语言(&L)"), view)
