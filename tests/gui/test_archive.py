@@ -24,7 +24,7 @@ from editor_app.gui.main_window import MainWindow
 from editor_app.issue.issue_file import save_issue
 
 from ..issues import series_issue
-from .conftest import Dialogs, field, select_all, top_level_items, type_text
+from .conftest import Dialogs, edit, field, select_all, top_level_items, type_text
 
 COUNT = 5
 
@@ -142,6 +142,20 @@ def test_next_issue_refused_while_an_issue_cannot_be_read(window_on: MainWindow,
                         "请改正这些文件，或把它们移出期刊库文件夹后重试：")
     assert lines[-1].startswith(f"{gbk}: 文件是 GBK/GB18030 编码")
     assert window_on.doc.issue is before
+
+
+def test_next_issue_refused_asks_nothing_about_unsaved_work_first(window_on: MainWindow, archive: Path,
+                                                                 dialogs: Dialogs) -> None:
+    """It asked to save the issue open, and only then said there would be no next issue."""
+    gbk = archive / "issue-0006.yaml"
+    save_issue(series_issue(COUNT), gbk, keep_backup=False)
+    gbk.write_bytes(gbk.read_text(encoding="utf-8").encode("gbk"))
+    edit(window_on, ("masthead", "issuer"), "未保存的修改")
+    dialogs.answers["warning"] = QMessageBox.StandardButton.Ok
+    QTest.keyClick(window_on, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert [(kind, title) for kind, title, _ in dialogs.shown] == [("warning", "新建下一期")]
+    assert window_on.doc.value(("masthead", "issuer")) == "未保存的修改"
+    window_on.doc.undo_stack.setClean()
 
 
 def test_saving_the_next_issue_proposes_the_archive(window_on: MainWindow, archive: Path,

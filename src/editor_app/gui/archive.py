@@ -324,9 +324,6 @@ class ArchiveDock(QDockWidget):
                                     translate("ArchiveDock", "请先选择期刊库文件夹（文件 › 期刊库）。"))
             self.show()
             return
-        files = self.host.files
-        if not files.may_discard():
-            return
         folder = self.folder
         try:
             issue = next_issue(run_busy(self.window_, translate("ArchiveDock", "正在读取期刊库…"),
@@ -336,6 +333,9 @@ class ArchiveDock(QDockWidget):
             return
         except UserFacingError as exc:
             QtWidgets.QMessageBox.warning(self.window_, translate("ArchiveDock", "新建下一期"), _problem(exc))
+            return
+        files = self.host.files
+        if not files.may_discard():  # asked only once there is a next issue to put in its place
             return
         self.host.doc.replace(issue, None)
         files.save_folder = folder  # its place is the archive: 保存 proposes it
