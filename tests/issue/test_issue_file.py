@@ -244,3 +244,16 @@ def test_killing_a_save_leaves_old_or_new_file(sample_path: Path, point: tuple[s
     else:
         assert left == []
     load_issue(sample_path)  # a whole, valid issue
+
+
+def test_an_issue_too_large_to_open_again_is_not_written(tmp_path: Path) -> None:
+    """A 9.5 MB text imported to an 11 MB issue file that validate and the editor then refused."""
+    issue = load_issue(SAMPLE)
+    issue.sections.special_focus.items = [Item(headline=f"标题{n}", paragraphs=["碳" * 3000 + "。"])
+                                          for n in range(1200)]
+    target = tmp_path / "huge.yaml"
+    with pytest.raises(WriteError) as info:
+        save_issue(issue, target)
+    assert info.value.one_line().startswith(f"{target}: 期刊内容过多：写成文件有 10.4 MB，")
+    assert info.value.one_line().endswith("期刊文件最多 10 MB，未写入；请分成几期")
+    assert not target.exists()

@@ -146,5 +146,8 @@ def save_issue(issue: Issue, path: Path | str, *, keep_backup: bool = True) -> b
     """Write atomically; the previous version is kept as ``<name>.bak``. Returns the bytes
     written."""
     data = dump_issue(issue, path).encode("utf-8")
+    if len(data) > MAX_FILE_BYTES:  # a file nothing would open again (a huge text imported)
+        raise WriteError(path, f"期刊内容过多：写成文件有 {len(data) / (1 << 20):.1f} MB，期刊文件最多 "
+                               f"{size_text(MAX_FILE_BYTES)}，未写入；请分成几期")
     write_atomic(path, data, keep_backup=keep_backup)
     return data
