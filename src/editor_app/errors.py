@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from yaml import Mark
 
 
 class UserFacingError(Exception):
@@ -33,7 +37,12 @@ class WriteError(UserFacingError):
 def yaml_place(exc: Exception) -> str:
     """Where a PyYAML error points, as a place (``第3行第5列``); "" when it points nowhere."""
     mark = getattr(exc, "problem_mark", None)
-    return f"第{mark.line + 1}行第{mark.column + 1}列" if mark is not None else ""
+    return mark_place(mark) if mark is not None else ""
+
+
+def mark_place(mark: Mark) -> str:
+    """A PyYAML mark (an error's, a node's) as a place: ``第3行第5列``."""
+    return f"第{mark.line + 1}行第{mark.column + 1}列"
 
 
 def yaml_message(exc: Exception, kind: str, allowed: str) -> str:

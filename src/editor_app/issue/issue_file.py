@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from ..errors import IssueFileError, WriteError, yaml_message, yaml_place
+from ..errors import IssueFileError, WriteError, mark_place, yaml_message, yaml_place
 from ..storage.atomic import write_atomic
 from ..storage.bounded import read_user_file, size_text
 from ..storage.yaml_io import dump_yaml, load_yaml
@@ -108,8 +108,7 @@ def _line_of(text: str, place: Place) -> str:
         node = found
     if node is None:
         return ""
-    mark = node.start_mark
-    return f"第{mark.line + 1}行第{mark.column + 1}列"
+    return mark_place(node.start_mark)
 
 
 def _section_titles(data: dict) -> Mapping[str, str]:
