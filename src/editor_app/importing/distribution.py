@@ -32,6 +32,18 @@ def flexible(text: str) -> str:
     return r"\s*".join("[：:]" if char in "：:" else re.escape(char) for char in "".join(text.split()))
 
 
+def template_parts(template: str, field: str) -> tuple[str, str]:
+    """The text of a profile's ``template`` before and after its ``{field}`` (``共印{count}份``)."""
+    before, _, after = template.partition(f"{{{field}}}")
+    return before.replace("{{", "{").replace("}}", "}"), after.replace("{{", "{").replace("}}", "}")
+
+
+def flexible_template(template: str, field: str, value: str) -> str:
+    """A pattern for what ``template`` prints, ``value`` the pattern of its ``{field}``."""
+    before, after = template_parts(template, field)
+    return rf"{flexible(before)}\s*{value}\s*{flexible(after)}"
+
+
 class Labels:
     """The profile's 版记 labels and print count, found in a line's normalised text."""
 
@@ -39,9 +51,7 @@ class Labels:
         # A label the profile leaves empty cannot be recognised (its line is the value alone).
         self.labels = {key: label for key, label in profile.texts.distribution.items() if label.strip()}
         self.print_count = profile.texts.print_count
-        before, _, after = (part.replace("{{", "{").replace("}}", "}")
-                            for part in profile.texts.print_count.partition("{count}"))
-        count = rf"{flexible(before)}\s*(?P<count>\d+)\s*{flexible(after)}"
+        count = flexible_template(profile.texts.print_count, "count", r"(?P<count>\d+)")
         self.pattern = re.compile("|".join([*(f"(?P<{key}>{flexible(label)})" for key, label in self.labels.items()),
                                             f"(?P<{PRINT_COUNT}>{count})"]))
 

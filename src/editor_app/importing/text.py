@@ -10,7 +10,7 @@ from ..issue.model import Issue, Item
 from ..issue.sections import ACTION, NEWS_KEYS, SECTIONS, action_section, news_section
 from ..layout.profile import DEFAULT_PROFILE, Profile, load_profile
 from .decoding import read_text_file
-from .distribution import Labels, flexible
+from .distribution import Labels, flexible_template, template_parts
 from .normalise import Normalised, normalise_lines
 from .options import ImportNotice, ImportOptions, ImportResult
 from .project_parse import parse_project
@@ -175,10 +175,9 @@ Paragraph = tuple[int, Normalised, str | None]  # a Line and the section (or "cl
 def _page_number(profile: Profile) -> re.Pattern[str] | None:
     """A page's number as the profile prints it (— 3 —), as a PDF copy has it on a line; None
     where the profile prints the bare number, which may as well be a line of the text."""
-    before, _, after = profile.texts.page_number.replace("{{", "{").replace("}}", "}").partition("{page}")
-    if not (before + after).strip():
+    if not "".join(template_parts(profile.texts.page_number, "page")).strip():
         return None
-    return re.compile(rf"{flexible(before)}\s*\d+\s*{flexible(after)}")
+    return re.compile(flexible_template(profile.texts.page_number, "page", r"\d+"))
 
 
 # Line ends as other programs write them: old Mac files, Word's manual line break (VT) copied
