@@ -174,8 +174,6 @@ def _kind(char: str) -> tuple[str, str | None] | None:
 def odd_characters(text: str) -> list[OddCharacter]:
     """The invisible and look-alike characters in ``text``, each once, in the order they
     first occur."""
-    if not _any_of(_ODD).search(text):
-        return []
     counts: dict[str, int] = {}
     for char in _any_of(_ODD).findall(text):
         counts[char] = counts.get(char, 0) + 1
