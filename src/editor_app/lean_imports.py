@@ -1,4 +1,5 @@
-"""Import-time work of two libraries that the program does not need, avoided before they load.
+"""Import-time work avoided before the libraries load: patterns compiled by earlier runs
+(``storage.pattern_cache``) and two libraries' work that the program does not need.
 
 A whole ``bulletin validate`` is mostly interpreter start-up and imports (bench/README.md), and
 the editor's start-up pays the same imports. ``editor_app/__init__`` calls ``prepare`` first.
@@ -9,6 +10,8 @@ from __future__ import annotations
 import re
 import sys
 
+from .storage import pattern_cache
+
 # PyYAML's reader compiles its pattern of the characters YAML refuses when yaml is imported.
 # Written as a negated class reaching U+10FFFF, it takes Python's re 5–7 ms to compile, a
 # twentieth of a whole command; the positive class of the same code points takes under one.
@@ -17,6 +20,7 @@ SAME_CHARACTERS = "[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uF
 
 
 def prepare() -> None:
+    pattern_cache.seed()
     _seed_yaml_pattern()
     _load_msgspec_without_backports()
 
@@ -24,10 +28,12 @@ def prepare() -> None:
 def _seed_yaml_pattern() -> None:
     """Put the quick pattern into re's cache under PyYAML's, where its compile finds it
     (tests/test_lean_imports.py checks that both match the same characters). Where re keeps
-    no such cache, or yaml is loaded already, nothing changes."""
+    no such cache, yaml is loaded already or the pattern cache had PyYAML's own pattern,
+    nothing changes."""
     cache = getattr(re, "_cache", None)
-    if "yaml" not in sys.modules and isinstance(cache, dict):
-        cache[(str, YAML_NON_PRINTABLE, 0)] = re.compile(SAME_CHARACTERS)
+    key = (str, YAML_NON_PRINTABLE, 0)
+    if "yaml" not in sys.modules and isinstance(cache, dict) and key not in cache:
+        cache[key] = re.compile(SAME_CHARACTERS)
 
 
 def _load_msgspec_without_backports() -> None:

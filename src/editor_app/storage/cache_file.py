@@ -5,6 +5,7 @@ home, full disk) only costs the rebuild the next time."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from ..errors import WriteError
@@ -30,3 +31,16 @@ def write_cache_file(path: Path, content: bytes) -> bool:
     except (OSError, WriteError):
         return False
     return True
+
+
+def prune_cache_folder(folder: Path, suffix: str, most: int, keep: Path) -> None:
+    """Remove the oldest files ending in ``suffix`` beyond ``most``, never ``keep`` (the one
+    just written)."""
+    try:
+        with os.scandir(folder) as entries:
+            found = [(e.stat().st_mtime_ns, e.path) for e in entries if e.name.endswith(suffix) and e.is_file()]
+    except OSError:  # an entry gone meanwhile (another process pruning): left to the next write
+        return
+    for _, name in sorted(found)[:max(0, len(found) - most)]:
+        if name != str(keep):
+            Path(name).unlink(missing_ok=True)

@@ -19,7 +19,6 @@ the parse.
 
 from __future__ import annotations
 
-import os
 import zlib
 from collections.abc import Callable
 from functools import cache
@@ -30,7 +29,7 @@ import msgspec
 import yaml
 
 from ..paths import user_cache_dir
-from .cache_file import read_cache_file, write_cache_file
+from .cache_file import prune_cache_folder, read_cache_file, write_cache_file
 
 TAG = "bulletin-editor data cache 2"
 MAX_CACHE_BYTES = 16 * 1024 * 1024  # data files are at most 256 kB; anything far larger is not a cache
@@ -89,18 +88,5 @@ def _write(path: Path, raw: bytes, data: Any) -> None:
         return
     content = msgspec.msgpack.encode([TAG, parser_key(), raw, zlib.crc32(payload), payload])
     if write_cache_file(path, content):  # else the next run parses again
-        _prune(path.parent, keep=path)
+        prune_cache_folder(path.parent, ".msgpack", MAX_ENTRIES, keep=path)
 
-
-def _prune(folder: Path, keep: Path) -> None:
-    """Remove the oldest entries beyond ``MAX_ENTRIES``, never ``keep`` (the one just written)."""
-    try:
-        with os.scandir(folder) as entries:
-            found = [(e.stat().st_mtime_ns, e.path) for e in entries if e.name.endswith(".msgpack") and e.is_file()]
-    except OSError:  # an entry gone meanwhile (another process pruning): left to the next write
-        return
-    if len(found) <= MAX_ENTRIES:
-        return
-    for _, name in sorted(found)[:len(found) - MAX_ENTRIES]:
-        if name != str(keep):
-            Path(name).unlink(missing_ok=True)
