@@ -161,6 +161,7 @@ def instructions(env: dict[str, str], scratch: Path) -> None:
     classes = editor_classes(env)
     counts: dict[str, int] = {}
     for kind, file, extra in (("bare", None, ()), ("floor", None, classes), ("editor", SAMPLE, ())):
+        spawn(kind, env, file, extra=extra)  # each child's bytecode cached, as in the timed sets
         out = scratch / f"callgrind.{kind}"
         command = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable,
                    str(CHILD), kind, *([str(file)] if file else []), *extra, "--under-valgrind"]
