@@ -17,10 +17,13 @@ SRC = Path(__file__).resolve().parent.parent / "src"
 EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
 
 
-def _run(code: str, cache: Path) -> subprocess.CompletedProcess[str]:
-    """``code`` in a fresh interpreter whose cache folder is ``cache`` (the pattern cache's)."""
+def _run(code: str, scratch: Path) -> subprocess.CompletedProcess[str]:
+    """``code`` in a fresh interpreter whose bytecode, and so the pattern cache, is kept under
+    ``scratch``."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(PYTHONPATH=str(SRC), PYTHONPYCACHEPREFIX=str(scratch))
     return subprocess.run([sys.executable, "-c", code, str(SAMPLE)], capture_output=True, text=True, check=False,
-                          env={**os.environ, "PYTHONPATH": str(SRC), "XDG_CACHE_HOME": str(cache)})
+                          env=env)
 
 
 def test_the_quick_pattern_refuses_exactly_the_characters_pyyaml_refuses() -> None:

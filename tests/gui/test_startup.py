@@ -137,16 +137,17 @@ def test_the_start_up_benchmark_s_children_still_run(tmp_path: Path) -> None:
 
 def test_the_editor_keeps_the_patterns_its_start_compiled_for_the_next_start(tmp_path: Path) -> None:
     """On quitting, the editor writes the regular expressions it compiled to the pattern cache
-    (``storage/pattern_cache``), so that its next start does not compile them again."""
+    beside its bytecode (``storage/pattern_cache``), so that its next start does not compile
+    them again."""
     from editor_app.gui import file_names
     from editor_app.storage import pattern_cache
 
     child = Path(__file__).resolve().parents[2] / "bench" / "startup_child.py"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
-    env.update(HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_") and k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(tmp_path / "pyc"))
     result = subprocess.run([sys.executable, str(child), "editor", str(SAMPLE)], capture_output=True, text=True,
                             env=env, timeout=120)
     assert result.returncode == 0, result.stderr
-    [cached] = (tmp_path / ".cache" / "bulletin-editor" / "patterns").glob("*.marshal")
-    patterns = {arguments[0] for _, arguments in pattern_cache._entries(cached.read_bytes())}
+    [cached] = (tmp_path / "pyc").rglob("pattern_cache.*.marshal")
+    patterns = {arguments[0] for _, arguments in pattern_cache.entries_of(cached.read_bytes())}
     assert file_names._ILLEGAL.pattern in patterns  # compiled by a gui module at the start

@@ -11,13 +11,14 @@ import subprocess
 import sys
 import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
 from editor_app.issue import model_data, numbers
 from editor_app.storage import pattern_cache
-from editor_app.storage.pattern_cache import TAG, compile_arguments, interpreter_key
+from editor_app.storage.pattern_cache import compile_arguments, interpreter_key
 
 from ..conftest import SAMPLE
 
@@ -27,22 +28,33 @@ OWN_PATTERN = r"(?P<year>\d{4})年(?P<month>\d{1,2})月·双碳(?:资讯)?"
 PROBE = "2023年9月·双碳资讯 and 1999年12月·双碳"
 
 
-def _python(code: str, cache: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(SRC), "XDG_CACHE_HOME": str(cache), "LOCALAPPDATA": str(cache)}
-    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env,
+def _python(code: str, scratch: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """``code`` in a fresh interpreter whose bytecode (and so the pattern cache) is kept under
+    ``scratch``, written even where the environment says not to write bytecode."""
+    environ = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    environ.update(PYTHONPATH=str(SRC), PYTHONPYCACHEPREFIX=str(scratch), XDG_CACHE_HOME=str(scratch / "xdg"),
+                   **env)
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=environ,
                           check=False, timeout=60)
 
 
-def _cache_file(cache: Path) -> Path:
-    files = list((cache / "bulletin-editor" / "patterns").glob("*.marshal"))
-    assert len(files) == 1, files
-    return files[0]
+def _cache_path(scratch: Path) -> Path:
+    """Where a process run by ``_python`` keeps the file: beside the module's bytecode."""
+    own = pattern_cache.cache_path()
+    assert own is not None
+    return scratch / Path(pattern_cache.__file__).parent.relative_to("/") / own.name
 
 
 def _entries(path: Path) -> list[tuple[int, tuple]]:
-    tag, key, crc, payload = marshal.loads(path.read_bytes())
-    assert (tag, key, crc) == (TAG, interpreter_key(), zlib.crc32(payload))
-    return marshal.loads(payload)
+    entries = pattern_cache.entries_of(path.read_bytes())
+    assert entries, "not a whole file of this program for this interpreter"
+    return entries
+
+
+def _file(entries: Any, *, key: str | None = None, header: bytes = pattern_cache.HEADER) -> bytes:
+    """A file as ``record`` writes it (a right CRC) holding ``entries``."""
+    payload = marshal.dumps((interpreter_key() if key is None else key, entries))
+    return header + zlib.crc32(payload).to_bytes(4, "little") + payload
 
 
 SEEDED_CHECK = (
@@ -66,7 +78,7 @@ def test_every_cached_pattern_is_the_code_python_compiles_for_it(tmp_path: Path)
     its pattern now, and the pattern made from it matches as a fresh compile does."""
     done = _python("from editor_app import cli; cli.run()", tmp_path, "validate", str(SAMPLE))
     assert done.returncode == 0, done.stderr
-    entries = _entries(_cache_file(tmp_path))
+    entries = _entries(_cache_path(tmp_path))
     patterns = {arguments[0] for _, arguments in entries}
     # The program's own patterns and its libraries' (PyYAML's resolver) are there.
     assert {model_data._ERROR.pattern, numbers._PLAIN.pattern, yaml.resolver.Resolver.yaml_implicit_resolvers[
@@ -88,75 +100,87 @@ def _write(path: Path, content: bytes) -> None:
     path.write_bytes(content)
 
 
-def _forged(code: list[int]) -> bytes:
-    """A well-formed file whose entry for OWN_PATTERN carries ``code``."""
-    payload = marshal.dumps([(0, (OWN_PATTERN, 32, code, 2, {"year": 1, "month": 2}, (None, "year", "month")))])
-    return marshal.dumps((TAG, interpreter_key(), zlib.crc32(payload), payload))
-
-
-def _good_file(tmp_path: Path) -> bytes:
-    done = _python(SEEDED_CHECK, tmp_path / "good", OWN_PATTERN, PROBE)
-    assert done.returncode == 0, done.stderr
-    return _cache_file(tmp_path / "good").read_bytes()
-
-
-@pytest.mark.parametrize("damage", ["garbage", "truncated", "flipped byte", "foreign interpreter", "other tag",
-                                    "invalid code", "code of another pattern", "not a list"])
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "flipped byte", "another interpreter's",
+                                    "another program's", "code _sre refuses", "not a list", "a length of 2**31"])
 def test_a_damaged_or_foreign_file_is_never_used_and_is_replaced(tmp_path: Path, damage: str) -> None:
-    good = _good_file(tmp_path)
-    tag, key, crc, payload = marshal.loads(good)
-    other = marshal.dumps([(0, pattern_cache.compile_arguments("x", 0))])
+    good = tmp_path / "good"
+    assert _python(SEEDED_CHECK, good, OWN_PATTERN, PROBE).returncode == 0
+    content = _cache_path(good).read_bytes()
+    entries = _entries(_cache_path(good))
     contents = {
         "garbage": os.urandom(4096),
-        "truncated": good[: len(good) // 2],
-        "flipped byte": good[:-40] + bytes([good[-40] ^ 1]) + good[-39:],
-        "foreign interpreter": marshal.dumps((tag, key + " other", crc, payload)),
-        "other tag": marshal.dumps(("someone else's patterns", key, crc, payload)),
-        "invalid code": _forged([17, 9999, 3, 1]),
-        "code of another pattern": marshal.dumps(
-            (TAG, interpreter_key(), zlib.crc32(other), other)).replace(b"x", b"y"),
-        "not a list": marshal.dumps((TAG, interpreter_key(), zlib.crc32(b"\xe9"), b"\xe9")),
+        "truncated": content[: len(content) // 2],
+        "flipped byte": content[:-40] + bytes([content[-40] ^ 1]) + content[-39:],
+        "another interpreter's": _file(entries, key=interpreter_key() + " other"),
+        "another program's": _file(entries, header=b"someone else's patterns 2\n"),
+        "code _sre refuses": _file([(0, (OWN_PATTERN, 32, [17, 9999, 3, 1], 2, {"year": 1, "month": 2},
+                                         (None, "year", "month")))]),
+        "not a list": _file("entries"),
+        # marshal asked for a tuple of 2**31 - 1 items: gigabytes, were it read before the checks
+        "a length of 2**31": b"(\xff\xff\xff\x7f",
     }
-    cache = tmp_path / "damaged"
-    path = cache / "bulletin-editor" / "patterns" / _cache_file(tmp_path / "good").name
+    damaged = tmp_path / "damaged"
+    path = _cache_path(damaged)
     _write(path, contents[damage])
-    done = _python(SEEDED_CHECK, cache, OWN_PATTERN, PROBE)
+    done = _python(SEEDED_CHECK, damaged, OWN_PATTERN, PROBE)
     expected = str([m.groupdict() for m in re.finditer(OWN_PATTERN, PROBE)])
-    assert done.stdout.splitlines() == ["compiled", expected], done.stderr
-    assert done.stderr == ""
+    assert (done.stdout.splitlines(), done.stderr) == (["compiled", expected], "")
     assert any(arguments[0] == OWN_PATTERN for _, arguments in _entries(path))  # rewritten whole
 
 
 def test_a_fifo_or_folder_in_place_of_the_file_neither_blocks_nor_fails(tmp_path: Path) -> None:
-    name = _cache_file_name()
     for kind in ("fifo", "folder"):
-        cache = tmp_path / kind
-        path = cache / "bulletin-editor" / "patterns" / name
+        path = _cache_path(tmp_path / kind)
         path.parent.mkdir(parents=True)
         os.mkfifo(path) if kind == "fifo" else path.mkdir()
-        done = _python(SEEDED_CHECK, cache, OWN_PATTERN, PROBE)  # a blocked read would time out
+        done = _python(SEEDED_CHECK, tmp_path / kind, OWN_PATTERN, PROBE)  # a blocked read would time out
         assert (done.returncode, done.stdout.splitlines()[0], done.stderr) == (0, "compiled", "")
 
 
-def _cache_file_name() -> str:
-    return pattern_cache.cache_path().name
-
-
-def test_an_unwritable_cache_folder_costs_nothing_but_the_compiles(tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    cache.write_text("a file where the folder should be")
-    done = _python("from editor_app import cli; cli.run()", cache, "validate", str(SAMPLE))
+def test_an_unwritable_place_costs_nothing_but_the_compiles(tmp_path: Path) -> None:
+    scratch = tmp_path / "pyc"
+    scratch.write_text("a file where the bytecode folder should be")
+    done = _python("from editor_app import cli; cli.run()", scratch, "validate", str(SAMPLE))
     assert (done.returncode, done.stderr) == (0, f"{SAMPLE}: 0 个错误，0 个警告\n")
-    assert cache.read_text() == "a file where the folder should be"
+    assert scratch.read_text() == "a file where the bytecode folder should be"
+
+
+def test_the_file_is_written_only_when_a_run_compiled_what_it_lacks(tmp_path: Path) -> None:
+    command = ("from editor_app import cli; cli.run()", tmp_path, "validate", str(SAMPLE))
+    assert _python(*command).returncode == 0
+    path = _cache_path(tmp_path)
+    written = path.stat()
+    for _ in range(2):
+        assert _python(*command).returncode == 0
+    assert (path.stat().st_ino, path.stat().st_mtime_ns) == (written.st_ino, written.st_mtime_ns)
+    assert _python(SEEDED_CHECK, tmp_path, OWN_PATTERN, PROBE).returncode == 0  # a new pattern
+    assert any(arguments[0] == OWN_PATTERN for _, arguments in _entries(path))
+
+
+def test_nothing_is_written_where_python_writes_no_bytecode(tmp_path: Path) -> None:
+    done = _python(SEEDED_CHECK, tmp_path, OWN_PATTERN, PROBE, PYTHONDONTWRITEBYTECODE="1")
+    assert done.returncode == 0, done.stderr
+    assert not list(tmp_path.rglob("*.marshal"))
+
+
+def test_a_pattern_that_warns_still_warns_in_every_run(tmp_path: Path) -> None:
+    code = "import editor_app, re\nre.compile('[[:alpha:]]x')\n"
+    for _ in range(2):
+        done = _python(code, tmp_path, PYTHONWARNINGS="default")
+        assert done.returncode == 0
+        assert done.stderr.count("FutureWarning: Possible nested set") == 1, done.stderr
 
 
 def test_the_file_stays_bounded(tmp_path: Path) -> None:
-    """A run compiling more new patterns than the file holds starts the file again."""
+    """A run compiling more new patterns than the file holds keeps the newest; the next run
+    adds those it lacked, the oldest going."""
     code = ("import re, sys\nimport editor_app\n"
             f"for n in range({pattern_cache.MAX_ENTRIES + 50}):\n    re.compile(f'x{{n}}y+')\n")
-    for _ in range(2):
+    for last in (pattern_cache.MAX_ENTRIES + 49, 49):
         assert _python(code, tmp_path).returncode == 0
-        assert len(_entries(_cache_file(tmp_path))) <= pattern_cache.MAX_ENTRIES
+        entries = _entries(_cache_path(tmp_path))
+        assert len(entries) == pattern_cache.MAX_ENTRIES
+        assert entries[-1][1][0] == f"x{last}y+"
 
 
 def test_compile_arguments_are_plain_data_that_make_the_same_pattern() -> None:

@@ -33,12 +33,13 @@ def write_cache_file(path: Path, content: bytes) -> bool:
     return True
 
 
-def prune_cache_folder(folder: Path, suffix: str, most: int, keep: Path) -> None:
-    """Remove the oldest files ending in ``suffix`` beyond ``most``, never ``keep`` (the one
-    just written)."""
+def prune_cache_folder(folder: Path, suffix: str, most: int, keep: Path, prefix: str = "") -> None:
+    """Remove the oldest files named ``prefix…suffix`` beyond ``most``, never ``keep`` (the
+    one just written)."""
     try:
         with os.scandir(folder) as entries:
-            found = [(e.stat().st_mtime_ns, e.path) for e in entries if e.name.endswith(suffix) and e.is_file()]
+            found = [(e.stat().st_mtime_ns, e.path) for e in entries
+                     if e.name.startswith(prefix) and e.name.endswith(suffix) and e.is_file()]
     except OSError:  # an entry gone meanwhile (another process pruning): left to the next write
         return
     for _, name in sorted(found)[:max(0, len(found) - most)]:

@@ -1,4 +1,4 @@
-"""Regular expressions compiled by earlier runs, kept in the user's cache folder.
+"""Regular expressions compiled by earlier runs, kept beside the program's own bytecode.
 
 Python compiles each pattern anew in every process, in Python code (``re._parser`` and
 ``re._compiler``); only the last step, ``_sre.compile`` with the compiled code, is C and takes
@@ -8,11 +8,16 @@ thing on importing ``editor_app`` (``seed``), the patterns that earlier runs com
 into ``re``'s own cache from ``_sre.compile``'s arguments, and at exit (``record``) a run that
 compiled patterns the file lacks adds them, with the arguments ``re`` gave ``_sre.compile``.
 
-The file is keyed by the exact Python build and ``_sre``'s magic number: another interpreter
-(an upgrade, a frozen application) ignores it and writes its own. A corrupt, truncated or
-foreign file fails its tag, key, CRC-32 or shape check and is ignored, then replaced; never
-trusted. ``_sre.compile`` also validates the code it is given. Nothing here ever fails a
-command: on any error ``re`` compiles as it always does.
+``_sre.compile`` runs the code it is given as the program's bytecode is run: code made to
+harm can crash the interpreter or change what a pattern matches. So the file lives where the
+program's bytecode does (``importlib.util.cache_from_source``: the package's ``__pycache__``,
+or under PYTHONPYCACHEPREFIX), and is written only where Python would write bytecode
+(not with PYTHONDONTWRITEBYTECODE). Whoever can write it can change the program's bytecode
+already; in an installation the user cannot write, the user cannot change it either.
+What this guards against is damage: a file that is cut short, changed by a byte, of another
+program or interpreter fails its header, CRC-32, key or shape check before anything of it is
+used, and is replaced. Nothing here ever fails a command: on any error ``re`` compiles as it
+always does.
 """
 
 from __future__ import annotations
@@ -20,25 +25,28 @@ from __future__ import annotations
 import _sre  # pyright: ignore[reportMissingImports]  # re's engine, in C: no stubs
 import atexit
 import contextlib
+import importlib.util
 import marshal
 import re
 import sys
+import warnings
 import zlib
 from pathlib import Path
 from typing import Any
 
-from ..paths import user_cache_dir
 from .cache_file import prune_cache_folder, read_cache_file, write_cache_file
 
-TAG = "bulletin-editor patterns 1"
+HEADER = b"bulletin-editor patterns 2\n"
 MAX_FILE_BYTES = 8 << 20
 MAX_ENTRIES = 256  # re itself keeps 512; what is seeded must leave room for the rest
 MAX_PATTERN_CHARS = 1 << 18
 MAX_FILES = 4  # one per Python build used lately
-SUFFIX = ".marshal"
+PREFIX, SUFFIX = "pattern_cache.", ".marshal"
 
 Key = tuple[type, Any, int]  # re's cache key: (str or bytes, the pattern, the flags)
 _seeded: dict[Key, tuple[Any, ...]] = {}  # what ``seed`` put into re's cache: _sre.compile's arguments
+_known: set[Key] = set()  # in re's cache before ``seed``: compiled before the file could help
+_started: list[bool] = []  # [True] once ``seed`` has run
 _recorded: list[bool] = []  # [True] once ``record`` has run
 
 
@@ -48,18 +56,25 @@ def interpreter_key() -> str:
     return f"{sys.version}|{sys.implementation.cache_tag}|{magic}|{getattr(_sre, 'CODESIZE', '')}"
 
 
-def cache_path() -> Path:
-    name = f"{zlib.crc32(interpreter_key().encode()):08x}{SUFFIX}"
-    return user_cache_dir() / "patterns" / name
+def cache_path() -> Path | None:
+    """Beside this module's bytecode; None where Python keeps no bytecode cache."""
+    try:
+        bytecode = Path(importlib.util.cache_from_source(__file__))
+    except (NotImplementedError, ValueError):  # no cache_tag; a path Python cannot place
+        return None
+    return bytecode.with_name(f"{PREFIX}{zlib.crc32(interpreter_key().encode()):08x}{SUFFIX}")
 
 
 def seed() -> None:
     """Put the patterns of earlier runs into ``re``'s cache, and ``record`` at exit."""
     cache = getattr(re, "_cache", None)
-    if not isinstance(cache, dict) or _seeded:
+    if not isinstance(cache, dict) or _started:
         return
-    content = read_cache_file(cache_path(), MAX_FILE_BYTES)
-    for flags, arguments in _entries(content) if content else ():
+    _started.append(True)
+    _known.update(key for key in cache if _recordable(key))
+    path = cache_path()
+    content = read_cache_file(path, MAX_FILE_BYTES) if path is not None else None
+    for flags, arguments in entries_of(content) if content else ():
         key = (type(arguments[0]), arguments[0], flags)
         if key in cache:
             continue
@@ -71,46 +86,50 @@ def seed() -> None:
     atexit.register(record)
 
 
-def _entries(content: bytes) -> list[tuple[int, tuple[Any, ...]]]:
-    """The file's (flags, arguments) pairs; none when it is not this program's file for this
-    interpreter, whole."""
+def entries_of(content: bytes) -> list[tuple[int, tuple[Any, ...]]]:
+    """The file's (flags, arguments) pairs, the newest last; none when it is not this
+    program's file for this interpreter, whole. Nothing is unmarshalled before the header
+    and the CRC-32 are right: a damaged length could ask marshal for gigabytes."""
+    start = len(HEADER) + 4
+    if (len(content) < start or not content.startswith(HEADER)
+            or int.from_bytes(content[len(HEADER):start], "little") != zlib.crc32(content[start:])):
+        return []
     try:
-        tag, key, crc, payload = marshal.loads(content)
-        if tag != TAG or key != interpreter_key() or type(payload) is not bytes or crc != zlib.crc32(payload):
-            return []
-        entries = marshal.loads(payload)
+        key, entries = marshal.loads(content[start:])
     except Exception:  # marshal raises ValueError, EOFError, TypeError …
         return []
-    if type(entries) is not list:
+    if key != interpreter_key() or type(entries) is not list:
         return []
-    return [(entry[0], entry[1]) for entry in entries
+    return [(entry[0], entry[1]) for entry in entries[-MAX_ENTRIES:]
             if type(entry) is tuple and len(entry) == 2 and type(entry[0]) is int
             and type(entry[1]) is tuple and entry[1] and type(entry[1][0]) in (str, bytes)]
 
 
 def record() -> None:
-    """Write the patterns compiled since ``seed``, with those seeded, when there are new ones.
+    """Add the patterns compiled since ``seed`` to the file, when there are any.
     Once: at exit, or before an exit that skips the atexit handlers (``cli.run``)."""
-    if _recorded:
+    if _recorded or sys.dont_write_bytecode:
         return
     _recorded.append(True)
-    with contextlib.suppress(Exception):  # the program is ending: a cache is never worth an error
+    with contextlib.suppress(BaseException):  # ending anyway (even by Ctrl+C): never an error for a cache
         _record()
 
 
 def _record() -> None:
-    new = [key for key in list(re._cache) if key not in _seeded and _recordable(key)]  # type: ignore[attr-defined]
-    if not new:
-        return
-    entries = {} if len(_seeded) + len(new) > MAX_ENTRIES else dict(_seeded)  # full: start again
-    for key in new[:MAX_ENTRIES]:
-        arguments = compile_arguments(key[1], key[2])
-        if arguments is not None:
-            entries[key] = arguments
-    payload = marshal.dumps([(key[2], arguments) for key, arguments in entries.items()])
+    new = {}
+    for key in list(re._cache):  # type: ignore[attr-defined]
+        if key not in _seeded and key not in _known and _recordable(key):
+            arguments = compile_arguments(key[1], key[2])
+            if arguments is not None:
+                new[key] = arguments
     path = cache_path()
-    if write_cache_file(path, marshal.dumps((TAG, interpreter_key(), zlib.crc32(payload), payload))):
-        prune_cache_folder(path.parent, SUFFIX, MAX_FILES, keep=path)
+    if not new or path is None:
+        return
+    entries = {**_seeded, **new}  # the oldest first: those go when the file is full
+    payload = marshal.dumps((interpreter_key(), [(key[2], arguments) for key, arguments in entries.items()]
+                             [-MAX_ENTRIES:]))
+    if write_cache_file(path, HEADER + zlib.crc32(payload).to_bytes(4, "little") + payload):
+        prune_cache_folder(path.parent, SUFFIX, MAX_FILES, keep=path, prefix=PREFIX)
 
 
 def _recordable(key: object) -> bool:
@@ -136,19 +155,22 @@ class _Recording:
 
 def compile_arguments(pattern: str | bytes, flags: int) -> tuple[Any, ...] | None:
     """The arguments ``re`` gives ``_sre.compile`` for ``pattern``, compiling it once more;
-    None where they cannot be told or kept (another ``re``, values marshal cannot write)."""
+    None where they cannot be told or kept: another ``re``, values marshal cannot write, or
+    a pattern that warns when compiled (taken from the file, it would no longer warn)."""
     compiler = sys.modules.get("re._compiler")
     if compiler is None or getattr(compiler, "_sre", None) is not _sre:
         return None
     recording = _Recording()
     compiler._sre = recording  # type: ignore[attr-defined]
     try:
-        compiler.compile(pattern, flags)  # type: ignore[attr-defined]
+        with warnings.catch_warnings(record=True) as warned:
+            warnings.simplefilter("always")
+            compiler.compile(pattern, flags)  # type: ignore[attr-defined]
     finally:
         compiler._sre = _sre  # type: ignore[attr-defined]
     arguments = recording.arguments
-    if arguments is None or type(arguments[0]) is not type(pattern) or arguments[0] != pattern:
-        return None  # another thread's pattern went through meanwhile
+    if warned or arguments is None or type(arguments[0]) is not type(pattern) or arguments[0] != pattern:
+        return None  # a warning; or another thread's pattern went through meanwhile
     try:
         return _plain(arguments)
     except ValueError:  # an object that is not plain data
