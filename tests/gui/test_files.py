@@ -35,6 +35,22 @@ def test_recent_files_from_any_settings_value(tmp_path: Path) -> None:
     assert settings.recent_files() == []
 
 
+def test_opening_the_file_opened_last_does_not_rewrite_the_settings(window: MainWindow, sample_path: Path,
+                                                                    tmp_path: Path) -> None:
+    """The settings file is written (and synced to disk) only when what it holds changes: not
+    at each start that opens the file opened last."""
+    stored = Path(QSettings(settings.ORGANIZATION, settings.APPLICATION).fileName())
+    assert window.files.open_path(sample_path)
+    written = stored.stat()
+    assert window.files.open_path(sample_path)
+    assert (stored.stat().st_ino, stored.stat().st_mtime_ns) == (written.st_ino, written.st_mtime_ns)
+    other = tmp_path / "other.yaml"
+    other.write_bytes(sample_path.read_bytes())
+    assert window.files.open_path(other)
+    assert settings.recent_files() == [other.resolve(), sample_path.resolve()]
+    assert stored.stat().st_mtime_ns != written.st_mtime_ns
+
+
 def test_save_as_and_reopen_identical(window: MainWindow, sample_path: Path, save_dialog,
                                       tmp_path: Path, dialogs: Dialogs) -> None:
     window.files.open_path(sample_path)
