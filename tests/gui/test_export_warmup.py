@@ -20,7 +20,7 @@ exporter = pytest.importorskip("editor_app.export.docx.exporter")
 template_cache = pytest.importorskip("editor_app.export.docx.template_cache")
 
 
-def test_the_first_export_finds_the_template_made_by_the_warm_up(
+def test_the_first_export_finds_the_template_and_its_status_line_made_by_the_warm_up(
         sample_path: Path, tmp_path: Path, save_dialog, dialogs, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(exporter, "_TEMPLATES", {})  # as in a new process
     made_in: list[tuple[str, float]] = []  # the threads that made (loaded or built) a template, when
@@ -33,12 +33,17 @@ def test_the_first_export_finds_the_template_made_by_the_warm_up(
     monkeypatch.setattr(template_cache, "load_or_build", recorded)
     target = tmp_path / "out.docx"
     save_dialog(target)
+    lines: list[object] = []  # the status line offering to open the export, before and after it
+
     def export_when_warm() -> None:
         [window] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         if not exporter._TEMPLATES and time.monotonic() - started < 30:
             QTimer.singleShot(20, export_when_warm)
             return
+        lines.append(window.files.export_done)
         QTest.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # Export Word
+        line = window.files.export_done
+        lines.extend([line, line is not None and line.isVisible()])
         window.close()
 
     QTimer.singleShot(0, export_when_warm)
@@ -48,3 +53,5 @@ def test_the_first_export_finds_the_template_made_by_the_warm_up(
     assert thread == export_warmup.THREAD_NAME
     assert after >= 0.9 * export_warmup.WARM_UP_DELAY_MS / 1000  # not during start-up
     assert target.read_bytes().startswith(b"PK")
+    # The warm-up made the line (hidden); the export showed that one, not one of its own.
+    assert len(lines) == 3 and lines[0] is not None and lines[0] is lines[1] and lines[2] is True

@@ -428,16 +428,18 @@ class FileActions:
             self._error(translate("FileActions", "导出失败"), exc)
             return
         settings.set_last_folder(path, kind="exports")
-        self._export_done().show_for(path)
+        self.export_done_line().show_for(path)
         note = "\n".join(result.warnings)
         if note:
             QtWidgets.QMessageBox.information(
                 self.window, translate("FileActions", "导出 Word"),
                 translate("FileActions", "已导出 {path}。").format(path=path) + "\n\n" + note)
 
-    def _export_done(self) -> ExportDone:
+    def export_done_line(self) -> ExportDone:
+        """The status bar's offer to open the last export, made (hidden) the first time it is
+        asked for: by the export warm-up a while after start, or by the first export."""
         if self.export_done is None:
-            from .export_done import ExportDone  # made on the first export: quicker start-up
+            from .export_done import ExportDone  # not at start: quicker start-up
 
             self.export_done = ExportDone(self.window.statusBar())
         return self.export_done
