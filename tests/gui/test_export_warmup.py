@@ -55,3 +55,20 @@ def test_the_first_export_finds_the_template_and_its_status_line_made_by_the_war
     assert target.read_bytes().startswith(b"PK")
     # The warm-up made the line (hidden); the export showed that one, not one of its own.
     assert len(lines) == 3 and lines[0] is not None and lines[0] is lines[1] and lines[2] is True
+
+
+def test_a_window_gone_before_the_warm_up_is_left_alone(sample_path: Path, qtbot) -> None:
+    """Closed and deleted within the warm-up's delay (or ended by a signal), the window is not
+    asked for its status line afterwards: that raised "Internal C++ object already deleted"
+    into whatever ran Qt's event loop next."""
+    windows: list[MainWindow] = []
+
+    def close_at_once() -> None:
+        [window] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        windows.append(window)
+        window.close()
+
+    QTimer.singleShot(0, close_at_once)
+    assert main([str(sample_path)]) == 0
+    windows[0].deleteLater()
+    qtbot.wait(export_warmup.WARM_UP_DELAY_MS + 300)  # an exception in the event loop fails the test

@@ -96,5 +96,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The question about work recovered after a crash comes over the window with the file,
     # once that is painted; looking for recovery files (their locks) costs the start 2 ms.
     window.after_first_paint(window.offer_recovery)
-    warm_export_later(lambda: window.doc.issue.profile, window.files.export_done_line)
+    warm_export_later(window, lambda: window.doc.issue.profile, window.files.export_done_line)
     return app.exec()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from ..errors import UserFacingError
 
@@ -20,14 +20,14 @@ WARM_UP_DELAY_MS = 1000
 THREAD_NAME = "export-warm-up"
 
 
-def warm_export_later(profile_name: Callable[[], str], ready_widgets: Callable[[], object]) -> None:
+def warm_export_later(window: QObject, profile_name: Callable[[], str], ready_widgets: Callable[[], object]) -> None:
     """After WARM_UP_DELAY_MS, ``ready_widgets()`` (on the GUI thread), then ready the export
-    of the profile ``profile_name()`` names then, in a worker."""
+    of the profile ``profile_name()`` names then, in a worker; not once ``window`` is gone."""
     def start() -> None:
         ready_widgets()
         threading.Thread(target=_warm, args=(profile_name(),), name=THREAD_NAME, daemon=True).start()
 
-    QTimer.singleShot(WARM_UP_DELAY_MS, start)
+    QTimer.singleShot(WARM_UP_DELAY_MS, window, start)
 
 
 def _warm(name: str) -> None:
