@@ -145,9 +145,10 @@ def test_the_editor_keeps_the_patterns_its_start_compiled_for_the_next_start(tmp
     child = Path(__file__).resolve().parents[2] / "bench" / "startup_child.py"
     env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_") and k != "PYTHONDONTWRITEBYTECODE"}
     env.update(HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(tmp_path / "pyc"))
-    result = subprocess.run([sys.executable, str(child), "editor", str(SAMPLE)], capture_output=True, text=True,
-                            env=env, timeout=120)
-    assert result.returncode == 0, result.stderr
+    for _ in range(2):  # a pattern is kept once a second run compiled it too
+        result = subprocess.run([sys.executable, str(child), "editor", str(SAMPLE)], capture_output=True,
+                                text=True, env=env, timeout=120)
+        assert result.returncode == 0, result.stderr
     [cached] = (tmp_path / "pyc").rglob("pattern_cache.*.marshal")
-    patterns = {arguments[0] for _, arguments in pattern_cache.entries_of(cached.read_bytes())}
+    patterns = {arguments[0] for _, arguments in pattern_cache.contents_of(cached.read_bytes())[0]}
     assert file_names._ILLEGAL.pattern in patterns  # compiled by a gui module at the start

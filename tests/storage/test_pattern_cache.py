@@ -1,12 +1,14 @@
-"""Regular expressions compiled by earlier runs (``storage.pattern_cache``): a later process
-gets them from the cache and they match exactly as compiled anew; a corrupt, foreign or
-forged file is never used, and the file is rewritten whole."""
+"""Regular expressions compiled by earlier runs (``storage.pattern_cache``): a pattern two
+runs compiled is taken from the file by later ones and matches exactly as compiled anew; a
+damaged or foreign file, or one others may write, is never used; the file is written with the
+bytecode's permissions, only when something changed, and stays bounded."""
 
 from __future__ import annotations
 
 import marshal
 import os
 import re
+import stat
 import subprocess
 import sys
 import zlib
@@ -46,15 +48,22 @@ def _cache_path(scratch: Path) -> Path:
 
 
 def _entries(path: Path) -> list[tuple[int, tuple]]:
-    entries = pattern_cache.entries_of(path.read_bytes())
+    entries = pattern_cache.contents_of(path.read_bytes())[0]
     assert entries, "not a whole file of this program for this interpreter"
     return entries
 
 
+def _candidates(path: Path) -> list[int]:
+    return pattern_cache.contents_of(path.read_bytes())[1]
+
+
 def _file(entries: Any, *, key: str | None = None, header: bytes = pattern_cache.HEADER) -> bytes:
     """A file as ``record`` writes it (a right CRC) holding ``entries``."""
-    payload = marshal.dumps((interpreter_key() if key is None else key, entries))
+    payload = marshal.dumps((interpreter_key() if key is None else key, entries, []))
     return header + zlib.crc32(payload).to_bytes(4, "little") + payload
+
+
+OWN_FINGERPRINT = pattern_cache._fingerprint((str, OWN_PATTERN, 0))
 
 
 SEEDED_CHECK = (
@@ -65,19 +74,28 @@ SEEDED_CHECK = (
 )
 
 
-def test_a_later_process_gets_the_patterns_an_earlier_one_compiled(tmp_path: Path) -> None:
-    first = _python(SEEDED_CHECK, tmp_path, OWN_PATTERN, PROBE)
-    second = _python(SEEDED_CHECK, tmp_path, OWN_PATTERN, PROBE)
+def test_a_pattern_two_runs_compiled_comes_from_the_file_in_the_next(tmp_path: Path) -> None:
+    runs = [_python(SEEDED_CHECK, tmp_path, OWN_PATTERN, PROBE) for _ in range(3)]
     expected = str([m.groupdict() for m in re.finditer(OWN_PATTERN, PROBE)])
-    assert first.stdout.splitlines() == ["compiled", expected], first.stderr
-    assert second.stdout.splitlines() == ["seeded", expected], second.stderr
+    assert [run.stdout.splitlines() for run in runs] == [
+        ["compiled", expected], ["compiled", expected], ["seeded", expected]], runs[-1].stderr
+
+
+def test_a_pattern_whose_text_changes_from_run_to_run_is_not_kept(tmp_path: Path) -> None:
+    """As pypinyin's, built from sets in hash order: the file does not grow with them."""
+    code = "import os, re\nimport editor_app\nre.compile(f'volatile-{os.getpid()}-[a-z]+')\n"
+    for _ in range(3):
+        assert _python(code, tmp_path).returncode == 0
+    path = _cache_path(tmp_path)
+    assert not [a for _, a in pattern_cache.contents_of(path.read_bytes())[0] if "volatile-" in str(a[0])]
 
 
 def test_every_cached_pattern_is_the_code_python_compiles_for_it(tmp_path: Path) -> None:
     """After a real command, each entry holds exactly what ``re`` gives ``_sre.compile`` for
     its pattern now, and the pattern made from it matches as a fresh compile does."""
-    done = _python("from editor_app import cli; cli.run()", tmp_path, "validate", str(SAMPLE))
-    assert done.returncode == 0, done.stderr
+    for _ in range(2):
+        done = _python("from editor_app import cli; cli.run()", tmp_path, "validate", str(SAMPLE))
+        assert done.returncode == 0, done.stderr
     entries = _entries(_cache_path(tmp_path))
     patterns = {arguments[0] for _, arguments in entries}
     # The program's own patterns and its libraries' (PyYAML's resolver) are there.
@@ -104,7 +122,8 @@ def _write(path: Path, content: bytes) -> None:
                                     "another program's", "code _sre refuses", "not a list", "a length of 2**31"])
 def test_a_damaged_or_foreign_file_is_never_used_and_is_replaced(tmp_path: Path, damage: str) -> None:
     good = tmp_path / "good"
-    assert _python(SEEDED_CHECK, good, OWN_PATTERN, PROBE).returncode == 0
+    for _ in range(2):
+        assert _python(SEEDED_CHECK, good, OWN_PATTERN, PROBE).returncode == 0
     content = _cache_path(good).read_bytes()
     entries = _entries(_cache_path(good))
     contents = {
@@ -125,7 +144,7 @@ def test_a_damaged_or_foreign_file_is_never_used_and_is_replaced(tmp_path: Path,
     done = _python(SEEDED_CHECK, damaged, OWN_PATTERN, PROBE)
     expected = str([m.groupdict() for m in re.finditer(OWN_PATTERN, PROBE)])
     assert (done.stdout.splitlines(), done.stderr) == (["compiled", expected], "")
-    assert any(arguments[0] == OWN_PATTERN for _, arguments in _entries(path))  # rewritten whole
+    assert OWN_FINGERPRINT in _candidates(path)  # rewritten whole
 
 
 def test_a_fifo_or_folder_in_place_of_the_file_neither_blocks_nor_fails(tmp_path: Path) -> None:
@@ -147,14 +166,39 @@ def test_an_unwritable_place_costs_nothing_but_the_compiles(tmp_path: Path) -> N
 
 def test_the_file_is_written_only_when_a_run_compiled_what_it_lacks(tmp_path: Path) -> None:
     command = ("from editor_app import cli; cli.run()", tmp_path, "validate", str(SAMPLE))
-    assert _python(*command).returncode == 0
+    for _ in range(2):  # seen once, then kept
+        assert _python(*command).returncode == 0
     path = _cache_path(tmp_path)
     written = path.stat()
     for _ in range(2):
         assert _python(*command).returncode == 0
     assert (path.stat().st_ino, path.stat().st_mtime_ns) == (written.st_ino, written.st_mtime_ns)
     assert _python(SEEDED_CHECK, tmp_path, OWN_PATTERN, PROBE).returncode == 0  # a new pattern
-    assert any(arguments[0] == OWN_PATTERN for _, arguments in _entries(path))
+    assert OWN_FINGERPRINT in _candidates(path)
+
+
+def test_the_file_has_the_bytecode_s_permissions_and_is_not_used_when_others_may_write_it(
+        tmp_path: Path) -> None:
+    umask_zero = "import os\nos.umask(0)\n" + SEEDED_CHECK
+    for _ in range(2):
+        assert _python(umask_zero, tmp_path, OWN_PATTERN, PROBE).returncode == 0
+    path = _cache_path(tmp_path)
+    source_mode = stat.S_IMODE(Path(pattern_cache.__file__).stat().st_mode)
+    assert stat.S_IMODE(path.stat().st_mode) == (source_mode | 0o200) & 0o666  # not 0o666
+    assert _python(SEEDED_CHECK, tmp_path, OWN_PATTERN, PROBE).stdout.startswith("seeded")
+    path.chmod(0o666)  # anyone may now change the code the next run would run
+    assert _python(SEEDED_CHECK, tmp_path, OWN_PATTERN, PROBE).stdout.startswith("compiled")
+
+
+def test_nothing_is_compiled_again_for_a_place_that_cannot_be_written(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "a file"
+    blocked.write_text("not a folder")
+    monkeypatch.setattr(pattern_cache, "cache_path", lambda: blocked / "__pycache__" / "pattern_cache.x.marshal")
+    monkeypatch.setattr(pattern_cache, "compile_arguments", lambda *_: pytest.fail("compiled for nothing"))
+    re.compile(OWN_PATTERN + "(?:unwritable)?")
+    pattern_cache._record()
+    assert blocked.read_text() == "not a folder"
 
 
 def test_nothing_is_written_where_python_writes_no_bytecode(tmp_path: Path) -> None:
@@ -172,15 +216,15 @@ def test_a_pattern_that_warns_still_warns_in_every_run(tmp_path: Path) -> None:
 
 
 def test_the_file_stays_bounded(tmp_path: Path) -> None:
-    """A run compiling more new patterns than the file holds keeps the newest; the next run
-    adds those it lacked, the oldest going."""
+    """Runs compiling more patterns than the file holds keep the newest of them."""
     code = ("import re, sys\nimport editor_app\n"
             f"for n in range({pattern_cache.MAX_ENTRIES + 50}):\n    re.compile(f'x{{n}}y+')\n")
-    for last in (pattern_cache.MAX_ENTRIES + 49, 49):
+    for _ in range(3):
         assert _python(code, tmp_path).returncode == 0
-        entries = _entries(_cache_path(tmp_path))
-        assert len(entries) == pattern_cache.MAX_ENTRIES
-        assert entries[-1][1][0] == f"x{last}y+"
+        entries, candidates = pattern_cache.contents_of(_cache_path(tmp_path).read_bytes())
+        assert len(entries) <= pattern_cache.MAX_ENTRIES
+        assert len(candidates) <= pattern_cache.MAX_CANDIDATES
+    assert len(entries) == pattern_cache.MAX_ENTRIES
 
 
 def test_compile_arguments_are_plain_data_that_make_the_same_pattern() -> None:

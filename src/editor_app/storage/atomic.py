@@ -104,12 +104,14 @@ def write_atomic(
     write: Callable[[Path], None] | bytes,
     *,
     keep_backup: bool = False,
+    mode: int | None = None,
 ) -> None:
     """Replace ``target`` with new content, all or nothing.
 
     ``write`` is the bytes to store, or a function that writes the new file at the path it
     is given (used by the Word exporter). With ``keep_backup`` the previous version stays as
-    ``<name>.bak``. Raises WriteError; on any failure the old file is untouched.
+    ``<name>.bak``. The new file has ``mode``, else the old file's, else the umask's. Raises
+    WriteError; on any failure the old file is untouched.
     """
     target = Path(target)
     if too_long := name_too_long(target):
@@ -135,7 +137,8 @@ def write_atomic(
                 fh.write(write)
                 fh.flush()
                 os.fsync(fh.fileno())
-        mode = target.stat().st_mode & 0o7777 if target.exists() else _default_mode()
+        if mode is None:
+            mode = target.stat().st_mode & 0o7777 if target.exists() else _default_mode()
         os.chmod(tmp, mode)
         if keep_backup and target.exists():
             _keep_backup(target)

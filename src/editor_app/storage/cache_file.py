@@ -22,12 +22,12 @@ def read_cache_file(path: Path, limit: int) -> bytes | None:
         return None
 
 
-def write_cache_file(path: Path, content: bytes) -> bool:
+def write_cache_file(path: Path, content: bytes, mode: int | None = None) -> bool:
     """Write ``path`` atomically (processes racing leave one whole file), its folder made
-    first; False when it cannot be written."""
+    first, with ``mode`` if given; False when it cannot be written."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, content)
+        write_atomic(path, content, mode=mode)
     except (OSError, WriteError):
         return False
     return True

@@ -11,13 +11,20 @@ compiled patterns the file lacks adds them, with the arguments ``re`` gave ``_sr
 ``_sre.compile`` runs the code it is given as the program's bytecode is run: code made to
 harm can crash the interpreter or change what a pattern matches. So the file lives where the
 program's bytecode does (``importlib.util.cache_from_source``: the package's ``__pycache__``,
-or under PYTHONPYCACHEPREFIX), and is written only where Python would write bytecode
-(not with PYTHONDONTWRITEBYTECODE). Whoever can write it can change the program's bytecode
-already; in an installation the user cannot write, the user cannot change it either.
+or under PYTHONPYCACHEPREFIX), is written only where Python would write bytecode (not with
+PYTHONDONTWRITEBYTECODE) and with the permissions Python gives bytecode (the source's), and
+is not used when others may write it and not the source. Whoever can write it can change
+the program's bytecode already; in an installation the user cannot write, the user cannot
+change it either, and no run pays for recording what it cannot write.
 What this guards against is damage: a file that is cut short, changed by a byte, of another
 program or interpreter fails its header, CRC-32, key or shape check before anything of it is
 used, and is replaced. Nothing here ever fails a command: on any error ``re`` compiles as it
 always does.
+
+A pattern is kept once a second run has compiled it too (``candidates`` holds the CRC-32s of
+those seen once): some libraries build patterns from sets, whose order, and so the pattern's
+text, changes from run to run with Python's hash seed (pypinyin's, ``tokenize``'s). Kept, they
+would grow the file at every run and push out the patterns every start needs.
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ import atexit
 import contextlib
 import importlib.util
 import marshal
+import os
 import re
 import sys
 import warnings
@@ -36,9 +44,10 @@ from typing import Any
 
 from .cache_file import prune_cache_folder, read_cache_file, write_cache_file
 
-HEADER = b"bulletin-editor patterns 2\n"
+HEADER = b"bulletin-editor patterns 3\n"
 MAX_FILE_BYTES = 8 << 20
 MAX_ENTRIES = 256  # re itself keeps 512; what is seeded must leave room for the rest
+MAX_CANDIDATES = 256
 MAX_PATTERN_CHARS = 1 << 18
 MAX_FILES = 4  # one per Python build used lately
 PREFIX, SUFFIX = "pattern_cache.", ".marshal"
@@ -46,6 +55,7 @@ PREFIX, SUFFIX = "pattern_cache.", ".marshal"
 Key = tuple[type, Any, int]  # re's cache key: (str or bytes, the pattern, the flags)
 _seeded: dict[Key, tuple[Any, ...]] = {}  # what ``seed`` put into re's cache: _sre.compile's arguments
 _known: set[Key] = set()  # in re's cache before ``seed``: compiled before the file could help
+_candidates: list[int] = []  # the file's: CRC-32s of patterns one run compiled (``_fingerprint``)
 _started: list[bool] = []  # [True] once ``seed`` has run
 _recorded: list[bool] = []  # [True] once ``record`` has run
 
@@ -73,8 +83,10 @@ def seed() -> None:
     _started.append(True)
     _known.update(key for key in cache if _recordable(key))
     path = cache_path()
-    content = read_cache_file(path, MAX_FILE_BYTES) if path is not None else None
-    for flags, arguments in entries_of(content) if content else ():
+    content = read_cache_file(path, MAX_FILE_BYTES) if path is not None and _private(path) else None
+    entries, candidates = contents_of(content) if content else ([], [])
+    _candidates.extend(candidates)
+    for flags, arguments in entries:
         key = (type(arguments[0]), arguments[0], flags)
         if key in cache:
             continue
@@ -86,23 +98,37 @@ def seed() -> None:
     atexit.register(record)
 
 
-def entries_of(content: bytes) -> list[tuple[int, tuple[Any, ...]]]:
-    """The file's (flags, arguments) pairs, the newest last; none when it is not this
-    program's file for this interpreter, whole. Nothing is unmarshalled before the header
-    and the CRC-32 are right: a damaged length could ask marshal for gigabytes."""
+def _bytecode_mode() -> int:
+    """The permissions Python gives bytecode: the source's, writable by its owner."""
+    return (os.stat(__file__).st_mode | 0o200) & 0o666
+
+
+def _private(path: Path) -> bool:
+    """No one may write ``path`` whom the source does not let write (an absent file is)."""
+    try:
+        return not os.stat(path).st_mode & 0o022 & ~_bytecode_mode()
+    except OSError:
+        return True
+
+
+def contents_of(content: bytes) -> tuple[list[tuple[int, tuple[Any, ...]]], list[int]]:
+    """The file's (flags, arguments) pairs, the newest last, and its candidates; none when it
+    is not this program's file for this interpreter, whole. Nothing is unmarshalled before
+    the header and the CRC-32 are right: a damaged length could ask marshal for gigabytes."""
     start = len(HEADER) + 4
     if (len(content) < start or not content.startswith(HEADER)
             or int.from_bytes(content[len(HEADER):start], "little") != zlib.crc32(content[start:])):
-        return []
+        return [], []
     try:
-        key, entries = marshal.loads(content[start:])
+        key, entries, candidates = marshal.loads(content[start:])
     except Exception:  # marshal raises ValueError, EOFError, TypeError …
-        return []
-    if key != interpreter_key() or type(entries) is not list:
-        return []
-    return [(entry[0], entry[1]) for entry in entries[-MAX_ENTRIES:]
-            if type(entry) is tuple and len(entry) == 2 and type(entry[0]) is int
-            and type(entry[1]) is tuple and entry[1] and type(entry[1][0]) in (str, bytes)]
+        return [], []
+    if key != interpreter_key() or type(entries) is not list or type(candidates) is not list:
+        return [], []
+    return ([(entry[0], entry[1]) for entry in entries[-MAX_ENTRIES:]
+             if type(entry) is tuple and len(entry) == 2 and type(entry[0]) is int
+             and type(entry[1]) is tuple and entry[1] and type(entry[1][0]) in (str, bytes)],
+            [crc for crc in candidates[-MAX_CANDIDATES:] if type(crc) is int])
 
 
 def record() -> None:
@@ -116,20 +142,40 @@ def record() -> None:
 
 
 def _record() -> None:
-    new = {}
-    for key in list(re._cache):  # type: ignore[attr-defined]
-        if key not in _seeded and key not in _known and _recordable(key):
-            arguments = compile_arguments(key[1], key[2])
-            if arguments is not None:
-                new[key] = arguments
     path = cache_path()
-    if not new or path is None:
+    if path is None or not _writable(path):
+        return  # not worth compiling anything again
+    seen_before, candidates, new = set(_candidates), list(_candidates), {}
+    for key in list(re._cache):  # type: ignore[attr-defined]
+        if key in _seeded or key in _known or not _recordable(key):
+            continue
+        fingerprint = _fingerprint(key)
+        if fingerprint not in seen_before:  # kept once another run compiles it too
+            candidates.append(fingerprint)
+        elif (arguments := compile_arguments(key[1], key[2])) is not None:
+            new[key] = arguments
+            candidates.remove(fingerprint)
+    if not new and candidates == _candidates:
         return
     entries = {**_seeded, **new}  # the oldest first: those go when the file is full
     payload = marshal.dumps((interpreter_key(), [(key[2], arguments) for key, arguments in entries.items()]
-                             [-MAX_ENTRIES:]))
-    if write_cache_file(path, HEADER + zlib.crc32(payload).to_bytes(4, "little") + payload):
+                             [-MAX_ENTRIES:], candidates[-MAX_CANDIDATES:]))
+    content = HEADER + zlib.crc32(payload).to_bytes(4, "little") + payload
+    if write_cache_file(path, content, mode=_bytecode_mode()):
         prune_cache_folder(path.parent, SUFFIX, MAX_FILES, keep=path, prefix=PREFIX)
+
+
+def _fingerprint(key: Key) -> int:
+    return zlib.crc32(marshal.dumps((key[1], key[2])))
+
+
+def _writable(path: Path) -> bool:
+    """Whether ``path`` could be written: its folder, or the nearest one that exists, is a
+    folder the user may write."""
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return folder.is_dir() and os.access(folder, os.W_OK)
 
 
 def _recordable(key: object) -> bool:
