@@ -132,8 +132,9 @@ def contents_of(content: bytes) -> tuple[list[tuple[int, tuple[Any, ...]]], list
 
 
 def record() -> None:
-    """Add the patterns compiled since ``seed`` to the file, when there are any.
-    Once: at exit, or before an exit that skips the atexit handlers (``cli.run``)."""
+    """Note the patterns compiled since ``seed`` in the file, keeping those an earlier run
+    compiled too; written only when that changes anything. Once: at exit, or before an exit
+    that skips the atexit handlers (``cli.run``)."""
     if _recorded or sys.dont_write_bytecode:
         return
     _recorded.append(True)
