@@ -255,3 +255,19 @@ def test_search_refuses_a_limit_beyond_its_maximum(archive: Path, capsys: pytest
         assert err[-1].endswith(f"“{limit}”超出范围；--limit 最多为 10000")
     status, out, _ = _run(capsys, "archive", "search", str(archive), "光伏", "--limit", "10000")
     assert status == cli.EXIT_OK and len(out) > 50
+
+
+def test_list_and_search_show_invisible_and_control_characters_by_their_code_points(
+        archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A direction control printed as it is reverses the rest of the terminal line, ESC starts
+    a terminal command: the listing shows them as <U+…>."""
+    path = archive / "issue-0120.yaml"
+    issue = load_issue(path)
+    issue.sections.special_focus.items[0].headline = "零碳\u202e园区\u200b建设\x1b[2J完成"
+    save_issue(issue, path, keep_backup=False)
+    shown = "零碳<U+202E>园区<U+200B>建设<U+001B>[2J完成"
+    _, out, _ = _run(capsys, "archive", "list", str(archive))
+    assert out[-1].split("\t")[3] == shown
+    status, out, err = _run(capsys, "archive", "search", str(archive), "零碳")
+    assert (status, err) == (cli.EXIT_OK, ["找到 1 处"])
+    assert out == [f"{path}:一、特别关注 › 第1条 › 标题: {shown}"]

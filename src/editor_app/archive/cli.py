@@ -24,6 +24,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     """One line per issue file: file, numbers, date, first headline, validation state (the
     issue's own findings, then those across issues)."""
     from ..issue.findings import Severity
+    from ..issue.textclean import shown_plainly
     from .checks import check_archive, findings_by_file
     from .listing import list_archive
 
@@ -42,7 +43,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         cross_errors = sum(f.severity is Severity.ERROR for f in found)
         if found:
             state += f"；跨期 {cross_errors} 个错误，{len(found) - cross_errors} 个警告"
-        print(f"{entry.path}\t{entry.label}\t{date}\t{entry.headline or '（无标题）'}\t{state}")
+        print(f"{entry.path}\t{entry.label}\t{date}\t{shown_plainly(entry.headline) or '（无标题）'}\t{state}")
         if entry.errors or cross_errors:
             status = EXIT_FINDINGS
     return status
@@ -101,6 +102,7 @@ def cmd_next(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """The fields holding the words, as ``file:place: text``."""
+    from ..issue.textclean import shown_plainly
     from ..layout.titles import section_titles
     from .search import search_archive
 
@@ -108,7 +110,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if hits.note:
         _err(hits.note)
     for hit in hits:
-        print(f"{hit.path}:{hit.place_in(section_titles(hit.profile))}: {hit.snippet}")
+        print(f"{hit.path}:{hit.place_in(section_titles(hit.profile))}: {shown_plainly(hit.snippet)}")
     more = f"（只列出前 {len(hits)} 处，可用 --limit 增加）" if hits.total > len(hits) else ""
     _err(f"找到 {hits.total} 处{more}")
     return EXIT_OK if hits else EXIT_FINDINGS

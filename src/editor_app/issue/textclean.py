@@ -190,6 +190,17 @@ def unseen_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _any_of(_UNSEEN).finditer(text)]
 
 
+# Control characters a terminal acts on (ESC starts its commands), line ends aside.
+_TERMINAL_CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+
+
+def shown_plainly(text: str) -> str:
+    """``text`` for a line printed to a terminal: each direction control, zero-width or
+    control character as ``<U+202E>``. Printed as they are, they would reverse, hide or
+    (ESC) command what follows."""
+    return _any_of(_UNSEEN + _TERMINAL_CONTROLS).sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
+
+
 def odd_space_spans(text: str) -> list[tuple[int, int]]:
     """The runs of odd spaces (line separators too) next to Chinese: to be removed, as official
     style sets no space there."""
