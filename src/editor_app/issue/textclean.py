@@ -17,9 +17,12 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # CJK and full-width punctuation and Chinese quotes: with ``CJK``, the characters of Chinese text.
 CHINESE_MARKS = "\u3001-\u303f\uff00-\uffef“”‘’"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-# C0/C1 controls except tab, line feed and carriage return, lone surrogates and the
-# non-characters U+FFFE and U+FFFF: none belong in text and most cannot be written into XML.
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# C0/C1 controls except tab, line feed and carriage return: a terminal acts on them (ESC
+# starts its commands).
+_CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+# Those, lone surrogates and the non-characters U+FFFE and U+FFFF: none belong in text and
+# most cannot be written into XML.
+CONTROL = re.compile(f"[{_CONTROLS}\ud800-\udfff\ufffe\uffff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _HALF_PUNCT = ",;:?!()"
 _HALF_PUNCT_SET = frozenset(_HALF_PUNCT)
@@ -190,15 +193,11 @@ def unseen_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _any_of(_UNSEEN).finditer(text)]
 
 
-# Control characters a terminal acts on (ESC starts its commands), line ends aside.
-_TERMINAL_CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
-
-
 def shown_plainly(text: str) -> str:
     """``text`` for a line printed to a terminal: each direction control, zero-width or
     control character as ``<U+202E>``. Printed as they are, they would reverse, hide or
     (ESC) command what follows."""
-    return _any_of(_UNSEEN + _TERMINAL_CONTROLS).sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
+    return _any_of(_UNSEEN + _CONTROLS).sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
 
 
 def odd_space_spans(text: str) -> list[tuple[int, int]]:
